@@ -1,0 +1,5 @@
+"""Posture Break: a tray app that reminds you to stretch your neck and upper back."""
+
+__version__ = "0.1.0"
+APP_ID = "posture-break"
+APP_NAME = "Posture Break"

@@ -1,0 +1,7 @@
+"""`python -m posture_break` runs the same entry point as the `posture-break` command."""
+
+import sys
+
+from posture_break.cli import main
+
+sys.exit(main())

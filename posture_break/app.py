@@ -1,0 +1,115 @@
+"""Composition root: builds the tray app from its parts and runs the Qt loop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from posture_break import APP_ID, APP_NAME, __version__
+from posture_break.adapters.app_log import setup_logging
+from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
+from posture_break.adapters.notify_dbus import DesktopNotifier
+from posture_break.adapters.paths import AppPaths, ensure_private_dir
+from posture_break.adapters.single_instance import CommandServer, InstanceLock
+from posture_break.adapters.unix_signals import SignalWatcher
+from posture_break.core.catalog import SHIPPED_ROUTINES
+from posture_break.core.clock import Clock, SystemClock
+from posture_break.core.commands import Command
+from posture_break.core.control import Control
+from posture_break.core.pause import Reminders
+from posture_break.core.problems import Problem
+from posture_break.core.settings_store import SettingsStore
+from posture_break.ui.shell import Shell
+
+log = logging.getLogger("posture_break")
+
+# How long a tray host may take to appear at login before we open the no-tray window.
+DESKTOP_ID = "io.github.posturebreak.PostureBreak"  # packaging/linux/
+TRAY_WAIT_MS = 10_000
+TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
+
+
+def run_app(command: Command, paths: AppPaths) -> int:
+    ensure_private_dir(paths.runtime)
+    lock = InstanceLock(paths.lock)
+    if not lock.try_acquire():
+        return _hand_over(command, paths)
+
+    setup_logging(paths.log, command.verbose)
+    log.info("%s %s starting (pid %d)", APP_NAME, __version__, os.getpid())
+    clock = SystemClock()
+    loaded = SettingsStore(paths.config, clock).load()
+    for problem in loaded.problems:
+        log.warning("settings: %s", problem)
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setQuitOnLastWindowClosed(False)
+
+    shell, control = compose(clock, paths.config / "settings.toml", _tray_wait_ms())
+    server = CommandServer(paths.socket, control.handle, shell)
+    SignalWatcher(lambda number: shell.quit(), shell)
+
+    shell.start(_startup_message(loaded.problems))
+    code = app.exec()
+    server.close()
+    log.info("%s stopped", APP_NAME)
+    return code
+
+
+def compose(clock: Clock, settings_file: Path, tray_wait_ms: int) -> tuple[Shell, Control]:
+    """Wire the core to the shell: both the tray and the command line reach Control."""
+    reminders = Reminders(clock)
+
+    def status() -> tuple[str, bool]:
+        current = reminders.status()
+        return current.describe(clock.now()), current.paused
+
+    shell = Shell(status, SHIPPED_ROUTINES, settings_file, tray_wait_ms)
+    shell.use_notifications(DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell).notify)
+    control = Control(clock, reminders, shell)
+    shell.menu.pause_requested.connect(
+        lambda minutes: control.pause(timedelta(minutes=minutes) if minutes else None)
+    )
+    shell.menu.resume_requested.connect(control.resume)
+    return shell, control
+
+
+def _hand_over(command: Command, paths: AppPaths) -> int:
+    """A second start: tell the running instance to show itself, then leave."""
+    try:
+        reply = send_request(paths.socket, paths.lock, command.request())
+    except InstanceNotAnsweringError:
+        reply = None
+    if reply is None:
+        print(f"{APP_NAME} seems to be starting or stuck; try again in a moment.")
+        return 1
+    print(reply.get("message"))
+    return 0
+
+
+def _startup_message(problems: list[Problem]) -> tuple[str, str] | None:
+    """One notification for every settings problem found at start, in plain words."""
+    if not problems:
+        return None
+    shown = "\n".join(
+        f"• {problem.where}: {problem.message}" if problem.where else f"• {problem.message}"
+        for problem in problems[:3]
+    )
+    more = len(problems) - 3
+    if more > 0:
+        shown += f"\n…and {more} more. Run “{APP_ID} check” to see them all."
+    return "Some of your settings were not used", shown
+
+
+def _tray_wait_ms() -> int:
+    value = os.environ.get(TRAY_WAIT_ENV, "")
+    return int(value) if value.isdigit() else TRAY_WAIT_MS

@@ -1,0 +1,1 @@
+"""The pure core: decisions in plain Python, stdlib only, time passed in through a Clock."""

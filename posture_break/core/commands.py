@@ -1,0 +1,93 @@
+"""The command line: what a person may type, turned into a Command.
+
+Parsing is pure so that every accepted and rejected input is tested without starting
+the app. Bad input ends with argparse's usage line, a one-line error and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from posture_break import APP_ID, APP_NAME, __version__
+from posture_break.core.control import PROTOCOL_VERSION
+
+_DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)(?:m|min))?")
+_PAUSE_HELP = "how long: 30m, 1h, 2h, 1h30m (1 minute to 24 hours) or 'tomorrow'"
+
+
+@dataclass(frozen=True)
+class Command:
+    """One parsed invocation. `name` is "run" when the app itself should start."""
+
+    name: str
+    verbose: bool = False
+    as_json: bool = False
+    pause_for: timedelta | None = None  # None with name "pause" means until tomorrow
+
+    def request(self) -> dict[str, object]:
+        """The message sent to a running instance for this command."""
+        message: dict[str, object] = {
+            "v": PROTOCOL_VERSION,
+            "cmd": "show" if self.name == "run" else self.name,
+        }
+        if self.name == "pause":
+            if self.pause_for is None:
+                message["until"] = "tomorrow"
+            else:
+                message["minutes"] = int(self.pause_for.total_seconds() // 60)
+        return message
+
+
+def parse_pause(text: str) -> timedelta | None:
+    """ "30m", "1h", "1h30m", "90min" → a duration; "tomorrow" → None.
+
+    Raises argparse.ArgumentTypeError with a sentence a person can act on.
+    """
+    cleaned = text.strip().lower().replace(" ", "")
+    if cleaned in {"tomorrow", "untiltomorrow"}:
+        return None
+    if cleaned.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' has no unit; write {cleaned}m or {cleaned}h")
+    match = _DURATION.fullmatch(cleaned)
+    if not cleaned or match is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a duration; {_PAUSE_HELP}")
+    duration = timedelta(hours=int(match["h"] or 0), minutes=int(match["m"] or 0))
+    if not timedelta(minutes=1) <= duration <= timedelta(hours=24):
+        raise argparse.ArgumentTypeError(f"'{text}' is out of range; {_PAUSE_HELP}")
+    return duration
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME} lives in the system tray and reminds you to stretch. "
+        "Without a command it starts the app (or shows the one already running).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="also print the log to the terminal"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    status = commands.add_parser("status", help="say whether reminders are on or paused")
+    status.add_argument("--json", action="store_true", help="print the state as JSON")
+    pause = commands.add_parser("pause", help="pause reminders for a while")
+    pause.add_argument("duration", type=parse_pause, help=_PAUSE_HELP)
+    commands.add_parser("resume", help="turn reminders back on")
+    commands.add_parser("quit", help="quit the running app")
+    commands.add_parser("check", help="check the settings file and list every problem")
+    return parser
+
+
+def parse_command(argv: list[str]) -> Command:
+    """Parse the arguments after the program name; exits with code 2 on bad input."""
+    args = build_parser().parse_args(argv)
+    name = args.command or "run"
+    return Command(
+        name=name,
+        verbose=args.verbose,
+        as_json=getattr(args, "json", False),
+        pause_for=getattr(args, "duration", None),
+    )

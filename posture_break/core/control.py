@@ -1,0 +1,100 @@
+"""What the running instance does with a request, from the tray or the command line.
+
+Both paths end here, so a pause from the menu and `posture-break pause 30m` cannot
+behave differently. Requests and replies are plain dicts (one JSON line each way).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Protocol
+
+from posture_break import __version__
+from posture_break.core.clock import Clock
+from posture_break.core.pause import Reminders
+
+PROTOCOL_VERSION = 1
+
+
+class ShellPort(Protocol):
+    """What the core asks of the user interface."""
+
+    def show(self) -> None:
+        """Bring the app to the user's attention (a second start asked for it)."""
+
+    def quit(self) -> None: ...
+
+    def reminders_changed(self) -> None:
+        """Reminders were paused or resumed: refresh icon and tooltip."""
+
+    def tray_docked(self) -> bool: ...
+
+
+class Control:
+    def __init__(self, clock: Clock, reminders: Reminders, shell: ShellPort) -> None:
+        self._clock = clock
+        self._reminders = reminders
+        self._shell = shell
+
+    def status_line(self) -> str:
+        return self._reminders.status().describe(self._clock.now())
+
+    def state(self) -> dict[str, object]:
+        """Everything `posture-break status --json` prints."""
+        status = self._reminders.status()
+        return {
+            "running": True,
+            "version": __version__,
+            "pid": os.getpid(),
+            "reminders": "paused" if status.paused else "on",
+            "paused_until": status.paused_until.isoformat() if status.paused_until else None,
+            "status": status.describe(self._clock.now()),
+            "tray": "docked" if self._shell.tray_docked() else "no tray on this desktop",
+        }
+
+    def pause(self, duration: timedelta | None) -> str:
+        """Pause for `duration`, or until tomorrow morning when it is None."""
+        if duration is None:
+            self._reminders.pause_until_tomorrow()
+        else:
+            self._reminders.pause_for(duration)
+        self._shell.reminders_changed()
+        return self.status_line()
+
+    def resume(self) -> str:
+        self._reminders.resume()
+        self._shell.reminders_changed()
+        return self.status_line()
+
+    def handle(self, request: Mapping[str, object]) -> dict[str, object]:
+        """Answer one request; never raises for a malformed one."""
+        if request.get("v") != PROTOCOL_VERSION:
+            return _refuse("this Posture Break speaks another protocol version; restart it")
+        command = request.get("cmd")
+        if command == "status":
+            return {"ok": True, "message": self.status_line(), "state": self.state()}
+        if command == "pause":
+            return self._handle_pause(request)
+        if command == "resume":
+            return {"ok": True, "message": self.resume()}
+        if command == "show":
+            self._shell.show()
+            return {"ok": True, "message": "Posture Break is already running."}
+        if command == "quit":
+            self._shell.quit()
+            return {"ok": True, "message": "Posture Break is quitting."}
+        return _refuse(f"unknown command {command!r}")
+
+    def _handle_pause(self, request: Mapping[str, object]) -> dict[str, object]:
+        if request.get("until") == "tomorrow":
+            return {"ok": True, "message": self.pause(None)}
+        minutes = request.get("minutes")
+        if type(minutes) is not int or not 1 <= minutes <= 24 * 60:
+            return _refuse("a pause lasts from 1 minute to 24 hours")
+        return {"ok": True, "message": self.pause(timedelta(minutes=minutes))}
+
+
+def _refuse(reason: str) -> dict[str, object]:
+    return {"ok": False, "message": reason}

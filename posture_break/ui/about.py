@@ -1,0 +1,33 @@
+"""The About box: what this is, its licence, and the safety note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from posture_break import APP_NAME, __version__
+from posture_break.ui.app_icon import app_icon
+
+SAFETY_NOTE = (
+    "The stretches in this app are for information and habit, not medical advice. "
+    "A stretch should feel like a mild pull. Sharp pain means stop. "
+    "Pain that spreads into an arm, numbness, tingling or headaches are reasons to see "
+    "a professional, and so is a fresh injury."
+)
+
+
+def about_box(parent: QWidget | None = None) -> QMessageBox:
+    """A non-modal About box; closing hides it, so reopening is instant."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(f"About {APP_NAME}")
+    box.setIconPixmap(app_icon().pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
+    box.setInformativeText(
+        "<p>Short, guided stretch breaks for your neck and upper back, "
+        "at moments that suit you.</p>"
+        f"<p><b>Please note.</b> {SAFETY_NOTE}</p>"
+        "<p>Free software under the MIT licence.</p>"
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box

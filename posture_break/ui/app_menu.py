@@ -1,0 +1,74 @@
+"""The app's commands as one set of QActions, shared by the tray menu and the no-tray
+window so both always offer the same things."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from posture_break.core.catalog import RoutineEntry
+
+# (label, minutes); 0 minutes means "until tomorrow morning".
+PAUSE_CHOICES = (
+    ("For 30 minutes", 30),
+    ("For 1 hour", 60),
+    ("For 2 hours", 120),
+    ("Until tomorrow", 0),
+)
+
+
+class AppMenu(QObject):
+    pause_requested = Signal(int)  # minutes, 0 = until tomorrow
+    resume_requested = Signal()
+    routine_requested = Signal(str)
+    settings_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, routines: Iterable[RoutineEntry], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # A top-level widget cannot have a QObject parent; this object owns it instead.
+        self.menu = QMenu()
+        self.status_action = self.menu.addAction("Reminders on")
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+
+        self.routines_menu = QMenu("&Start a routine", self.menu)
+        for routine in routines:
+            action = self.routines_menu.addAction(routine.menu_label())
+            action.setData(routine.id)
+        self.routines_menu.triggered.connect(self._on_routines_menu_triggered)
+        self.menu.addMenu(self.routines_menu)
+
+        self.pause_menu = QMenu("&Pause reminders", self.menu)
+        for label, minutes in PAUSE_CHOICES:
+            self.pause_menu.addAction(label).setData(minutes)
+        self.pause_menu.triggered.connect(self._on_pause_menu_triggered)
+        self.pause_menu_action = self.menu.addMenu(self.pause_menu)
+        self.resume_action = self._add("&Resume reminders", self.resume_requested)
+        self.resume_action.setVisible(False)
+        self.menu.addSeparator()
+
+        self.settings_action = self._add("S&ettings…", self.settings_requested)
+        self.about_action = self._add("&About Posture Break", self.about_requested)
+        self.menu.addSeparator()
+        self.quit_action = self._add("&Quit", self.quit_requested)
+
+    def show_status(self, line: str, paused: bool) -> None:
+        self.status_action.setText(line)
+        self.pause_menu_action.setVisible(not paused)
+        self.resume_action.setVisible(paused)
+
+    def _add(self, label: str, signal: SignalInstance) -> QAction:
+        action = self.menu.addAction(label)
+        action.triggered.connect(signal)
+        return action
+
+    def _on_routines_menu_triggered(self, action: QAction) -> None:
+        self.routine_requested.emit(str(action.data()))
+
+    def _on_pause_menu_triggered(self, action: QAction) -> None:
+        self.pause_requested.emit(int(action.data()))

@@ -1,0 +1,86 @@
+"""Shown when the desktop has no system tray: the menu's commands as buttons."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posture_break import APP_ID, APP_NAME
+from posture_break.ui.app_icon import app_icon
+from posture_break.ui.app_menu import AppMenu
+
+EXPLANATION = (
+    f"Your desktop has no system tray, so {APP_NAME} has no icon to click. "
+    f"Use the buttons below, or type <tt>{APP_ID} --help</tt> in a terminal. "
+    "If a tray appears later, the icon shows up in it by itself. "
+    "(On GNOME, the AppIndicator extension adds a tray.)"
+)
+
+
+class NoTrayWindow(QWidget):
+    """Closing it keeps the app running; starting the app again brings it back."""
+
+    def __init__(self, menu: AppMenu) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self._status = QLabel()
+        self._status.setAccessibleName("Reminder status")
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        self._problems = QLabel()
+        self._problems.setWordWrap(True)
+        self._problems.hide()
+        closing = QLabel(f"Closing this window keeps {APP_NAME} running.")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._menu_button("Start a routine", menu.routines_menu))
+        self._pause = self._menu_button("Pause reminders", menu.pause_menu)
+        buttons.addWidget(self._pause)
+        self._resume = self._action_button(menu.resume_action)
+        buttons.addWidget(self._resume)
+        buttons.addWidget(self._action_button(menu.settings_action))
+        buttons.addWidget(self._action_button(menu.about_action))
+        buttons.addStretch()
+        buttons.addWidget(self._action_button(menu.quit_action))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._status)
+        layout.addWidget(explanation)
+        layout.addWidget(self._problems)
+        layout.addLayout(buttons)
+        layout.addWidget(closing)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def show_status(self, line: str, paused: bool) -> None:
+        self._status.setText(f"<b>{APP_NAME} is running.</b> {line}.")
+        self._pause.setVisible(not paused)
+        self._resume.setVisible(paused)
+
+    def show_message(self, title: str, text: str) -> None:
+        """A start-up message that would have been a notification from the tray."""
+        body = html.escape(text).replace("\n", "<br>")
+        self._problems.setText(f"<b>{html.escape(title)}</b><br>{body}")
+        self._problems.show()
+
+    def _menu_button(self, label: str, menu: QMenu) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setAccessibleName(label)
+        button.setMenu(menu)
+        return button
+
+    def _action_button(self, action: QAction) -> QPushButton:
+        label = action.text().replace("&", "")
+        button = QPushButton(label, self)
+        button.setAccessibleName(label)
+        button.clicked.connect(action.trigger)
+        return button

@@ -1,0 +1,135 @@
+"""The Qt shell: the tray, and the windows it opens on demand.
+
+It renders what the core says and forwards what the user asks for; it decides nothing
+about reminders. Windows are built on first use, so start-up loads only the tray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from posture_break import APP_NAME
+from posture_break.core.catalog import RoutineEntry
+from posture_break.ui.about import about_box
+from posture_break.ui.app_menu import AppMenu
+from posture_break.ui.no_tray_window import NoTrayWindow
+from posture_break.ui.routine_placeholder import routine_placeholder
+from posture_break.ui.tray import StatusSource, Tray
+
+
+class Shell(QObject):
+    """Implements the core's ShellPort (control.py) with a tray icon and on-demand windows."""
+
+    def __init__(
+        self,
+        status: StatusSource,
+        routines: Sequence[RoutineEntry],
+        settings_file: Path,
+        tray_wait_ms: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._status = status
+        self._routines = {routine.id: routine for routine in routines}
+        self._settings_file = settings_file
+        self._startup_message: tuple[str, str] | None = None
+        self._no_tray_window: NoTrayWindow | None = None
+        self._windows: dict[str, QWidget] = {}  # built on first use, reused after
+        self.menu = AppMenu(routines, self)
+        self.tray = Tray(self.menu, status, self)
+        self._notify: Callable[[str, str], None] = self.tray.tell
+        self.menu.routine_requested.connect(self._on_menu_routine_requested)
+        self.menu.settings_requested.connect(self._on_menu_settings_requested)
+        self.menu.about_requested.connect(self._on_menu_about_requested)
+        self.menu.quit_requested.connect(self.quit)
+        self._tray_wait = QTimer(self)
+        self._tray_wait.setSingleShot(True)
+        self._tray_wait.setInterval(tray_wait_ms)
+        self._tray_wait.timeout.connect(self._on_tray_wait_timeout)
+
+    def use_notifications(self, notify: Callable[[str, str], None]) -> None:
+        """Send messages as desktop notifications instead of tray balloons."""
+        self._notify = notify
+
+    def start(self, startup_message: tuple[str, str] | None) -> None:
+        """Show the icon, and once the tray had time to take it, any start-up message."""
+        self._startup_message = startup_message
+        self.tray.show()
+        self._tray_wait.start()
+
+    # ShellPort ---------------------------------------------------------------
+
+    def show(self) -> None:
+        if self.tray.is_docked():
+            self._notify(APP_NAME, f"{APP_NAME} is already running. Its icon is in the tray.")
+        else:
+            self._open_no_tray_window()
+
+    def quit(self) -> None:
+        # Later, so a command-line "quit" gets its reply before the loop ends.
+        QTimer.singleShot(0, QApplication.quit)
+
+    def reminders_changed(self) -> None:
+        self.tray.refresh()
+        if self._no_tray_window is not None:
+            self._no_tray_window.show_status(*self._status())
+
+    def tray_docked(self) -> bool:
+        return self.tray.is_docked()
+
+    # -------------------------------------------------------------------------
+
+    @Slot()
+    def _on_tray_wait_timeout(self) -> None:
+        if not self.tray.is_docked():
+            self._open_no_tray_window()
+        elif self._startup_message is not None:
+            self._notify(*self._startup_message)
+
+    def _open_no_tray_window(self) -> None:
+        if self._no_tray_window is None:
+            self._no_tray_window = NoTrayWindow(self.menu)
+            if self._startup_message is not None:
+                self._no_tray_window.show_message(*self._startup_message)
+        self._no_tray_window.show_status(*self._status())
+        self._no_tray_window.show()
+        self._no_tray_window.raise_()
+
+    def _present(self, key: str, build: Callable[[], QWidget]) -> None:
+        """Show the window `key`, building it the first time; a second click raises it."""
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = build()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot(str)
+    def _on_menu_routine_requested(self, routine_id: str) -> None:
+        routine = self._routines[routine_id]
+        self._present(f"routine:{routine_id}", lambda: routine_placeholder(routine))
+
+    @Slot()
+    def _on_menu_settings_requested(self) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._settings_file))):
+            self._present("settings-file", self._settings_file_box)
+
+    def _settings_file_box(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"{APP_NAME} settings",
+            "Your settings are in a text file that any text editor can open:",
+            QMessageBox.StandardButton.Close,
+        )
+        box.setInformativeText(str(self._settings_file))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return box
+
+    @Slot()
+    def _on_menu_about_requested(self) -> None:
+        self._present("about", about_box)

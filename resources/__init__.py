@@ -1,0 +1,1 @@
+"""Data shipped with the app, read only through importlib.resources."""

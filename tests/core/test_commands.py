@@ -1,0 +1,60 @@
+from datetime import timedelta
+
+import pytest
+
+from posture_break.core.commands import parse_command
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30m", timedelta(minutes=30)),
+        ("1h", timedelta(hours=1)),
+        ("2h", timedelta(hours=2)),
+        ("1h30m", timedelta(minutes=90)),
+        ("90min", timedelta(minutes=90)),
+        ("tomorrow", None),
+    ],
+)
+def test_pause_accepts_what_people_type(text, expected):
+    command = parse_command(["pause", text])
+    assert command.pause_for == expected
+
+
+def test_pause_request_names_minutes_or_tomorrow():
+    assert parse_command(["pause", "1h30m"]).request() == {"v": 1, "cmd": "pause", "minutes": 90}
+    assert parse_command(["pause", "tomorrow"]).request()["until"] == "tomorrow"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["pause", "30"], "'30' has no unit; write 30m or 30h"),
+        (["pause", "soon"], "'soon' is not a duration"),
+        (["pause", "25h"], "'25h' is out of range"),
+        (["pause"], "the following arguments are required: duration"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["status", "--yaml"], "unrecognized arguments: --yaml"),
+    ],
+)
+def test_bad_arguments_give_usage_a_one_line_error_and_exit_code_2(argv, message, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_command(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: posture-break")
+    assert message in err.splitlines()[-1]
+
+
+def test_no_command_starts_the_app_and_asks_a_running_one_to_show_itself():
+    command = parse_command(["--verbose"])
+    assert command.name == "run"
+    assert command.verbose
+    assert command.request() == {"v": 1, "cmd": "show"}
+
+
+def test_version_prints_name_and_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_command(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("Posture Break 0.")

@@ -1,0 +1,75 @@
+"""The running instance's answers, as the command line and the tray receive them."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from posture_break.core.control import Control
+from posture_break.core.pause import Reminders
+from tests.helpers.fake_clock import FakeClock
+
+
+class RecordingShell:
+    def __init__(self):
+        self.calls = []
+
+    def show(self):
+        self.calls.append("show")
+
+    def quit(self):
+        self.calls.append("quit")
+
+    def reminders_changed(self):
+        self.calls.append("reminders_changed")
+
+    def tray_docked(self):
+        return True
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Berlin")))
+
+
+@pytest.fixture
+def shell():
+    return RecordingShell()
+
+
+@pytest.fixture
+def control(clock, shell):
+    return Control(clock, Reminders(clock), shell)
+
+
+def test_pause_then_status_then_resume(control, shell):
+    reply = control.handle({"v": 1, "cmd": "pause", "minutes": 60})
+    assert reply == {"ok": True, "message": "Reminders paused until 10:15"}
+    state = control.handle({"v": 1, "cmd": "status"})["state"]
+    assert state["reminders"] == "paused"
+    assert state["paused_until"] == "2026-03-10T10:15:00+01:00"
+    assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Reminders on"
+    assert shell.calls == ["reminders_changed", "reminders_changed"]
+
+
+def test_quit_and_show_reach_the_shell(control, shell):
+    assert control.handle({"v": 1, "cmd": "show"})["ok"]
+    assert control.handle({"v": 1, "cmd": "quit"})["ok"]
+    assert shell.calls == ["show", "quit"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        ({"cmd": "status"}, "another protocol version"),
+        ({"v": 1, "cmd": "dance"}, "unknown command 'dance'"),
+        ({"v": 1, "cmd": "pause", "minutes": "lots"}, "1 minute to 24 hours"),
+        ({"v": 1, "cmd": "pause", "minutes": True}, "1 minute to 24 hours"),
+        ({"v": 1, "cmd": "pause", "minutes": 5000}, "1 minute to 24 hours"),
+    ],
+)
+def test_malformed_requests_are_refused_in_words(control, shell, request_, message):
+    reply = control.handle(request_)
+    assert reply["ok"] is False
+    assert message in reply["message"]
+    assert shell.calls == []

@@ -1,0 +1,43 @@
+import json
+import os
+
+import pytest
+
+from tests.helpers.app_process import AppProcess
+from tests.helpers.desktop_probe import docked_icons
+
+if not os.environ.get("DISPLAY"):
+    pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
+
+
+@pytest.fixture
+def display():
+    from Xlib import display as xdisplay
+
+    dpy = xdisplay.Display()
+    yield dpy
+    dpy.close()
+
+
+@pytest.fixture
+def start_app(qtbot, display):
+    """Start the app and wait until its icon is docked in the real tray."""
+    started = []
+
+    def start(*args, wait_for_dock=True, **kwargs):
+        app = AppProcess(*args, **kwargs)
+        started.append(app)
+        if wait_for_dock:
+            qtbot.waitUntil(lambda: bool(docked_icons(display)) or not app.running(), timeout=15000)
+            assert app.running(), app.stop()
+        return app
+
+    yield start
+    for app in started:
+        app.stop()
+
+
+def status_json(app):
+    result = app.cli("status", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return json.loads(result.stdout)

@@ -1,0 +1,57 @@
+"""The wheel a user installs works on its own: built from the tree, installed into a
+fresh venv, started from a directory far from the source, it docks and answers."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.app_process import PROJECT
+
+
+@pytest.fixture(scope="module")
+def installed_command(tmp_path_factory) -> str:
+    work = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(PROJECT)],
+        check=True,
+    )
+    (wheel,) = work.glob("posture_break-*.whl")
+    venv = work / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "-q", str(wheel)], check=True)
+    return str(venv / "bin/posture-break")
+
+
+def test_installed_app_docks_and_answers_outside_the_source_tree(
+    installed_command, start_app, tmp_path
+):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    app = start_app(executable=installed_command, cwd=elsewhere)
+    status = app.cli("status")
+    assert status.returncode == 0, status.stdout + status.stderr
+    assert status.stdout.strip() == "Reminders on"
+    assert app.cli("quit").returncode == 0
+    assert app.process.wait(timeout=10) == 0
+
+
+def test_installed_command_reports_its_version(installed_command, tmp_path):
+    result = subprocess.run(
+        [installed_command, "--version"], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert result.stdout.strip() == "Posture Break 0.1.0"
+
+
+def test_installed_wheel_does_not_import_from_the_source_tree(installed_command, tmp_path):
+    python = Path(installed_command).parent / "python"
+    where = subprocess.run(
+        [str(python), "-c", "import posture_break.resources as r; print(r.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    ).stdout
+    assert "site-packages" in where
+    assert not where.startswith(str(PROJECT))

@@ -1,0 +1,29 @@
+"""A clock the test moves by hand, so time-dependent behaviour runs in microseconds."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+
+class FakeClock:
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self._wall = start
+        self._elapsed = 1000.0
+
+    def now(self) -> datetime:
+        return self._wall
+
+    def elapsed(self) -> float:
+        return self._elapsed
+
+    def advance(self, **delta: float) -> None:
+        """Let time pass: both faces move together."""
+        step = timedelta(**delta)
+        self._wall += step
+        self._elapsed += step.total_seconds()
+
+    def set_wall(self, wall: datetime) -> None:
+        """Someone set the clock: only the wall face moves."""
+        self._wall = wall

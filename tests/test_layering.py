@@ -1,0 +1,56 @@
+"""Dependencies point down: core imports nothing from Qt, platformdirs, ui or adapters,
+and ui and adapters never import each other except through the core's ports."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "posture_break"
+
+FORBIDDEN = {
+    "core": (
+        "PySide6",
+        "platformdirs",
+        "posture_break.ui",
+        "posture_break.adapters",
+        "posture_break.app",
+        "posture_break.cli",
+    ),
+    "adapters": ("posture_break.ui", "posture_break.app", "posture_break.cli"),
+    "ui": ("posture_break.app", "posture_break.cli"),
+}
+
+
+def imported_modules(path: Path):
+    tree = ast.parse(path.read_text(), str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.lineno, node.module
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_only_downward(layer):
+    files = sorted((PACKAGE / layer).rglob("*.py"))
+    assert files, f"no modules found in {layer}/"
+    offences = [
+        f"{path.relative_to(PACKAGE)}:{line} imports {name}"
+        for path in files
+        for line, name in imported_modules(path)
+        if name.startswith(FORBIDDEN[layer])
+    ]
+    assert offences == []
+
+
+def test_the_command_line_loads_no_qt():
+    """`posture-break status` must answer without paying for Qt."""
+    probe = "import sys, posture_break.cli; print(sorted(m for m in sys.modules if 'PySide6' in m))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,87 @@
+"""The tray icon and its menu, on a real X server with a real tray host."""
+
+import subprocess
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+def menu_texts(menu):
+    return [action.text() for action in menu.actions() if action.isVisible()]
+
+
+@pytest.fixture
+def docked(qtbot, shell_and_control):
+    shell, _ = shell_and_control
+    qtbot.waitUntil(lambda: shell.tray.icon.geometry().x() > 0, timeout=5000)
+    return shell
+
+
+def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_control):
+    shell, _ = shell_and_control
+    shell.tray.refresh()
+    assert menu_texts(shell.menu.menu) == [
+        "Reminders on",
+        "",
+        "&Start a routine",
+        "&Pause reminders",
+        "",
+        "S&ettings…",
+        "&About Posture Break",
+        "",
+        "&Quit",
+    ]
+    assert not shell.menu.status_action.isEnabled()
+    assert menu_texts(shell.menu.routines_menu) == [
+        "Posture reset (1 min)",
+        "Desk neck release (3 min)",
+        "Rhomboid relief (5 min)",
+        "Full upper-back programme (12 min)",
+    ]
+    assert menu_texts(shell.menu.pause_menu) == [
+        "For 30 minutes",
+        "For 1 hour",
+        "For 2 hours",
+        "Until tomorrow",
+    ]
+
+
+def test_pausing_from_the_menu_updates_status_line_tooltip_and_offers_resume(shell_and_control):
+    shell, control = shell_and_control
+    for_one_hour = shell.menu.pause_menu.actions()[1]
+    for_one_hour.trigger()
+    assert shell.menu.status_action.text() == "Reminders paused until 15:00"
+    assert shell.tray.icon.toolTip() == "Posture Break: Reminders paused until 15:00"
+    assert control.state()["reminders"] == "paused"
+    assert "&Resume reminders" in menu_texts(shell.menu.menu)
+    assert "&Pause reminders" not in menu_texts(shell.menu.menu)
+
+    shell.menu.resume_action.trigger()
+    assert shell.tray.icon.toolTip() == "Posture Break: Reminders on"
+    assert "&Pause reminders" in menu_texts(shell.menu.menu)
+
+
+def test_status_line_is_read_when_the_menu_opens(qtbot, docked, shell_and_control, clock):
+    shell, control = shell_and_control
+    control.pause(timedelta(minutes=30))
+    clock.advance(minutes=31)  # the pause ran out while the menu was closed
+    click(docked, button=3)
+    qtbot.waitUntil(shell.menu.menu.isVisible, timeout=3000)
+    assert shell.menu.status_action.text() == "Reminders on"
+
+
+@pytest.mark.parametrize("button", [1, 3], ids=["left-click", "right-click"])
+def test_clicking_the_docked_icon_opens_the_menu(qtbot, docked, button):
+    click(docked, button)
+    qtbot.waitUntil(docked.menu.menu.isVisible, timeout=3000)
+    docked.menu.menu.hide()
+
+
+def click(shell, button):
+    center = shell.tray.icon.geometry().center()
+    subprocess.run(
+        ["xdotool", "mousemove", str(center.x()), str(center.y()), "click", str(button)],
+        check=True,
+    )
+    QApplication.processEvents()
