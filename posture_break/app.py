@@ -67,15 +67,10 @@ def run_app(command: Command, paths: AppPaths) -> int:
 
 def compose(clock: Clock, settings_file: Path, tray_wait_ms: int) -> tuple[Shell, Control]:
     """Wire the core to the shell: both the tray and the command line reach Control."""
-    reminders = Reminders(clock)
-
-    def status() -> tuple[str, bool]:
-        current = reminders.status()
-        return current.describe(clock.now()), current.paused
-
-    shell = Shell(status, SHIPPED_ROUTINES, settings_file, tray_wait_ms)
+    control = Control(clock, Reminders(clock))
+    shell = Shell(control.view, SHIPPED_ROUTINES, settings_file, tray_wait_ms)
+    control.attach(shell)
     shell.use_notifications(DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell).notify)
-    control = Control(clock, reminders, shell)
     shell.menu.pause_requested.connect(
         lambda minutes: control.pause(timedelta(minutes=minutes) if minutes else None)
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
@@ -32,14 +33,41 @@ class ShellPort(Protocol):
     def tray_docked(self) -> bool: ...
 
 
+@dataclass(frozen=True)
+class StatusView:
+    """What the tray shows, and when that will change by itself."""
+
+    line: str
+    paused: bool
+    changes_in_s: float | None  # None: nothing changes until someone acts
+
+
 class Control:
-    def __init__(self, clock: Clock, reminders: Reminders, shell: ShellPort) -> None:
+    def __init__(self, clock: Clock, reminders: Reminders) -> None:
         self._clock = clock
         self._reminders = reminders
+        self._shell: ShellPort | None = None
+
+    def attach(self, shell: ShellPort) -> None:
+        """Connect the user interface; the shell itself reads view() from us."""
         self._shell = shell
+
+    @property
+    def shell(self) -> ShellPort:
+        if self._shell is None:
+            raise RuntimeError("Control.attach() was not called")
+        return self._shell
 
     def status_line(self) -> str:
         return self._reminders.status().describe(self._clock.now())
+
+    def view(self) -> StatusView:
+        status = self._reminders.status()
+        return StatusView(
+            line=status.describe(self._clock.now()),
+            paused=status.paused,
+            changes_in_s=self._reminders.seconds_until_resume(),
+        )
 
     def state(self) -> dict[str, object]:
         """Everything `posture-break status --json` prints."""
@@ -51,7 +79,7 @@ class Control:
             "reminders": "paused" if status.paused else "on",
             "paused_until": status.paused_until.isoformat() if status.paused_until else None,
             "status": status.describe(self._clock.now()),
-            "tray": "docked" if self._shell.tray_docked() else "no tray on this desktop",
+            "tray": "docked" if self.shell.tray_docked() else "no tray on this desktop",
         }
 
     def pause(self, duration: timedelta | None) -> str:
@@ -60,12 +88,12 @@ class Control:
             self._reminders.pause_until_tomorrow()
         else:
             self._reminders.pause_for(duration)
-        self._shell.reminders_changed()
+        self.shell.reminders_changed()
         return self.status_line()
 
     def resume(self) -> str:
         self._reminders.resume()
-        self._shell.reminders_changed()
+        self.shell.reminders_changed()
         return self.status_line()
 
     def handle(self, request: Mapping[str, object]) -> dict[str, object]:
@@ -80,10 +108,10 @@ class Control:
         if command == "resume":
             return {"ok": True, "message": self.resume()}
         if command == "show":
-            self._shell.show()
+            self.shell.show()
             return {"ok": True, "message": "Posture Break is already running."}
         if command == "quit":
-            self._shell.quit()
+            self.shell.quit()
             return {"ok": True, "message": "Posture Break is quitting."}
         return _refuse(f"unknown command {command!r}")
 

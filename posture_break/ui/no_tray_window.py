@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break import APP_ID, APP_NAME
+from posture_break.core.control import StatusView
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.app_menu import AppMenu
 
@@ -61,10 +62,10 @@ class NoTrayWindow(QWidget):
         layout.addWidget(closing)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
-    def show_status(self, line: str, paused: bool) -> None:
-        self._status.setText(f"<b>{APP_NAME} is running.</b> {line}.")
-        self._pause.setVisible(not paused)
-        self._resume.setVisible(paused)
+    def show_status(self, view: StatusView) -> None:
+        self._status.setText(f"<b>{APP_NAME} is running.</b> {html.escape(view.line)}.")
+        self._pause.setVisible(not view.paused)
+        self._resume.setVisible(view.paused)
 
     def show_message(self, title: str, text: str) -> None:
         """A start-up message that would have been a notification from the tray."""

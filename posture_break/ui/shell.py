@@ -6,6 +6,7 @@ about reminders. Windows are built on first use, so start-up loads only the tray
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.no_tray_window import NoTrayWindow
 from posture_break.ui.routine_placeholder import routine_placeholder
 from posture_break.ui.tray import StatusSource, Tray
+
+_MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
 
 
 class Shell(QObject):
@@ -51,6 +54,11 @@ class Shell(QObject):
         self._tray_wait.setSingleShot(True)
         self._tray_wait.setInterval(tray_wait_ms)
         self._tray_wait.timeout.connect(self._on_tray_wait_timeout)
+        # Armed only while the status will change by itself (a pause running out).
+        self._status_change = QTimer(self)
+        self._status_change.setSingleShot(True)
+        self._status_change.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._status_change.timeout.connect(self.reminders_changed)
 
     def use_notifications(self, notify: Callable[[str, str], None]) -> None:
         """Send messages as desktop notifications instead of tray balloons."""
@@ -61,6 +69,7 @@ class Shell(QObject):
         self._startup_message = startup_message
         self.tray.show()
         self._tray_wait.start()
+        self.reminders_changed()
 
     # ShellPort ---------------------------------------------------------------
 
@@ -74,10 +83,18 @@ class Shell(QObject):
         # Later, so a command-line "quit" gets its reply before the loop ends.
         QTimer.singleShot(0, QApplication.quit)
 
+    @Slot()
     def reminders_changed(self) -> None:
+        view = self._status()
         self.tray.refresh()
         if self._no_tray_window is not None:
-            self._no_tray_window.show_status(*self._status())
+            self._no_tray_window.show_status(view)
+        if view.changes_in_s is None:
+            self._status_change.stop()
+        else:
+            # VeryCoarseTimer fires within a second of the moment, which is all a
+            # tooltip needs, and lets the kernel batch the wakeup with others.
+            self._status_change.start(min(math.ceil(view.changes_in_s * 1000), _MAX_TIMER_MS))
 
     def tray_docked(self) -> bool:
         return self.tray.is_docked()
@@ -96,7 +113,7 @@ class Shell(QObject):
             self._no_tray_window = NoTrayWindow(self.menu)
             if self._startup_message is not None:
                 self._no_tray_window.show_message(*self._startup_message)
-        self._no_tray_window.show_status(*self._status())
+        self._no_tray_window.show_status(self._status())
         self._no_tray_window.show()
         self._no_tray_window.raise_()
 

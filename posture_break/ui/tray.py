@@ -9,10 +9,11 @@ from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from posture_break import APP_NAME
+from posture_break.core.control import StatusView
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.app_menu import AppMenu
 
-StatusSource = Callable[[], tuple[str, bool]]  # (status line, paused)
+StatusSource = Callable[[], StatusView]
 
 
 class Tray(QObject):
@@ -45,9 +46,10 @@ class Tray(QObject):
     @Slot()
     def refresh(self) -> None:
         """Read the status now: the menu and tooltip are computed when shown."""
-        line, paused = self._status()
-        self._menu.show_status(line, paused)
-        self.icon.setToolTip(f"{APP_NAME}: {line}")
+        view = self._status()
+        paused = view.paused
+        self._menu.show_status(view.line, paused)
+        self.icon.setToolTip(f"{APP_NAME}: {view.line}")
         if paused != self._paused:
             self._paused = paused
             if paused not in self._icons:

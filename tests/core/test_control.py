@@ -1,6 +1,6 @@
 """The running instance's answers, as the command line and the tray receive them."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,7 +39,9 @@ def shell():
 
 @pytest.fixture
 def control(clock, shell):
-    return Control(clock, Reminders(clock), shell)
+    control = Control(clock, Reminders(clock))
+    control.attach(shell)
+    return control
 
 
 def test_pause_then_status_then_resume(control, shell):
@@ -50,6 +52,16 @@ def test_pause_then_status_then_resume(control, shell):
     assert state["paused_until"] == "2026-03-10T10:15:00+01:00"
     assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Reminders on"
     assert shell.calls == ["reminders_changed", "reminders_changed"]
+
+
+def test_view_says_when_the_tray_must_look_again(control, clock):
+    assert control.view().changes_in_s is None
+    control.pause(timedelta(minutes=30))
+    clock.advance(minutes=10)
+    view = control.view()
+    assert view.line == "Reminders paused until 09:45"
+    assert view.paused
+    assert view.changes_in_s == 20 * 60
 
 
 def test_quit_and_show_reach_the_shell(control, shell):

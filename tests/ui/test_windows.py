@@ -21,7 +21,7 @@ def test_no_tray_window_offers_what_the_menu_offers(qtbot, shell_and_control):
     shell, _ = shell_and_control
     window = NoTrayWindow(shell.menu)
     qtbot.addWidget(window)
-    window.show_status("Reminders on", paused=False)
+    window.show_status(shell_and_control[1].view())
     window.show()
     labels = [b.text() for b in window.findChildren(QPushButton) if b.isVisible()]
     assert labels == [
@@ -40,7 +40,7 @@ def test_no_tray_window_buttons_act_like_the_menu(qtbot, shell_and_control):
     window.show()
     shell.menu.pause_menu.actions()[0].trigger()  # what the Pause button's menu holds
     assert control.state()["reminders"] == "paused"
-    window.show_status(control.status_line(), paused=True)
+    window.show_status(control.view())
     resume = next(b for b in window.findChildren(QPushButton) if b.text() == "Resume reminders")
     assert resume.isVisible()
     resume.click()
