@@ -23,6 +23,7 @@ from posture_break.core.commands import Command
 from posture_break.core.control import Control
 from posture_break.core.pause import Reminders
 from posture_break.core.problems import Problem
+from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import Shell
 
@@ -43,7 +44,8 @@ def run_app(command: Command, paths: AppPaths) -> int:
     setup_logging(paths.log, command.verbose)
     log.info("%s %s starting (pid %d)", APP_NAME, __version__, os.getpid())
     clock = SystemClock()
-    loaded = SettingsStore(paths.config, clock).load()
+    store = SettingsStore(paths.config, clock)
+    loaded = store.load()
     for problem in loaded.problems:
         log.warning("settings: %s", problem)
 
@@ -54,7 +56,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    shell, control = compose(clock, paths.config / "settings.toml", _tray_wait_ms())
+    shell, control = compose(clock, loaded.settings, store.path, _tray_wait_ms())
     server = CommandServer(paths.socket, control.handle, shell)
     SignalWatcher(lambda number: shell.quit(), shell)
 
@@ -65,9 +67,11 @@ def run_app(command: Command, paths: AppPaths) -> int:
     return code
 
 
-def compose(clock: Clock, settings_file: Path, tray_wait_ms: int) -> tuple[Shell, Control]:
+def compose(
+    clock: Clock, settings: Settings, settings_file: Path, tray_wait_ms: int
+) -> tuple[Shell, Control]:
     """Wire the core to the shell: both the tray and the command line reach Control."""
-    control = Control(clock, Reminders(clock))
+    control = Control(clock, Reminders(clock), settings)
     shell = Shell(control.view, SHIPPED_ROUTINES, settings_file, tray_wait_ms)
     control.attach(shell)
     shell.use_notifications(DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell).notify)

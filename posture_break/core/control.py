@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 from typing import Protocol
 
 from posture_break import __version__
 from posture_break.core.clock import Clock
 from posture_break.core.pause import Reminders
+from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1
 
@@ -43,9 +44,10 @@ class StatusView:
 
 
 class Control:
-    def __init__(self, clock: Clock, reminders: Reminders) -> None:
+    def __init__(self, clock: Clock, reminders: Reminders, settings: Settings) -> None:
         self._clock = clock
         self._reminders = reminders
+        self._settings = settings
         self._shell: ShellPort | None = None
 
     def attach(self, shell: ShellPort) -> None:
@@ -80,6 +82,7 @@ class Control:
             "paused_until": status.paused_until.isoformat() if status.paused_until else None,
             "status": status.describe(self._clock.now()),
             "tray": "docked" if self.shell.tray_docked() else "no tray on this desktop",
+            "settings": asdict(self._settings),
         }
 
     def pause(self, duration: timedelta | None) -> str:

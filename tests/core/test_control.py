@@ -7,6 +7,7 @@ import pytest
 
 from posture_break.core.control import Control
 from posture_break.core.pause import Reminders
+from posture_break.core.settings import Settings
 from tests.helpers.fake_clock import FakeClock
 
 
@@ -39,7 +40,7 @@ def shell():
 
 @pytest.fixture
 def control(clock, shell):
-    control = Control(clock, Reminders(clock))
+    control = Control(clock, Reminders(clock), Settings(micro_every_min=0))
     control.attach(shell)
     return control
 
@@ -50,6 +51,11 @@ def test_pause_then_status_then_resume(control, shell):
     state = control.handle({"v": 1, "cmd": "status"})["state"]
     assert state["reminders"] == "paused"
     assert state["paused_until"] == "2026-03-10T10:15:00+01:00"
+    assert state["settings"] == {
+        "stretch_every_min": 55,
+        "micro_every_min": 0,
+        "idle_after_s": 120,
+    }
     assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Reminders on"
     assert shell.calls == ["reminders_changed", "reminders_changed"]
 

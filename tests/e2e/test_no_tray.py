@@ -61,4 +61,4 @@ def test_without_a_tray_the_app_opens_a_window_and_still_answers(qtbot, bare_dis
         assert app.cli("quit").returncode == 0
         assert app.process.wait(timeout=10) == 0
     finally:
-        app.stop()
+        print(app.stop())

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from posture_break.app import compose
+from posture_break.core.settings import Settings
 from tests.helpers.fake_clock import FakeClock
 
 if not os.environ.get("DISPLAY"):
@@ -18,7 +19,7 @@ def clock():
 
 @pytest.fixture
 def shell_and_control(qtbot, clock, tmp_path):
-    shell, control = compose(clock, tmp_path / "settings.toml", tray_wait_ms=60_000)
+    shell, control = compose(clock, Settings(), tmp_path / "settings.toml", tray_wait_ms=60_000)
     shell.start(None)
     yield shell, control
     shell.tray.icon.hide()

@@ -1,0 +1,91 @@
+"""The settings file as a user meets it: written with its defaults on first start, and a
+hand-edited mistake reported in words, on the desktop and by `posture-break check`,
+without losing anything."""
+
+import json
+import subprocess
+
+import pytest
+
+from tests.e2e.conftest import status_json
+from tests.helpers.app_process import run_cli
+
+
+@pytest.fixture
+def settings_file(private_home):
+    return private_home / ".config/posture-break/settings.toml"
+
+
+def newest_notification():
+    subprocess.run(["dunstctl", "close-all"], check=True)
+    history = json.loads(
+        subprocess.run(["dunstctl", "history"], capture_output=True, text=True, check=True).stdout
+    )["data"][0]
+    return history[0]["summary"]["data"], history[0]["body"]["data"]
+
+
+def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settings_file):
+    app = start_app()
+    text = settings_file.read_text()
+    assert "stretch_every_min = 55" in text
+    assert "micro_every_min = 25" in text
+    assert "idle_after_s = 120" in text
+    assert text.count("\n#") >= 3  # a comment line for each key
+    assert status_json(app)["settings"] == {
+        "stretch_every_min": 55,
+        "micro_every_min": 25,
+        "idle_after_s": 120,
+    }
+    assert run_cli("check").returncode == 0
+
+
+def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
+    start_app, settings_file, qtbot, monkeypatch
+):
+    hand_edited = (
+        "version = 1\n"
+        "[breaks]\n"
+        'stretch_every_min = "fifty"\n'
+        "micro_every_min = 20\n"
+        "[timing]\n"
+        "idle_after_seconds = 300\n"
+    )
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text(hand_edited)
+    subprocess.run(["dunstctl", "close-all"], check=True)
+    monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "200")
+
+    app = start_app()
+    qtbot.waitUntil(
+        lambda: (
+            subprocess.run(
+                ["dunstctl", "count", "displayed"], capture_output=True, text=True
+            ).stdout.strip()
+            == "1"
+        ),
+        timeout=10000,
+    )
+    title, body = newest_notification()
+    assert title == "Some of your settings were not used"
+    assert "stretch_every_min" in body
+    assert "idle_after_seconds" in body
+    assert status_json(app)["settings"]["stretch_every_min"] == 55  # the default
+    assert status_json(app)["settings"]["micro_every_min"] == 20  # the user's value, kept
+    assert settings_file.read_text() == hand_edited  # the user's text, untouched
+
+    check = run_cli("check")
+    assert check.returncode == 1
+    assert "[breaks] stretch_every_min" in check.stdout
+    assert "idle_after_seconds" in check.stdout
+    assert "did you mean idle_after_s" in check.stdout
+
+
+def test_an_unreadable_file_is_copied_aside_before_anything_else(start_app, settings_file):
+    garbage = b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe not settings"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(garbage)
+    app = start_app()
+    copies = list(settings_file.parent.glob("settings.corrupt-*.toml"))
+    assert len(copies) == 1
+    assert copies[0].read_bytes() == garbage
+    assert status_json(app)["settings"]["stretch_every_min"] == 55
