@@ -57,12 +57,18 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     shell, control = compose(clock, loaded.settings, store.path, _tray_wait_ms())
-    server = CommandServer(paths.socket, control.handle, shell)
+    try:
+        server: CommandServer | None = CommandServer(paths.socket, control.handle, shell)
+    except OSError as error:
+        # The tray still works; only the command line cannot reach this instance.
+        log.error("cannot listen on %s: %s", paths.socket, error)
+        server = None
     SignalWatcher(lambda number: shell.quit(), shell)
 
     shell.start(_startup_message(loaded.problems))
     code = app.exec()
-    server.close()
+    if server is not None:
+        server.close()
     log.info("%s stopped", APP_NAME)
     return code
 

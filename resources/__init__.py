@@ -1,1 +1,2 @@
-"""Data shipped with the app, read only through importlib.resources."""
+"""Data shipped with the app (icons, illustrations, exercises, routines); see
+posture_break/shipped.py for how the code reads it."""

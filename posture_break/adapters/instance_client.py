@@ -1,9 +1,9 @@
 """Talk to the running instance from the command line, without loading Qt.
 
 The running instance holds an exclusive lock on `instance.lock` for its whole life
-and listens on `instance.sock` (a QLocalServer, which on Unix is a plain Unix socket),
-so a command like `posture-break status` needs only the standard library and answers
-in milliseconds. The kernel drops the lock when a process dies, so a crash leaves no
+and listens on the Unix socket `instance.sock` (single_instance.CommandServer), so a
+command like `posture-break status` needs only the standard library and answers in
+milliseconds. The kernel drops the lock when a process dies, so a crash leaves no
 false "already running".
 """
 

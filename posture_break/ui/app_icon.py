@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from posture_break.adapters.resources import read_bytes
+from posture_break.shipped import read_bytes
 
 # Panel sizes in common use; QIcon picks the nearest and scales the rest.
 _SIZES = (16, 22, 24, 32, 48, 64, 128)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from posture_break import APP_NAME
 from posture_break.core.catalog import RoutineEntry
-from posture_break.ui.about import about_box
 from posture_break.ui.app_menu import AppMenu
-from posture_break.ui.no_tray_window import NoTrayWindow
-from posture_break.ui.routine_placeholder import routine_placeholder
 from posture_break.ui.tray import StatusSource, Tray
+
+if TYPE_CHECKING:
+    from posture_break.ui.no_tray_window import NoTrayWindow
 
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
 
@@ -110,6 +111,8 @@ class Shell(QObject):
 
     def _open_no_tray_window(self) -> None:
         if self._no_tray_window is None:
+            from posture_break.ui.no_tray_window import NoTrayWindow  # first use only
+
             self._no_tray_window = NoTrayWindow(self.menu)
             if self._startup_message is not None:
                 self._no_tray_window.show_message(*self._startup_message)
@@ -128,6 +131,8 @@ class Shell(QObject):
 
     @Slot(str)
     def _on_menu_routine_requested(self, routine_id: str) -> None:
+        from posture_break.ui.routine_placeholder import routine_placeholder  # first use only
+
         routine = self._routines[routine_id]
         self._present(f"routine:{routine_id}", lambda: routine_placeholder(routine))
 
@@ -149,4 +154,6 @@ class Shell(QObject):
 
     @Slot()
     def _on_menu_about_requested(self) -> None:
+        from posture_break.ui.about import about_box  # first use only
+
         self._present("about", about_box)

@@ -3,6 +3,7 @@ talks to the running instance."""
 
 import os
 import socket
+import stat
 from pathlib import Path
 
 from tests.e2e.conftest import status_json
@@ -19,6 +20,13 @@ def test_icon_docks_in_the_tray_and_status_reports_it(start_app):
     assert state["running"] is True
     assert state["tray"] == "docked"
     assert state["reminders"] == "on"
+
+
+def test_only_the_user_can_reach_the_running_instance(start_app):
+    start_app()
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"]) / "posture-break"
+    assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
+    assert stat.S_IMODE((runtime / "instance.sock").stat().st_mode) & 0o077 == 0
 
 
 def test_pause_resume_and_quit_from_the_command_line(start_app, private_home):

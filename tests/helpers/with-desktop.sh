@@ -9,6 +9,9 @@ if [ -z "${WITH_DESKTOP_INNER:-}" ]; then
   exec dbus-run-session -- "$0" "$@"
 fi
 here=$(cd "$(dirname "$0")" && pwd)
+# The project's venv (made by ./dev) first, so `python` has the test dependencies.
+venv=$(cd "$here/../.." && pwd)/.venv/bin
+[ -d "$venv" ] && export PATH="$venv:$PATH"
 work=$(mktemp -d)
 pids=()
 cleanup() {
