@@ -1,0 +1,188 @@
+"""Exercise pictures: every shipped one draws, shows its accent in both palettes, flips
+for the other side, and a broken one turns into a labelled frame instead of an error."""
+
+from importlib.resources import files
+
+import pytest
+from PySide6.QtCore import QByteArray, QSize, Qt, QtMsgType
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from posture_break.ui.illustration import (
+    DARK_ACCENT,
+    DARK_BODY,
+    DARK_PROP,
+    LIGHT_ACCENT,
+    LIGHT_BODY,
+    LIGHT_PROP,
+    render_illustration,
+)
+
+EXERCISE_IDS = {
+    "upper-trap-stretch",
+    "levator-scap-stretch",
+    "front-neck-stretch",
+    "chin-tuck",
+    "wall-neck-side-bend",
+    "rhomboid-row",
+    "thoracic-extension",
+    "shoulder-extension-dissociation",
+}
+
+
+def shipped():
+    folder = files("posture_break.resources").joinpath("illustrations")
+    return {
+        entry.name.removesuffix(".svg"): entry.read_bytes()
+        for entry in folder.iterdir()
+        if entry.name.endswith(".svg")
+    }
+
+
+SHIPPED = shipped()
+
+
+def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tuck"):
+    return render_illustration(
+        svg,
+        size=QSize(px, px),
+        device_pixel_ratio=ratio,
+        dark=dark,
+        mirrored=mirrored,
+        placeholder_label=label,
+    )
+
+
+def rgba_rows(pixmap):
+    """The image as rows of (r, g, b, a), alpha not premultiplied."""
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGBA8888)
+    data = bytes(image.constBits())
+    stride = image.bytesPerLine()
+    return [
+        [tuple(data[y * stride + 4 * x : y * stride + 4 * x + 4]) for x in range(image.width())]
+        for y in range(image.height())
+    ]
+
+
+def column_ink(pixmap):
+    """How much is drawn in each pixel column: the sum of its alpha values."""
+    rows = rgba_rows(pixmap)
+    return [sum(row[x][3] for row in rows) for x in range(len(rows[0]))]
+
+
+def count_colour(pixmap, colour, tolerance=6):
+    """Opaque pixels within `tolerance` per channel of `colour`."""
+    target = QColor(colour)
+    wanted = (target.red(), target.green(), target.blue())
+    return sum(
+        1
+        for row in rgba_rows(pixmap)
+        for (*rgb, alpha) in row
+        if alpha == 255 and all(abs(c - w) <= tolerance for c, w in zip(rgb, wanted, strict=True))
+    )
+
+
+def complaints(qtlog):
+    """Qt's warnings and worse, as a user would find them in the log."""
+    serious = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+    return [record.message for record in qtlog.records if record.type in serious]
+
+
+def test_all_eight_exercises_have_a_picture():
+    assert set(SHIPPED) == EXERCISE_IDS
+
+
+@pytest.mark.parametrize("name", sorted(EXERCISE_IDS))
+def test_picture_is_valid_svg_qt_draws_without_complaint(qtbot, qtlog, name):
+    renderer = QSvgRenderer(QByteArray(SHIPPED[name]))
+    assert renderer.isValid()
+    for dark in (False, True):
+        render(SHIPPED[name], dark=dark)
+    assert complaints(qtlog) == []
+
+
+@pytest.mark.parametrize("name", sorted(EXERCISE_IDS))
+@pytest.mark.parametrize(("dark", "accent"), [(False, LIGHT_ACCENT), (True, DARK_ACCENT)])
+def test_stretched_part_shows_in_the_accent_colour(qtbot, name, dark, accent):
+    assert count_colour(render(SHIPPED[name], dark=dark), accent) >= 100
+
+
+@pytest.mark.parametrize("name", sorted(EXERCISE_IDS))
+def test_dark_picture_keeps_none_of_the_light_body_colour(qtbot, name):
+    """The dark figure is light on dark: a leftover dark outline would vanish."""
+    assert count_colour(render(SHIPPED[name], dark=False), LIGHT_BODY) > 0
+    assert count_colour(render(SHIPPED[name], dark=True), LIGHT_BODY, tolerance=8) == 0
+    assert count_colour(render(SHIPPED[name], dark=True), DARK_BODY) > 0
+
+
+@pytest.mark.parametrize("name", sorted(EXERCISE_IDS))
+def test_mirrored_picture_is_the_left_right_flip(qtbot, name):
+    """Column by column, the mirrored picture holds the ink of the opposite column.
+
+    Edges are antialiased a little differently once flipped, so columns are compared by
+    their total coverage, allowing less than one pixel's worth of difference.
+    """
+    plain = column_ink(render(SHIPPED[name], px=96))
+    mirrored = column_ink(render(SHIPPED[name], px=96, mirrored=True))
+    one_pixel = 255
+    assert max(abs(a - b) for a, b in zip(plain, reversed(mirrored), strict=True)) < one_pixel
+    # and the picture is not symmetric, or a missing flip would pass unnoticed
+    assert max(abs(a - b) for a, b in zip(plain, mirrored, strict=True)) > 10 * one_pixel
+
+
+def test_picture_is_drawn_at_the_screen_resolution(qtbot):
+    pixmap = render(SHIPPED["chin-tuck"], px=96, ratio=2.0)
+    assert pixmap.devicePixelRatio() == 2.0
+    assert pixmap.size() == QSize(192, 192)
+    assert pixmap.deviceIndependentSize().toSize() == QSize(96, 96)
+
+
+def test_picture_keeps_its_shape_in_a_wide_space(qtbot):
+    pixmap = render_illustration(
+        SHIPPED["wall-neck-side-bend"],
+        size=QSize(300, 100),
+        device_pixel_ratio=1.0,
+        dark=False,
+        mirrored=False,
+        placeholder_label="Wall neck side bend",
+    )
+    rows = rgba_rows(pixmap)
+    drawn_columns = [x for x in range(300) if any(row[x][3] for row in rows)]
+    assert min(drawn_columns) >= 100
+    assert max(drawn_columns) < 200
+
+
+BROKEN = [
+    None,
+    b"",
+    b"not a picture at all",
+    b"<svg xmlns='http://www.w3.org/2000/svg'><circle r='3'",
+    b"<html><body>wrong kind</body></html>",
+    b"\xff\xfe\x00\x01\x89PNG\r\n",
+]
+
+
+@pytest.mark.parametrize("svg", BROKEN)
+@pytest.mark.parametrize("dark", [False, True])
+def test_broken_picture_becomes_a_framed_label(qtbot, qtlog, svg, dark):
+    pixmap = render(svg, px=160, dark=dark, label="Upper trapezius stretch")
+    assert pixmap.size() == QSize(160, 160)
+    assert count_colour(pixmap, DARK_PROP if dark else LIGHT_PROP, tolerance=2) > 100
+    text_colour = DARK_BODY if dark else LIGHT_BODY
+    assert count_colour(pixmap, text_colour, tolerance=40) > 0
+    assert complaints(qtlog) == []
+
+
+def test_placeholder_shows_the_label_it_is_given(qtbot):
+    one = render(None, px=160, label="Chin tuck").toImage()
+    other = render(None, px=160, label="Shoulder extension dissociation").toImage()
+    blank = render(None, px=160, label="").toImage()
+    assert one != other
+    assert one != blank
+
+
+def test_placeholder_label_is_not_mirrored(qtbot):
+    plain = render(None, px=160, label="Chin tuck").toImage()
+    mirrored = render(None, px=160, label="Chin tuck", mirrored=True).toImage()
+    assert plain == mirrored
+    assert plain != plain.flipped(Qt.Orientation.Horizontal)
