@@ -27,7 +27,7 @@ from PySide6.QtSvg import QSvgRenderer
 LIGHT_BODY = "#2e3440"  # figure outlines: 12.5:1 on white
 LIGHT_FILL = "#d8dee9"  # the figure's one flat fill (head, torso, inside the limbs)
 LIGHT_PROP = "#8f9aa8"  # chair, wall: quiet on purpose
-LIGHT_ACCENT = "#e07a3f"  # stretched part, arrow: 2.99:1 on white (a hair under 3:1)
+LIGHT_ACCENT = "#d9733a"  # stretched part, arrow: 3.25:1 on white
 
 # Dark palette. WCAG contrast ratios on a white and on a #2b2b2b background:
 #   body   #e5e9f0  1.22:1 on white, 11.63:1 on #2b2b2b
