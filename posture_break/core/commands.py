@@ -26,7 +26,6 @@ class Command:
     verbose: bool = False
     as_json: bool = False
     pause_for: timedelta | None = None  # None with name "pause" means until tomorrow
-    routine: str | None = None  # with "start": None means the default routine
 
     def request(self) -> dict[str, object]:
         """The message sent to a running instance for this command."""
@@ -39,8 +38,6 @@ class Command:
                 message["until"] = "tomorrow"
             else:
                 message["minutes"] = int(self.pause_for.total_seconds() // 60)
-        if self.name == "start":
-            message["routine"] = self.routine
         return message
 
 
@@ -80,15 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", type=parse_pause, help=_PAUSE_HELP)
     commands.add_parser("resume", help="turn reminders back on")
     commands.add_parser("quit", help="quit the running app")
-    start = commands.add_parser("start", help="open a routine in the running app now")
-    start.add_argument(
-        "routine", nargs="?", help="the routine's id (see 'routines'); default: a short one"
-    )
-    routines = commands.add_parser("routines", help="list the routines and how long they take")
-    routines.add_argument("--json", action="store_true", help="print the list as JSON")
-    commands.add_parser(
-        "check", help="check the settings, exercise and routine files and list every problem"
-    )
+    commands.add_parser("check", help="check the settings file and list every problem")
     return parser
 
 
@@ -101,5 +90,4 @@ def parse_command(argv: list[str]) -> Command:
         verbose=args.verbose,
         as_json=getattr(args, "json", False),
         pause_for=getattr(args, "duration", None),
-        routine=getattr(args, "routine", None),
     )

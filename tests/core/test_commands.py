@@ -53,15 +53,6 @@ def test_no_command_starts_the_app_and_asks_a_running_one_to_show_itself():
     assert command.request() == {"v": 1, "cmd": "show"}
 
 
-def test_start_names_a_routine_or_leaves_the_choice_to_the_app():
-    assert parse_command(["start", "desk-neck"]).request() == {
-        "v": 1,
-        "cmd": "start",
-        "routine": "desk-neck",
-    }
-    assert parse_command(["start"]).request()["routine"] is None
-
-
 def test_version_prints_name_and_version(capsys):
     with pytest.raises(SystemExit) as exit_info:
         parse_command(["--version"])
