@@ -1,0 +1,546 @@
+"""Reading exercises and routines from TOML files, shipped and the user's own.
+
+    catalog, problems = load_catalog(files("posture_break.resources"), user_data_path)
+    catalog.routines            # in menu order
+    catalog.routine("desk-neck"), catalog.default()
+
+Each folder passed in holds `exercises/` and `routines/` (and, for the picture check,
+`illustrations/`); a file's name without `.toml` is its id. Folders are anything with
+`name`, `iterdir()`, `is_dir()` and `read_bytes()`: a pathlib.Path, or the Traversable
+that importlib.resources gives for an installed wheel, so the core never needs to know
+where it is installed.
+
+Rules, all of them reported as Problems in words, never raised:
+
+- A file with a mistake (not UTF-8, not TOML, a missing or wrong value, a routine
+  naming an exercise that does not exist) is left out, every mistake in it listed.
+  Unknown keys are only reported (with the closest known key), as they change nothing.
+- A user file with the id of a shipped one replaces it; a shipped routine then uses the
+  user's exercise. This is on purpose, so it is not a Problem: `Catalog.notes` says so,
+  for `check` and the log. A user file that is broken does not replace anything: the
+  shipped one stays and the Problem says so.
+- A picture named by an exercise that is in no `illustrations/` folder is a Problem, but
+  the exercise still loads: the window shows a framed name instead.
+- A missing user folder is normal (nothing customised yet); a folder where a file should
+  be, a file where a folder should be, or a file that cannot be read, is a Problem.
+
+Routines come in a fixed order: the shipped ones as SHIPPED_ORDER lists them (a user
+file replacing one keeps its place), any other shipped ones by name, then the user's
+by name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any, Protocol, TypeVar
+
+from posture_break import APP_NAME
+from posture_break.core.problems import Problem
+from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
+from posture_break.core.settings import describe_value
+
+__all__ = ["DEFAULT_ROUTINE_ID", "SHIPPED_ORDER", "Catalog", "Folder", "load_catalog"]
+
+SHIPPED_ORDER = ("posture-reset", "desk-neck", "rhomboid-relief", "full-upper-back")
+DEFAULT_ROUTINE_ID = "desk-neck"
+
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_PICTURE = re.compile(r"\w[\w .-]*\.svg")  # a plain file name, never a path
+_EXERCISE_KEYS = (
+    "name", "purpose", "why", "posture", "sides", "equipment", "illustration", "mirror",
+    "illustration_left", "steps", "cues", "cautions", "dose",
+)  # fmt: skip
+# key: (smallest, largest, unit)
+_NUMBERS = {
+    "sets": (1, 10, "sets"),
+    "hold_s": (1, 600, "seconds"),
+    "reps": (1, 100, "repetitions"),
+    "rep_s": (1, 60, "seconds"),
+    "rest_s": (0, 300, "seconds"),
+}
+_ROUTINE_KEYS = ("name", "summary", "step")
+_STEP_KEYS = ("exercise", *_NUMBERS)
+
+E = TypeVar("E", bound=Enum)
+
+
+class Folder(Protocol):
+    """What the loader needs of a folder or file: Path and Traversable both qualify."""
+
+    @property
+    def name(self) -> str: ...
+
+    def iterdir(self) -> Iterator[Folder]: ...
+
+    def is_dir(self) -> bool: ...
+
+    def read_bytes(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every routine and exercise that loaded, routines in menu order."""
+
+    routines: tuple[Routine, ...]
+    exercises: tuple[Exercise, ...]  # by id
+    default_id: str | None  # DEFAULT_ROUTINE_ID, else the first routine; None if none loaded
+    notes: tuple[str, ...] = ()  # user files that replace shipped ones, in words
+
+    def routine(self, routine_id: str) -> Routine | None:
+        return next((r for r in self.routines if r.id == routine_id), None)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def default(self) -> Routine | None:
+        return None if self.default_id is None else self.routine(self.default_id)
+
+
+def load_catalog(shipped: Folder, user: Folder | None = None) -> tuple[Catalog, list[Problem]]:
+    """Everything that loads from both folders, and every problem found, at once."""
+    return _Loader(shipped, user).load()
+
+
+@dataclass(frozen=True)
+class _File:
+    id: str
+    shown: str  # how messages name it: its path
+    user: bool
+    data: dict[str, Any]
+
+
+class _Check:
+    """The problems of one file. `fail` leaves the file out; `note` does not.
+
+    `where` arguments are how a person finds the spot: "name", "[dose] hold_s",
+    "step 2, hold_s"; a `prefix` is that text before a key: "", "[dose] ", "step 2, ".
+    """
+
+    def __init__(self, shown: str, consequence: str) -> None:
+        self.shown = shown
+        self.consequence = consequence
+        self.problems: list[Problem] = []
+        self.failed = False
+
+    def fail(self, where: str, what: str) -> None:
+        self.problems.append(Problem(self.shown, where, f"{what}; {self.consequence}."))
+        self.failed = True
+
+    def note(self, where: str, message: str) -> None:
+        self.problems.append(Problem(self.shown, where, message))
+
+    def unknown_keys(
+        self,
+        table: dict[str, Any],
+        known: tuple[str, ...],
+        prefix: str,
+        hints: dict[str, str] | None = None,
+    ) -> None:
+        for key in table:
+            if key in known:
+                continue
+            hint = (hints or {}).get(key)
+            if hint is None:
+                close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+                hint = f"did you mean {close[0]}?" if close else ""
+            message = f"is not a key {APP_NAME} knows here, so it is ignored"
+            self.note(prefix + key, f"{message}; {hint}" if hint else f"{message}.")
+
+    def text(self, table: dict[str, Any], key: str, required: bool) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.fail(key, f'is missing; write it as {key} = "..."')
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            shown = "empty" if isinstance(value, str) else describe_value(value)
+            self.fail(key, f"must be text in quotes, but it is {shown}")
+            return ""
+        return value.strip()
+
+    def texts(self, table: dict[str, Any], key: str, required: bool) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.fail(key, f'is missing; write it as {key} = ["...", "..."]')
+            return ()
+        if not isinstance(value, list):
+            shown = describe_value(value)
+            self.fail(key, f'must be a list of texts, such as ["...", "..."], but it is {shown}')
+            return ()
+        for number, item in enumerate(value, 1):
+            if not isinstance(item, str) or not item.strip():
+                shown = "empty" if isinstance(item, str) else describe_value(item)
+                self.fail(key, f"must hold only text in quotes, but entry {number} is {shown}")
+                return ()
+        if required and not value:
+            self.fail(key, "is empty; it needs at least one entry")
+        return tuple(item.strip() for item in value)
+
+    def flag(self, table: dict[str, Any], key: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, but it is {describe_value(value)}")
+            return False
+        return value
+
+    def choice(self, table: dict[str, Any], key: str, kind: type[E], default: E | None) -> E | None:
+        value = table.get(key)
+        names = [member.value for member in kind]
+        if value is None:
+            if default is None:
+                self.fail(key, f'is missing; write it as {key} = "{names[0]}"')
+            return default
+        if isinstance(value, str) and value in names:
+            return kind(value)
+        allowed = ", ".join(f'"{name}"' for name in names[:-1]) + f' or "{names[-1]}"'
+        close = []
+        if isinstance(value, str):
+            close = [name for name in names if name.startswith(value.lower())]
+            close = close or difflib.get_close_matches(value.lower(), names, n=1)
+        hint = f' (did you mean "{close[0]}"?)' if close else ""
+        self.fail(key, f"must be {allowed}, but it is {describe_value(value)}{hint}")
+        return None
+
+    def picture(self, table: dict[str, Any], key: str, default: str | None) -> str | None:
+        value = table.get(key, default)
+        if value is None or (isinstance(value, str) and _PICTURE.fullmatch(value)):
+            return value
+        example = default or "my-stretch-left.svg"
+        shown = describe_value(value)
+        self.fail(key, f'must be the name of an SVG file, such as "{example}", but it is {shown}')
+        return None
+
+    def numbers(self, table: dict[str, Any], prefix: str) -> dict[str, int] | None:
+        """The dose numbers given in `table`; None if any of them is wrong."""
+        found: dict[str, int] = {}
+        wrong = False
+        for key, (low, high, unit) in _NUMBERS.items():
+            value = table.get(key)
+            if value is None:
+                continue
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                found[key] = value
+                continue
+            hint = ""
+            if isinstance(value, str) and value.strip().isdigit():
+                hint = " (write the number without quotes)"
+            elif isinstance(value, float) and value.is_integer():
+                hint = " (write it without the decimal point)"
+            expected = f"a whole number of {unit} from {low} to {high}"
+            self.fail(prefix + key, f"must be {expected}, but it is {describe_value(value)}{hint}")
+            wrong = True
+        return None if wrong else found
+
+    def dose(self, where: str, given: dict[str, int], base: Dose | None) -> Dose | None:
+        """A dose from the numbers `given`, the rest taken from `base` (the exercise's own)."""
+        holds = "hold_s" in given
+        repeats = "reps" in given or "rep_s" in given
+        if holds and repeats:
+            self.fail(where, f"gives both hold_s and {'reps' if 'reps' in given else 'rep_s'}; "
+                      "use hold_s for a stretch you hold still, or reps and rep_s for a "
+                      "movement you repeat")  # fmt: skip
+            return None
+        sets = given.get("sets", base.sets if base else 1)
+        rest_s = given.get("rest_s", base.rest_s if base else 10)
+        if holds:
+            return Dose(sets, hold_s=given["hold_s"], rest_s=rest_s)
+        if repeats:
+            reps = given.get("reps", base.reps if base else None)
+            rep_s = given.get("rep_s", base.rep_s if base else None)
+            if reps is None:
+                self.fail(where, "gives rep_s but not reps, how many repetitions to do")
+                return None
+            if rep_s is None:
+                self.fail(where, "gives reps but not rep_s, the seconds each repetition takes")
+                return None
+            return Dose(sets, reps=reps, rep_s=rep_s, rest_s=rest_s)
+        if base is None:
+            self.fail(where, "needs hold_s (seconds to hold) or reps and rep_s (how many, and "
+                      "seconds each)")  # fmt: skip
+            return None
+        return replace(base, sets=sets, rest_s=rest_s)
+
+
+class _Loader:
+    """One load: shipped exercises, the user's, shipped routines, the user's, in that order."""
+
+    def __init__(self, shipped: Folder, user: Folder | None) -> None:
+        self.roots: list[tuple[Folder, bool]] = [(shipped, False)]
+        if user is not None:
+            self.roots.append((user, True))
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
+        self.exercises: dict[str, Exercise] = {}
+        self.routines: dict[str, Routine] = {}
+        self.shipped_routines: set[str] = set()
+        self.broken: set[str] = set()  # exercises none of whose files loaded
+        self.pictures: set[str] | None = None  # None: no illustrations folder to check
+
+    def load(self) -> tuple[Catalog, list[Problem]]:
+        folders = [(self._subfolders(root, user), user) for root, user in self.roots]
+        for found, _user in folders:
+            if "illustrations" in found:
+                names = {entry.name for entry in self._entries(found["illustrations"])}
+                self.pictures = (self.pictures or set()) | names
+        for found, user in folders:
+            for file in self._files(found.get("exercises"), "exercise", user):
+                self._add_exercise(file)
+        for found, user in folders:
+            for file in self._files(found.get("routines"), "routine", user):
+                self._add_routine(file)
+        routines = tuple(sorted(self.routines.values(), key=self._menu_position))
+        default = DEFAULT_ROUTINE_ID if DEFAULT_ROUTINE_ID in self.routines else None
+        if default is None and routines:
+            default = routines[0].id
+        exercises = tuple(self.exercises[key] for key in sorted(self.exercises))
+        return Catalog(routines, exercises, default, tuple(self.notes)), self.problems
+
+    # Folders and files ---------------------------------------------------------------
+
+    def _entries(self, folder: Folder, missing_ok: bool = False) -> list[Folder]:
+        """The entries of a folder by name; a problem, and none, if it cannot be listed."""
+        shown = str(folder)
+        try:
+            return sorted(folder.iterdir(), key=lambda entry: entry.name)
+        except FileNotFoundError:
+            if not missing_ok:
+                self.problems.append(Problem(shown, "", "is missing, so nothing in it is read."))
+        except (NotADirectoryError, ValueError):  # a zip's Traversable raises ValueError
+            message = "is a file where a folder should be, so nothing in it is read."
+            self.problems.append(Problem(shown, "", message))
+        except OSError as error:
+            message = f"cannot be read ({_why(error)}), so nothing in it is read."
+            self.problems.append(Problem(shown, "", message))
+        return []
+
+    def _subfolders(self, root: Folder, user: bool) -> dict[str, Folder]:
+        """exercises/, routines/ and illustrations/ in `root`, by name."""
+        found: dict[str, Folder] = {}
+        listed = self._entries(root, missing_ok=user)  # the user may have made none yet
+        for entry in listed:
+            if entry.name not in ("exercises", "routines", "illustrations"):
+                continue
+            if entry.is_dir():
+                found[entry.name] = entry
+            else:
+                message = "is a file where a folder should be, so nothing in it is read."
+                self.problems.append(Problem(str(entry), "", message))
+        if listed and not user:
+            for name in ("exercises", "routines"):
+                if name not in found:
+                    message = f"has no {name} folder, so no shipped {name} are available."
+                    self.problems.append(Problem(str(root), "", message))
+        return found
+
+    def _files(self, folder: Folder | None, kind: str, user: bool) -> Iterator[_File]:
+        """Every parsed .toml file in `folder`; a problem for everything else in it.
+
+        Hidden files (a leading dot: editor swap files and the like) are passed over.
+        """
+        if folder is None:
+            return
+        for entry in self._entries(folder):
+            name, shown = entry.name, str(entry)
+            if name.startswith("."):
+                continue
+            if not name.endswith(".toml"):
+                what = "a folder" if entry.is_dir() else "not a .toml file"
+                message = f"is {what}, so it is ignored; only .toml files are read here."
+                self.problems.append(Problem(shown, "", message))
+                continue
+            file_id = name.removesuffix(".toml")
+            check = _Check(shown, self._consequence(kind, file_id, user))
+            data = self._parse(entry, file_id, check)
+            self.problems += check.problems
+            if data is not None:
+                yield _File(file_id, shown, user, data)
+            elif kind == "exercise" and file_id not in self.exercises:
+                self.broken.add(file_id)
+
+    def _parse(self, entry: Folder, file_id: str, check: _Check) -> dict[str, Any] | None:
+        if not _ID.fullmatch(file_id):
+            check.fail("", "has a name that is not an id: use only lower-case letters, digits, "
+                       "hyphens and underscores, such as my-stretch.toml")  # fmt: skip
+            return None
+        if entry.is_dir():
+            check.fail("", "is a folder where a file should be")
+            return None
+        try:
+            content = entry.read_bytes()
+        except OSError as error:
+            check.fail("", f"cannot be read ({_why(error)})")
+            return None
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = content.count(b"\n", 0, error.start) + 1
+            check.fail(f"line {line}", "is not UTF-8 text (save the file as UTF-8)")
+            return None
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            where, detail = _locate(str(error), text)
+            check.fail(where, f"is not valid TOML: {detail}")
+            return None
+
+    def _consequence(self, kind: str, file_id: str, user: bool) -> str:
+        """What happens to a file with a mistake: a broken user file replaces nothing."""
+        loaded = self.exercises if kind == "exercise" else self.routines
+        if user and file_id in loaded:
+            return f"the built-in {kind} is used until this is fixed"
+        return f"the {kind} is left out until this is fixed"
+
+    # Exercises -----------------------------------------------------------------------
+
+    def _add_exercise(self, file: _File) -> None:
+        check = _Check(file.shown, self._consequence("exercise", file.id, file.user))
+        data = file.data
+        hints = {key: "it belongs under [dose]" for key in _NUMBERS}
+        check.unknown_keys(data, _EXERCISE_KEYS, "", hints)
+        name = check.text(data, "name", required=True)
+        purpose = check.text(data, "purpose", required=False)
+        why = check.text(data, "why", required=False)
+        steps = check.texts(data, "steps", required=True)
+        cues = check.texts(data, "cues", required=False)
+        equipment = check.texts(data, "equipment", required=False)
+        cautions = check.texts(data, "cautions", required=False)
+        sides = check.choice(data, "sides", Sides, None)
+        posture = check.choice(data, "posture", Posture, Posture.SEATED)
+        mirror = check.flag(data, "mirror")
+        illustration = check.picture(data, "illustration", f"{file.id}.svg")
+        illustration_left = check.picture(data, "illustration_left", None)
+        dose = self._exercise_dose(check, data.get("dose"))
+        if check.failed or sides is None or posture is None or dose is None or not illustration:
+            self.problems += check.problems
+            if file.id not in self.exercises:
+                self.broken.add(file.id)
+            return
+        for key, picture in (
+            ("illustration", illustration),
+            ("illustration_left", illustration_left),
+        ):
+            if picture is not None and self.pictures is not None and picture not in self.pictures:
+                check.note(key, f"names {picture}, which no illustrations folder holds, so the "
+                           "window shows the exercise's name in a frame instead.")  # fmt: skip
+        self.problems += check.problems
+        exercise = Exercise(
+            id=file.id, name=name, purpose=purpose, steps=steps, dose=dose, sides=sides,
+            posture=posture, illustration=illustration, why=why, cues=cues, equipment=equipment,
+            cautions=cautions, mirror=mirror, illustration_left=illustration_left,
+        )  # fmt: skip
+        replaced = self.exercises.get(file.id)
+        if replaced is not None:
+            self.notes.append(
+                f'Your {file.shown} replaces the built-in exercise "{replaced.name}".'
+            )
+        self.exercises[file.id] = exercise
+        self.broken.discard(file.id)
+
+    def _exercise_dose(self, check: _Check, value: object) -> Dose | None:
+        if value is None:
+            check.fail("dose", "is missing; add a [dose] section with sets and hold_s, or with "
+                       "sets, reps and rep_s")  # fmt: skip
+            return None
+        if not isinstance(value, dict):
+            shown = describe_value(value)
+            check.fail("dose", f"must be a section: a line [dose] and its keys, but it is {shown}")
+            return None
+        hints = {key: "it belongs above the [dose] line" for key in _EXERCISE_KEYS}
+        check.unknown_keys(value, tuple(_NUMBERS), "[dose] ", hints)
+        given = check.numbers(value, "[dose] ")
+        return None if given is None else check.dose("[dose]", given, None)
+
+    # Routines ------------------------------------------------------------------------
+
+    def _add_routine(self, file: _File) -> None:
+        check = _Check(file.shown, self._consequence("routine", file.id, file.user))
+        data = file.data
+        check.unknown_keys(data, _ROUTINE_KEYS, "")
+        name = check.text(data, "name", required=True)
+        summary = check.text(data, "summary", required=False)
+        items = self._items(check, data.get("step"))
+        self.problems += check.problems
+        if check.failed:
+            return
+        routine = Routine(file.id, name, summary, items)
+        replaced = self.routines.get(file.id)
+        if replaced is not None:
+            self.notes.append(f'Your {file.shown} replaces the built-in routine "{replaced.name}".')
+        elif not file.user:
+            self.shipped_routines.add(file.id)
+        self.routines[file.id] = routine
+
+    def _items(self, check: _Check, value: object) -> tuple[RoutineItem, ...]:
+        example = 'each with exercise = "..."'
+        if value is None:
+            check.fail("step", f"is missing; list the exercises as [[step]] sections, {example}")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(table, dict) for table in value):
+            shown = describe_value(value)
+            check.fail("step", f"must be [[step]] sections, {example}, but it is {shown}")
+            return ()
+        if not value:
+            check.fail("step", f"is empty; list the exercises as [[step]] sections, {example}")
+        items = []
+        for number, table in enumerate(value, 1):
+            prefix = f"step {number}, "
+            check.unknown_keys(table, _STEP_KEYS, prefix)
+            exercise = self._step_exercise(check, table.get("exercise"), prefix + "exercise")
+            given = check.numbers(table, prefix)
+            if exercise is None or given is None:
+                continue
+            dose = check.dose(f"step {number}", given, exercise.dose)
+            if dose is not None:
+                items.append(RoutineItem(exercise, dose))
+        return tuple(items)
+
+    def _step_exercise(self, check: _Check, value: object, where: str) -> Exercise | None:
+        if value is None:
+            check.fail(where, 'is missing; name the exercise, such as exercise = "chin-tuck"')
+        elif not isinstance(value, str):
+            shown = describe_value(value)
+            check.fail(
+                where, f'must be an exercise id in quotes, such as "chin-tuck", but it is {shown}'
+            )
+        elif value in self.exercises:
+            return self.exercises[value]
+        elif value in self.broken:
+            check.fail(where, f'is "{value}", whose file has problems of its own (listed with it)')
+        else:
+            close = difflib.get_close_matches(value, list(self.exercises), n=1)
+            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            check.fail(where, f'is "{value}", but there is no exercise with that id{hint}')
+        return None
+
+    def _menu_position(self, routine: Routine) -> tuple[int, int, str, str]:
+        if routine.id in self.shipped_routines and routine.id in SHIPPED_ORDER:
+            return (0, SHIPPED_ORDER.index(routine.id), "", "")
+        group = 1 if routine.id in self.shipped_routines else 2
+        return (group, 0, routine.name.casefold(), routine.id)
+
+
+def _why(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return f"{APP_NAME} is not allowed to read it"
+    if isinstance(error, IsADirectoryError):
+        return "it is a folder"
+    return error.strerror or str(error)
+
+
+def _locate(message: str, text: str) -> tuple[str, str]:
+    """('line N', what tomllib found there) from a TOMLDecodeError message."""
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if found:
+        detail = f"{message[: found.start()]} at column {found[2]}"
+        return f"line {found[1]}", detail[:1].lower() + detail[1:]
+    found = re.search(r"\s*\(at end of document\)$", message)
+    if found:
+        detail = f"{message[: found.start()]} at the end of the file"
+        return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
+    return "", message[:1].lower() + message[1:]

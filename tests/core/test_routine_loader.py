@@ -1,0 +1,416 @@
+"""Loading the shipped routines, and every way a user's own file can go wrong.
+
+Each broken file must cost the user only that file, with a message that says which
+file, where in it, what is wrong and what the app does instead.
+"""
+
+import errno
+import zipfile
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from posture_break.core.routine_loader import SHIPPED_ORDER, load_catalog
+from posture_break.core.routines import Dose
+
+SHIPPED = Path(__file__).resolve().parents[2] / "resources"
+
+STRETCH = """\
+name = "Doorway stretch"
+purpose = "Opens your chest."
+sides = "left-and-right"
+steps = ["Stand in a doorway.", "Lean through it."]
+illustration = "upper-trap-stretch.svg"
+mirror = true
+
+[dose]
+sets = 2
+hold_s = 20
+"""
+
+ROUTINE = """\
+name = "My break"
+
+[[step]]
+exercise = "chin-tuck"
+
+[[step]]
+exercise = "upper-trap-stretch"
+hold_s = 20
+"""
+
+
+@pytest.fixture
+def user(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+def put(user: Path, relative: str, content: str | bytes) -> Path:
+    path = user / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+    return path
+
+
+def load_user(user: Path):
+    """Load with `user`'s files; the built-ins must come through whatever the user did."""
+    catalog, problems = load_catalog(SHIPPED, user)
+    assert [routine.id for routine in catalog.routines][:4] == list(SHIPPED_ORDER)
+    return catalog, [str(problem) for problem in problems]
+
+
+# The shipped files ---------------------------------------------------------------------
+
+
+def test_the_shipped_files_load_without_a_problem():
+    catalog, problems = load_catalog(SHIPPED)
+    assert problems == []
+    assert catalog.notes == ()
+    assert [routine.id for routine in catalog.routines] == list(SHIPPED_ORDER)
+    assert len(catalog.exercises) == 8
+
+
+def test_the_shipped_files_load_through_importlib_resources():
+    catalog, problems = load_catalog(files("posture_break.resources"))
+    assert problems == []
+    assert [routine.id for routine in catalog.routines] == list(SHIPPED_ORDER)
+
+
+def test_the_shipped_files_load_from_a_zipped_package(tmp_path):
+    """An installed wheel may be a zip: only iterdir, name, is_dir and read_bytes are used."""
+    archive = tmp_path / "resources.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for path in SHIPPED.rglob("*"):
+            if path.is_file():
+                bundle.write(path, path.relative_to(SHIPPED).as_posix())
+    catalog, problems = load_catalog(zipfile.Path(archive))
+    assert problems == []
+    assert len(catalog.routines) == 4
+
+
+def test_the_default_routine_is_the_desk_neck_release():
+    catalog, _ = load_catalog(SHIPPED)
+    assert catalog.default_id == "desk-neck"
+    assert catalog.default() is catalog.routine("desk-neck")
+    assert catalog.routine("no-such-routine") is None
+    assert catalog.exercise("chin-tuck").name == "Chin tuck"
+
+
+def test_a_missing_user_folder_is_no_problem(user):
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert len(catalog.routines) == 4
+
+
+# The user's own files that work --------------------------------------------------------
+
+
+def test_user_routines_come_after_the_shipped_ones_by_name(user):
+    put(user, "routines/zz-first.toml", ROUTINE.replace("My break", "A quick one"))
+    put(user, "routines/aa-second.toml", ROUTINE.replace("My break", "Midday"))
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert [routine.id for routine in catalog.routines][4:] == ["zz-first", "aa-second"]
+
+
+def test_a_routine_step_may_override_part_of_the_dose(user):
+    put(user, "routines/mine.toml", ROUTINE)
+    catalog, _ = load_user(user)
+    chin, trap = catalog.routine("mine").items
+    assert chin.dose == Dose(reps=10, rep_s=5)  # the exercise's own
+    assert trap.dose == Dose(sets=3, hold_s=20)  # its sets, the routine's hold
+
+
+def test_a_user_exercise_can_be_used_by_a_user_routine(user):
+    put(user, "exercises/doorway-stretch.toml", STRETCH)
+    put(user, "routines/mine.toml", 'name = "Mine"\n[[step]]\nexercise = "doorway-stretch"\n')
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert catalog.routine("mine").items[0].exercise.name == "Doorway stretch"
+
+
+def test_a_user_exercise_replaces_the_shipped_one_everywhere_and_says_so(user):
+    mine = STRETCH.replace("Doorway", "My chin").replace("hold_s = 20", "reps = 6\nrep_s = 4")
+    path = put(user, "exercises/chin-tuck.toml", mine)
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert catalog.notes == (f'Your {path} replaces the built-in exercise "Chin tuck".',)
+    first = catalog.routine("posture-reset").items[0]
+    assert first.exercise.name == "My chin stretch"
+    assert first.dose == Dose(sets=2, reps=5, rep_s=4)  # the routine's reps, the user's tempo
+
+
+def test_a_replacement_that_does_not_fit_a_shipped_routine_hides_that_routine(user):
+    put(user, "exercises/chin-tuck.toml", STRETCH)  # a hold, where posture-reset wants reps
+    catalog, problems = load_catalog(SHIPPED, user)
+    assert [str(problem) for problem in problems] == [
+        f"{SHIPPED / 'routines' / 'posture-reset.toml'}: step 1: gives reps but not rep_s, the "
+        "seconds each repetition takes; the routine is left out until this is fixed."
+    ]
+    assert catalog.routine("posture-reset") is None
+    assert catalog.routine("desk-neck") is not None
+
+
+def test_a_user_routine_replaces_the_shipped_one_in_its_place(user):
+    path = put(user, "routines/desk-neck.toml", ROUTINE)
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert catalog.notes == (f'Your {path} replaces the built-in routine "Desk neck release".',)
+    assert catalog.routines[1].name == "My break"
+
+
+def test_hidden_files_are_passed_over(user):
+    put(user, "routines/.mine.toml.swp", b"\x00\x01")
+    assert load_user(user)[1] == []
+
+
+# The user's own files that do not work: one message each, and the rest still loads ----
+
+
+def test_a_wrong_number_names_the_file_the_step_and_the_value(user):
+    path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", 'hold_s = "thirty"'))
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
+        '"thirty"; the routine is left out until this is fixed.'
+    ]
+    assert catalog.routine("mine") is None
+
+
+def test_a_broken_replacement_of_a_shipped_routine_leaves_the_shipped_one(user):
+    path = put(user, "routines/desk-neck.toml", ROUTINE.replace("hold_s = 20", "hold_s = 0"))
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
+        "0; the built-in routine is used until this is fixed."
+    ]
+    assert catalog.routine("desk-neck").name == "Desk neck release"
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("20.0", " (write it without the decimal point)"),
+        ('"20"', " (write the number without quotes)"),
+    ],
+)
+def test_a_number_written_almost_right_gets_a_hint(user, written, hint):
+    path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", f"hold_s = {written}"))
+    assert load_user(user)[1] == [
+        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
+        f"{written}{hint}; the routine is left out until this is fixed."
+    ]
+
+
+def test_a_file_that_is_not_toml_says_where_it_stops(user):
+    path = put(user, "routines/mine.toml", 'name = "Mine"\nsteps 3\n')
+    assert load_user(user)[1] == [
+        f"{path}: line 2: is not valid TOML: expected '=' after a key in a key/value pair "
+        "at column 7; the routine is left out until this is fixed."
+    ]
+
+
+def test_a_file_cut_short_points_at_its_last_line(user):
+    path = put(user, "routines/mine.toml", 'name = "Mine"\nstep = [\n')
+    assert load_user(user)[1] == [
+        f"{path}: line 2: is not valid TOML: invalid value at the end of the file; the "
+        "routine is left out until this is fixed."
+    ]
+
+
+def test_a_file_that_is_not_utf8_names_the_line(user):
+    path = put(user, "exercises/mine.toml", b'name = "Caf\xe9"\n')
+    assert load_user(user)[1] == [
+        f"{path}: line 1: is not UTF-8 text (save the file as UTF-8); the exercise is left "
+        "out until this is fixed."
+    ]
+
+
+def test_a_folder_where_a_file_should_be(user):
+    (user / "routines" / "mine.toml").mkdir(parents=True)
+    path = user / "routines" / "mine.toml"
+    assert load_user(user)[1] == [
+        f"{path}: is a folder where a file should be; the routine is left out until this is fixed."
+    ]
+
+
+def test_a_file_where_the_user_folder_should_be(user):
+    put(user, "routines", "oops")
+    assert load_user(user)[1] == [
+        f"{user / 'routines'}: is a file where a folder should be, so nothing in it is read."
+    ]
+
+
+def test_a_file_that_is_not_toml_by_name_is_reported_not_read(user):
+    path = put(user, "routines/mine.txt", ROUTINE)
+    (user / "routines" / "old").mkdir()
+    assert load_user(user)[1] == [
+        f"{path}: is not a .toml file, so it is ignored; only .toml files are read here.",
+        f"{user / 'routines' / 'old'}: is a folder, so it is ignored; only .toml files are "
+        "read here.",
+    ]
+
+
+def test_a_file_name_that_cannot_be_an_id(user):
+    path = put(user, "routines/My Break.toml", ROUTINE)
+    assert load_user(user)[1] == [
+        f"{path}: has a name that is not an id: use only lower-case letters, digits, "
+        "hyphens and underscores, such as my-stretch.toml; the routine is left out until "
+        "this is fixed."
+    ]
+
+
+def test_a_routine_naming_a_missing_exercise_suggests_the_closest(user):
+    path = put(user, "routines/mine.toml", ROUTINE.replace('"chin-tuck"', '"chin-tuk"'))
+    catalog, problems = load_user(user)
+    assert problems == [
+        f'{path}: step 1, exercise: is "chin-tuk", but there is no exercise with that id '
+        '(did you mean "chin-tuck"?); the routine is left out until this is fixed.'
+    ]
+    assert catalog.routine("mine") is None
+
+
+def test_a_routine_naming_a_broken_exercise_points_at_it(user):
+    exercise = put(user, "exercises/doorway-stretch.toml", STRETCH.replace("hold_s = 20", ""))
+    routine = put(user, "routines/mine.toml", 'name = "M"\n[[step]]\nexercise = "doorway-stretch"')
+    assert load_user(user)[1] == [
+        f"{exercise}: [dose]: needs hold_s (seconds to hold) or reps and rep_s (how many, "
+        "and seconds each); the exercise is left out until this is fixed.",
+        f'{routine}: step 1, exercise: is "doorway-stretch", whose file has problems of its '
+        "own (listed with it); the routine is left out until this is fixed.",
+    ]
+
+
+def test_every_problem_in_a_file_is_listed_at_once(user):
+    path = put(
+        user,
+        "exercises/mine.toml",
+        'sides = "left"\nsteps = ["Stand.", 3]\nmirror = "yes"\nillustration = "../x.svg"\n',
+    )
+    leave = "the exercise is left out until this is fixed."
+    assert load_user(user)[1] == [
+        f'{path}: name: is missing; write it as name = "..."; {leave}',
+        f"{path}: steps: must hold only text in quotes, but entry 2 is 3; {leave}",
+        f'{path}: sides: must be "none", "left-and-right" or "both", but it is "left" '
+        f'(did you mean "left-and-right"?); {leave}',
+        f'{path}: mirror: must be true or false, but it is "yes"; {leave}',
+        f'{path}: illustration: must be the name of an SVG file, such as "mine.svg", but it '
+        f'is "../x.svg"; {leave}',
+        f"{path}: dose: is missing; add a [dose] section with sets and hold_s, or with sets, "
+        f"reps and rep_s; {leave}",
+    ]
+
+
+def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
+    written = STRETCH.replace("mirror = true", "mirror = true\nmirorr = false\nhold_s = 5")
+    path = put(user, "exercises/mine.toml", written + "stes = 3\nsteps = []\n")
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: mirorr: is not a key Posture Break knows here, so it is ignored; did you "
+        "mean mirror?",
+        f"{path}: hold_s: is not a key Posture Break knows here, so it is ignored; it "
+        "belongs under [dose]",
+        f"{path}: [dose] stes: is not a key Posture Break knows here, so it is ignored; did "
+        "you mean sets?",
+        f"{path}: [dose] steps: is not a key Posture Break knows here, so it is ignored; it "
+        "belongs above the [dose] line",
+    ]
+    assert catalog.exercise("mine").dose == Dose(sets=2, hold_s=20)
+
+
+def test_a_dose_cannot_be_both_a_hold_and_repetitions(user):
+    path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", "hold_s = 20\nreps = 4"))
+    assert load_user(user)[1] == [
+        f"{path}: step 2: gives both hold_s and reps; use hold_s for a stretch you hold "
+        "still, or reps and rep_s for a movement you repeat; the routine is left out until "
+        "this is fixed."
+    ]
+
+
+def test_repetitions_for_a_held_stretch_need_a_tempo(user):
+    path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", "reps = 4"))
+    assert load_user(user)[1] == [
+        f"{path}: step 2: gives reps but not rep_s, the seconds each repetition takes; the "
+        "routine is left out until this is fixed."
+    ]
+
+
+def test_a_routine_without_steps(user):
+    path = put(user, "routines/mine.toml", 'name = "Mine"\n[[steps]]\nexercise = "chin-tuck"\n')
+    assert load_user(user)[1] == [
+        f"{path}: steps: is not a key Posture Break knows here, so it is ignored; did you "
+        "mean step?",
+        f"{path}: step: is missing; list the exercises as [[step]] sections, each with "
+        'exercise = "..."; the routine is left out until this is fixed.',
+    ]
+
+
+def test_a_broken_user_file_leaves_the_shipped_one_in_place(user):
+    path = put(user, "exercises/chin-tuck.toml", "name = ")
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: line 1: is not valid TOML: invalid value at the end of the file; the "
+        "built-in exercise is used until this is fixed."
+    ]
+    assert catalog.exercise("chin-tuck").name == "Chin tuck"
+    assert catalog.notes == ()
+
+
+def test_a_picture_that_is_nowhere_is_reported_but_the_exercise_loads(user):
+    path = put(user, "exercises/mine.toml", STRETCH.replace("upper-trap-stretch.svg", "mine.svg"))
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: illustration: names mine.svg, which no illustrations folder holds, so the "
+        "window shows the exercise's name in a frame instead."
+    ]
+    assert catalog.exercise("mine") is not None
+
+
+def test_a_picture_in_the_user_illustrations_folder_counts(user):
+    put(user, "exercises/mine.toml", STRETCH.replace("upper-trap-stretch.svg", "mine.svg"))
+    put(user, "illustrations/mine.svg", "<svg/>")
+    assert load_user(user)[1] == []
+
+
+class Unreadable:
+    """A folder whose one file cannot be read, the way a chmod 000 file fails for a user."""
+
+    def __init__(self, name, children=(), error=None):
+        self.name, self.children, self.error = name, children, error
+
+    def __str__(self):
+        return f"/data/{self.name}"
+
+    def iterdir(self):
+        if self.error:
+            raise self.error
+        return iter(self.children)
+
+    def is_dir(self):
+        return bool(self.children) or self.error is not None
+
+    def read_bytes(self):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+
+def test_an_unreadable_file_or_folder_is_a_problem_not_a_crash():
+    refused = PermissionError(errno.EACCES, "Permission denied")
+    user = Unreadable(
+        "data",
+        [
+            Unreadable("exercises", [Unreadable("mine.toml")]),
+            Unreadable("routines", error=refused),
+        ],
+    )
+    catalog, problems = load_catalog(SHIPPED, user)
+    assert [str(problem) for problem in problems] == [
+        "/data/mine.toml: cannot be read (Posture Break is not allowed to read it); the "
+        "exercise is left out until this is fixed.",
+        "/data/routines: cannot be read (Posture Break is not allowed to read it), so "
+        "nothing in it is read.",
+    ]
+    assert len(catalog.routines) == 4

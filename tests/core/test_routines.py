@@ -1,0 +1,131 @@
+"""The content model, and the shipped content read through it."""
+
+from pathlib import Path
+
+import pytest
+
+from posture_break.core.routine_loader import load_catalog
+from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+EXERCISE_IDS = {
+    "upper-trap-stretch",
+    "levator-scap-stretch",
+    "front-neck-stretch",
+    "chin-tuck",
+    "wall-neck-side-bend",
+    "rhomboid-row",
+    "thoracic-extension",
+    "shoulder-extension-dissociation",
+}
+
+
+def exercise(**changes) -> Exercise:
+    values = {
+        "id": "stretch",
+        "name": "Stretch",
+        "purpose": "",
+        "steps": ("Stretch.",),
+        "dose": Dose(hold_s=20),
+        "sides": Sides.LEFT_AND_RIGHT,
+        "posture": Posture.SEATED,
+        "illustration": "stretch.svg",
+    }
+    return Exercise(**{**values, **changes})
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    catalog, problems = load_catalog(RESOURCES)
+    assert problems == []
+    return catalog
+
+
+def test_a_dose_is_a_hold_or_repetitions():
+    assert Dose(sets=3, hold_s=30).work_s == 30
+    assert Dose(reps=10, rep_s=5).work_s == 50
+    assert Dose(hold_s=30).rest_s == 10
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [{}, {"hold_s": 30, "reps": 5, "rep_s": 3}, {"reps": 5}, {"rep_s": 3}, {"hold_s": 0}],
+)
+def test_a_dose_that_is_neither_or_both_is_refused(numbers):
+    with pytest.raises(ValueError, match="dose"):
+        Dose(**numbers)
+
+
+def test_the_left_side_flips_the_right_side_picture_when_mirrored():
+    mirrored = exercise(mirror=True)
+    assert mirrored.illustration_for(Side.RIGHT) == ("stretch.svg", False)
+    assert mirrored.illustration_for(Side.LEFT) == ("stretch.svg", True)
+    assert exercise(mirror=False).illustration_for(Side.LEFT) == ("stretch.svg", False)
+
+
+def test_a_separate_left_picture_is_used_as_drawn():
+    drawn = exercise(mirror=True, illustration_left="stretch-left.svg")
+    assert drawn.illustration_for(Side.LEFT) == ("stretch-left.svg", False)
+    assert drawn.illustration_for(None) == ("stretch.svg", False)
+
+
+def test_a_routine_needs_at_least_one_exercise():
+    with pytest.raises(ValueError, match="no exercises"):
+        Routine("empty", "Empty", "", ())
+
+
+def test_all_eight_exercises_ship(shipped):
+    assert {item.id for item in shipped.exercises} == EXERCISE_IDS
+
+
+def test_every_shipped_exercise_is_complete(shipped):
+    for item in shipped.exercises:
+        assert item.purpose, item.id
+        assert item.why, item.id
+        assert item.cautions, item.id
+        assert 3 <= len(item.steps) <= 5, item.id
+        assert item.illustration == f"{item.id}.svg"
+        assert (RESOURCES / "illustrations" / item.illustration).is_file()
+        assert item.mirror == (item.sides is Sides.LEFT_AND_RIGHT), item.id
+
+
+def test_shipped_texts_are_short_and_speak_to_the_user(shipped):
+    for item in shipped.exercises:
+        lines = (item.purpose, item.why, *item.steps, *item.cues, *item.cautions)
+        assert all(len(line) <= 140 for line in lines), item.id
+        assert any("you" in line.lower() for line in lines), item.id
+        # Which side is which is the window's job: the steps say "the side shown".
+        assert not any(word in " ".join(item.steps) for word in ("left", "right")), item.id
+
+
+def test_the_sides_and_postures_follow_the_content(shipped):
+    sides = {item.id: item.sides for item in shipped.exercises}
+    assert sides["chin-tuck"] is Sides.NONE
+    assert sides["thoracic-extension"] is Sides.NONE
+    assert sides["rhomboid-row"] is Sides.BOTH
+    assert sides["upper-trap-stretch"] is Sides.LEFT_AND_RIGHT
+    standing = {item.id for item in shipped.exercises if item.posture is Posture.STANDING}
+    assert standing == {"wall-neck-side-bend", "rhomboid-row", "shoulder-extension-dissociation"}
+
+
+def test_the_posture_reset_uses_the_micro_break_doses(shipped):
+    items = shipped.routine("posture-reset").items
+    assert [(item.exercise.id, item.dose) for item in items] == [
+        ("chin-tuck", Dose(reps=5, rep_s=5)),
+        ("upper-trap-stretch", Dose(sets=1, hold_s=15)),
+    ]
+
+
+def test_the_desk_neck_release_holds_each_article_stretch_once_for_30_seconds(shipped):
+    items = shipped.routine("desk-neck").items
+    assert [item.exercise.id for item in items] == [
+        "upper-trap-stretch",
+        "levator-scap-stretch",
+        "front-neck-stretch",
+    ]
+    assert {item.dose for item in items} == {Dose(sets=1, hold_s=30)}
+
+
+def test_the_full_programme_has_every_exercise_once(shipped):
+    items = shipped.routine("full-upper-back").items
+    assert sorted(item.exercise.id for item in items) == sorted(EXERCISE_IDS)
