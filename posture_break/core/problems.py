@@ -6,6 +6,7 @@ every Problem at once, each saying what was wrong and what the app does instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -25,3 +26,16 @@ class Problem:
         if self.where:
             return f"{self.file}: {self.where}: {self.message}"
         return f"{self.file}: {self.message}"
+
+
+def locate_toml_error(message: str, text: str) -> tuple[str, str]:
+    """('line N', what tomllib found there) from a TOMLDecodeError message, for a Problem."""
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if found:
+        detail = f"{message[: found.start()]} at column {found[2]}"
+        return f"line {found[1]}", detail[:1].lower() + detail[1:]
+    found = re.search(r"\s*\(at end of document\)$", message)
+    if found:
+        detail = f"{message[: found.start()]} at the end of the file"
+        return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
+    return "", message[:1].lower() + message[1:]

@@ -40,7 +40,7 @@ from enum import Enum
 from typing import Any, Protocol, TypeVar
 
 from posture_break import APP_NAME
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, locate_toml_error
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
 from posture_break.core.settings import describe_value
 
@@ -385,7 +385,7 @@ class _Loader:
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            where, detail = _locate(str(error), text)
+            where, detail = locate_toml_error(str(error), text)
             check.fail(where, f"is not valid TOML: {detail}")
             return None
 
@@ -531,16 +531,3 @@ def _why(error: OSError) -> str:
     if isinstance(error, IsADirectoryError):
         return "it is a folder"
     return error.strerror or str(error)
-
-
-def _locate(message: str, text: str) -> tuple[str, str]:
-    """('line N', what tomllib found there) from a TOMLDecodeError message."""
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if found:
-        detail = f"{message[: found.start()]} at column {found[2]}"
-        return f"line {found[1]}", detail[:1].lower() + detail[1:]
-    found = re.search(r"\s*\(at end of document\)$", message)
-    if found:
-        detail = f"{message[: found.start()]} at the end of the file"
-        return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
-    return "", message[:1].lower() + message[1:]

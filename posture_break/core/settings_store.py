@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import tempfile
 import tomllib
 from collections.abc import Mapping
@@ -21,7 +20,7 @@ from typing import Any, Literal
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, locate_toml_error
 from posture_break.core.settings import (
     CURRENT_VERSION,
     MIGRATIONS,
@@ -147,7 +146,7 @@ class SettingsStore:
         try:
             return _Reading("toml", content, raw=tomllib.loads(text))
         except tomllib.TOMLDecodeError as error:
-            where, detail = _locate(str(error), text)
+            where, detail = locate_toml_error(str(error), text)
             why = f"The settings file is not valid TOML ({detail})"
             return _Reading("corrupt", content, where=where, why=why)
 
@@ -263,19 +262,6 @@ class SettingsStore:
             if folder.exists() and not folder.is_dir():
                 return folder
         return self.config_dir
-
-
-def _locate(message: str, text: str) -> tuple[str, str]:
-    """('line N', what tomllib found there) from a TOMLDecodeError message."""
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if found:
-        detail = f"{message[: found.start()]} at column {found[2]}"
-        return f"line {found[1]}", detail[:1].lower() + detail[1:]
-    found = re.search(r"\s*\(at end of document\)$", message)
-    if found:
-        detail = f"{message[: found.start()]} at the end of the file"
-        return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
-    return "", message
 
 
 def _write_and_close(fd: int, data: bytes) -> None:
