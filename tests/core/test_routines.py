@@ -6,18 +6,9 @@ import pytest
 
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
+from tests.helpers.content import EXERCISE_IDS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-EXERCISE_IDS = {
-    "upper-trap-stretch",
-    "levator-scap-stretch",
-    "front-neck-stretch",
-    "chin-tuck",
-    "wall-neck-side-bend",
-    "rhomboid-row",
-    "thoracic-extension",
-    "shoulder-extension-dissociation",
-}
 
 
 def exercise(**changes) -> Exercise:

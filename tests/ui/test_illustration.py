@@ -17,17 +17,7 @@ from posture_break.ui.illustration import (
     LIGHT_PROP,
     render_illustration,
 )
-
-EXERCISE_IDS = {
-    "upper-trap-stretch",
-    "levator-scap-stretch",
-    "front-neck-stretch",
-    "chin-tuck",
-    "wall-neck-side-bend",
-    "rhomboid-row",
-    "thoracic-extension",
-    "shoulder-extension-dissociation",
-}
+from tests.helpers.content import EXERCISE_IDS
 
 
 def shipped():
