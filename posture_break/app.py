@@ -11,21 +11,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from posture_break import APP_ID, APP_NAME, __version__
+from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.app_log import setup_logging
+from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.unix_signals import SignalWatcher
-from posture_break.core.catalog import SHIPPED_ROUTINES
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
 from posture_break.core.pause import Reminders
 from posture_break.core.problems import Problem
+from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
-from posture_break.ui.shell import Shell
+from posture_break.ui.shell import BreakParts, Shell
 
 log = logging.getLogger("posture_break")
 
@@ -48,6 +50,11 @@ def run_app(command: Command, paths: AppPaths) -> int:
     loaded = store.load()
     for problem in loaded.problems:
         log.warning("settings: %s", problem)
+    catalog, content_problems = load_content(paths)
+    for problem in content_problems:
+        log.warning("routines: %s", problem)
+    for note in catalog.notes:
+        log.info("routines: %s", note)
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -56,7 +63,10 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    shell, control = compose(clock, loaded.settings, store.path, _tray_wait_ms())
+    break_parts = BreakParts(clock, illustration_reader(paths), Acknowledgements(paths.data))
+    shell, control = compose(
+        clock, loaded.settings, catalog, store.path, _tray_wait_ms(), break_parts
+    )
     try:
         server: CommandServer | None = CommandServer(paths.socket, control.handle, shell)
     except OSError as error:
@@ -65,7 +75,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
         server = None
     SignalWatcher(lambda number: shell.quit(), shell)
 
-    shell.start(_startup_message(loaded.problems))
+    shell.start(_startup_message(loaded.problems, content_problems))
     code = app.exec()
     if server is not None:
         server.close()
@@ -74,12 +84,18 @@ def run_app(command: Command, paths: AppPaths) -> int:
 
 
 def compose(
-    clock: Clock, settings: Settings, settings_file: Path, tray_wait_ms: int
+    clock: Clock,
+    settings: Settings,
+    catalog: Catalog,
+    settings_file: Path,
+    tray_wait_ms: int,
+    break_parts: BreakParts,
 ) -> tuple[Shell, Control]:
     """Wire the core to the shell: both the tray and the command line reach Control."""
-    control = Control(clock, Reminders(clock), settings)
-    shell = Shell(control.view, SHIPPED_ROUTINES, settings_file, tray_wait_ms)
+    control = Control(clock, Reminders(clock), settings, catalog)
+    shell = Shell(control.view, catalog.routines, settings_file, tray_wait_ms, break_parts)
     control.attach(shell)
+    shell.menu.routine_requested.connect(control.start)
     shell.use_notifications(DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell).notify)
     shell.menu.pause_requested.connect(
         lambda minutes: control.pause(timedelta(minutes=minutes) if minutes else None)
@@ -101,18 +117,28 @@ def _hand_over(command: Command, paths: AppPaths) -> int:
     return 0
 
 
-def _startup_message(problems: list[Problem]) -> tuple[str, str] | None:
-    """One notification for every settings problem found at start, in plain words."""
-    if not problems:
+def _startup_message(
+    settings_problems: list[Problem], content_problems: list[Problem]
+) -> tuple[str, str] | None:
+    """One notification for every problem found at start, in plain words."""
+    if not settings_problems and not content_problems:
         return None
-    shown = "\n".join(
-        f"• {problem.where}: {problem.message}" if problem.where else f"• {problem.message}"
-        for problem in problems[:3]
-    )
-    more = len(problems) - 3
-    if more > 0:
-        shown += f"\n…and {more} more. Run “{APP_ID} check” to see them all."
-    return "Some of your settings were not used", shown
+    lines = [_short(problem) for problem in (*settings_problems, *content_problems)]
+    shown = "\n".join(f"• {line}" for line in lines[:3])
+    if len(lines) > 3:
+        shown += f"\n…and {len(lines) - 3} more."
+    shown += f"\nRun “{APP_ID} check” to see them all."
+    if not content_problems:
+        return "Some of your settings were not used", shown
+    if not settings_problems:
+        return "Some of your routine files were not used", shown
+    return "Some of your settings and routine files were not used", shown
+
+
+def _short(problem: Problem) -> str:
+    """A problem with its file named, not its full path: a notification is small."""
+    name = Path(problem.file).name
+    return ": ".join(part for part in (name, problem.where, problem.message) if part)
 
 
 def _tray_wait_ms() -> int:

@@ -26,6 +26,7 @@ class Command:
     verbose: bool = False
     as_json: bool = False
     pause_for: timedelta | None = None  # None with name "pause" means until tomorrow
+    routine: str | None = None  # with "start": None means the app's default routine
 
     def request(self) -> dict[str, object]:
         """The message sent to a running instance for this command."""
@@ -38,6 +39,8 @@ class Command:
                 message["until"] = "tomorrow"
             else:
                 message["minutes"] = int(self.pause_for.total_seconds() // 60)
+        if self.name == "start":
+            message["routine"] = self.routine
         return message
 
 
@@ -77,7 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", type=parse_pause, help=_PAUSE_HELP)
     commands.add_parser("resume", help="turn reminders back on")
     commands.add_parser("quit", help="quit the running app")
-    commands.add_parser("check", help="check the settings file and list every problem")
+    start = commands.add_parser("start", help="start a routine in the running app now")
+    start.add_argument(
+        "routine", nargs="?", help="the routine's id (see 'routines'); default: the app's default"
+    )
+    routines = commands.add_parser("routines", help="list the routines and how long they take")
+    routines.add_argument("--json", action="store_true", help="print the list as JSON")
+    commands.add_parser(
+        "check", help="check the settings, routine and exercise files and list every problem"
+    )
     return parser
 
 
@@ -90,4 +101,5 @@ def parse_command(argv: list[str]) -> Command:
         verbose=args.verbose,
         as_json=getattr(args, "json", False),
         pause_for=getattr(args, "duration", None),
+        routine=getattr(args, "routine", None),
     )

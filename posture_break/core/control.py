@@ -15,6 +15,9 @@ from typing import Protocol
 from posture_break import __version__
 from posture_break.core.clock import Clock
 from posture_break.core.pause import Reminders
+from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.routine_loader import Catalog
+from posture_break.core.routines import Routine
 from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1
@@ -33,6 +36,11 @@ class ShellPort(Protocol):
 
     def tray_docked(self) -> bool: ...
 
+    def start_routine(self, routine: Routine) -> bool:
+        """Open the break window for `routine`; False when another routine is still
+        playing (its window is brought to the front instead)."""
+        ...
+
 
 @dataclass(frozen=True)
 class StatusView:
@@ -44,10 +52,13 @@ class StatusView:
 
 
 class Control:
-    def __init__(self, clock: Clock, reminders: Reminders, settings: Settings) -> None:
+    def __init__(
+        self, clock: Clock, reminders: Reminders, settings: Settings, catalog: Catalog
+    ) -> None:
         self._clock = clock
         self._reminders = reminders
         self._settings = settings
+        self.catalog = catalog
         self._shell: ShellPort | None = None
 
     def attach(self, shell: ShellPort) -> None:
@@ -99,6 +110,19 @@ class Control:
         self.shell.reminders_changed()
         return self.status_line()
 
+    def start(self, routine_id: str | None = None) -> tuple[bool, str]:
+        """Open a routine now, the default one when `routine_id` is None."""
+        routine = self.catalog.default() if routine_id is None else self.catalog.routine(routine_id)
+        if routine is None:
+            if routine_id is None:
+                return False, "No routine could be loaded; run 'posture-break check'."
+            names = ", ".join(r.id for r in self.catalog.routines)
+            return False, f"No routine called '{routine_id}'. Routines: {names}."
+        label = f"{routine.name} ({minutes_label(routine_length_s(routine))})"
+        if self.shell.start_routine(routine):
+            return True, f"Starting {label}."
+        return True, "A routine is already playing; its window is in front."
+
     def handle(self, request: Mapping[str, object]) -> dict[str, object]:
         """Answer one request; never raises for a malformed one."""
         if request.get("v") != PROTOCOL_VERSION:
@@ -110,6 +134,12 @@ class Control:
             return self._handle_pause(request)
         if command == "resume":
             return {"ok": True, "message": self.resume()}
+        if command == "start":
+            routine_id = request.get("routine")
+            if routine_id is not None and not isinstance(routine_id, str):
+                return _refuse("a routine is named by its id, such as desk-neck")
+            ok, message = self.start(routine_id)
+            return {"ok": ok, "message": message}
         if command == "show":
             self.shell.show()
             return {"ok": True, "message": "Posture Break is already running."}

@@ -42,6 +42,7 @@ __all__ = [
     "Timing",
     "minutes_label",
     "routine_length_s",
+    "sides_played",
     "timeline",
     "whole_minutes",
 ]
@@ -96,7 +97,7 @@ def timeline(routine: Routine, timing: Timing = Timing()) -> tuple[Segment, ...]
             segments.append(segment)
 
     for index, item in enumerate(routine.items):
-        dose, sides = item.dose, _sides(item.exercise.sides)
+        dose, sides = item.dose, sides_played(item.exercise.sides)
         prepare_s = timing.get_ready_s if index == 0 else timing.next_s
         pause(SegmentKind.PREPARE, prepare_s, index, sides[0], 1)
         for side_no, side in enumerate(sides):
@@ -113,7 +114,8 @@ def timeline(routine: Routine, timing: Timing = Timing()) -> tuple[Segment, ...]
     return (*segments, end)
 
 
-def _sides(sides: Sides) -> tuple[Side | None, ...]:
+def sides_played(sides: Sides) -> tuple[Side | None, ...]:
+    """The passes an exercise gets: left then right, or one pass (None) without sides."""
     return (Side.LEFT, Side.RIGHT) if sides is Sides.LEFT_AND_RIGHT else (None,)
 
 
@@ -144,6 +146,7 @@ class PlayerView:
     sets: int
     rep: int  # 1..reps while doing reps, else 0
     reps: int
+    rep_s: int  # seconds per repetition while doing reps, else 0
     remaining_s: int  # whole seconds left, rounded up: a 30 s hold shows 30 first
     segment_progress: float  # 0..1
     progress: float  # 0..1 over the whole routine
@@ -256,6 +259,7 @@ class Player:
             sets=segment.sets,
             rep=rep,
             reps=segment.reps,
+            rep_s=segment.rep_s,
             remaining_s=max(0, segment.duration_s - whole),
             segment_progress=into / segment.duration_s if segment.duration_s else 1.0,
             progress=(self._offsets[self._index] + into) / max(1, self._offsets[-1]),

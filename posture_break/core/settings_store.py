@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any, Literal
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.problems import Problem, locate_toml_error
+from posture_break.core.safe_files import replace_atomically, write_new
 from posture_break.core.settings import (
     CURRENT_VERSION,
     MIGRATIONS,
@@ -188,8 +188,8 @@ class SettingsStore:
         try:
             self.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             if reading.content is not None and reading.content.strip():
-                _replace_atomically(self.backup_path, reading.content)
-            _replace_atomically(target, text.encode())
+                replace_atomically(self.backup_path, reading.content)
+            replace_atomically(target, text.encode())
         except OSError as error:
             had_file = reading.content is not None
             state = "the previous file is unchanged" if had_file else "nothing on disk was changed"
@@ -229,7 +229,7 @@ class SettingsStore:
             suffix = "" if number == 1 else f"-{number}"
             kept = self.config_dir / f"settings.corrupt-{stamp}{suffix}.toml"
             try:
-                _write_new(kept, content)
+                write_new(kept, content)
             except FileExistsError:
                 number += 1
                 continue
@@ -262,47 +262,3 @@ class SettingsStore:
             if folder.exists() and not folder.is_dir():
                 return folder
         return self.config_dir
-
-
-def _write_and_close(fd: int, data: bytes) -> None:
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """Create `path` (never over an existing file) and remove it again if writing fails."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        _write_and_close(fd, data)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    _sync_dir(path.parent)
-
-
-def _replace_atomically(path: Path, data: bytes) -> None:
-    """Write beside `path`, then rename over it: a crash leaves the old file or the new one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        _write_and_close(fd, data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    _sync_dir(path.parent)
-
-
-def _sync_dir(directory: Path) -> None:
-    """Make a rename or a new file survive a power cut; best effort, as some systems refuse."""
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -6,14 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from posture_break import APP_NAME, __version__
+from posture_break.core.coach import SAFETY_NOTE
 from posture_break.ui.app_icon import app_icon
-
-SAFETY_NOTE = (
-    "The stretches in this app are for information and habit, not medical advice. "
-    "A stretch should feel like a mild pull. Sharp pain means stop. "
-    "Pain that spreads into an arm, numbness, tingling or headaches are reasons to see "
-    "a professional, and so is a fresh injury."
-)
 
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from posture_break.core.catalog import RoutineEntry
+from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.routines import Routine
 
 # (label, minutes); 0 minutes means "until tomorrow morning".
 PAUSE_CHOICES = (
@@ -28,7 +29,7 @@ class AppMenu(QObject):
     about_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, routines: Iterable[RoutineEntry], parent: QObject | None = None) -> None:
+    def __init__(self, routines: Iterable[Routine], parent: QObject | None = None) -> None:
         super().__init__(parent)
         # A top-level widget cannot have a QObject parent; this object owns it instead.
         self.menu = QMenu()
@@ -38,7 +39,9 @@ class AppMenu(QObject):
 
         self.routines_menu = QMenu("&Start a routine", self.menu)
         for routine in routines:
-            action = self.routines_menu.addAction(routine.menu_label())
+            length = minutes_label(routine_length_s(routine))
+            action = self.routines_menu.addAction(f"{routine.name} ({length})")
+            action.setToolTip(routine.summary)
             action.setData(routine.id)
         self.routines_menu.triggered.connect(self._on_routines_menu_triggered)
         self.menu.addMenu(self.routines_menu)

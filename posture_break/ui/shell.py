@@ -6,8 +6,11 @@ about reminders. Windows are built on first use, so start-up loads only the tray
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,14 +19,28 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from posture_break import APP_NAME
-from posture_break.core.catalog import RoutineEntry
+from posture_break.core.clock import Clock
+from posture_break.core.playback import Outcome
+from posture_break.core.routines import Routine
 from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
+    from posture_break.ui.break_window import BreakWindow, Notes
     from posture_break.ui.no_tray_window import NoTrayWindow
 
+log = logging.getLogger(__name__)
+
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
+
+
+@dataclass(frozen=True)
+class BreakParts:
+    """What a break window needs from outside the UI."""
+
+    clock: Clock
+    illustrations: Callable[[str], bytes | None]  # picture file name -> SVG, or None
+    notes: Notes
 
 
 class Shell(QObject):
@@ -32,14 +49,16 @@ class Shell(QObject):
     def __init__(
         self,
         status: StatusSource,
-        routines: Sequence[RoutineEntry],
+        routines: Sequence[Routine],
         settings_file: Path,
         tray_wait_ms: int,
+        break_parts: BreakParts,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._status = status
-        self._routines = {routine.id: routine for routine in routines}
+        self._break_parts = break_parts
+        self.break_window: BreakWindow | None = None
         self._settings_file = settings_file
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
@@ -47,7 +66,6 @@ class Shell(QObject):
         self.menu = AppMenu(routines, self)
         self.tray = Tray(self.menu, status, self)
         self._notify: Callable[[str, str], None] = self.tray.tell
-        self.menu.routine_requested.connect(self._on_menu_routine_requested)
         self.menu.settings_requested.connect(self._on_menu_settings_requested)
         self.menu.about_requested.connect(self._on_menu_about_requested)
         self.menu.quit_requested.connect(self.quit)
@@ -100,6 +118,25 @@ class Shell(QObject):
     def tray_docked(self) -> bool:
         return self.tray.is_docked()
 
+    def start_routine(self, routine: Routine) -> bool:
+        window = self.break_window
+        if window is not None and window.playing():
+            window.bring_forward()
+            return False
+        if window is not None:
+            window.close()  # a finish page or the safety note: the new routine replaces it
+        from posture_break.ui.break_window import BreakWindow  # first use only
+
+        parts = self._break_parts
+        window = BreakWindow(routine, parts.clock, parts.illustrations, parts.notes)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.ended.connect(partial(self._on_routine_ended, routine.id))
+        window.destroyed.connect(self._on_break_window_destroyed)
+        self.break_window = window
+        window.place()
+        window.bring_forward()
+        return True
+
     # -------------------------------------------------------------------------
 
     @Slot()
@@ -129,12 +166,14 @@ class Shell(QObject):
         window.raise_()
         window.activateWindow()
 
-    @Slot(str)
-    def _on_menu_routine_requested(self, routine_id: str) -> None:
-        from posture_break.ui.routine_placeholder import routine_placeholder  # first use only
+    def _on_routine_ended(self, routine_id: str, outcome: Outcome) -> None:
+        # The history (settings issue) will record this; until then the log does.
+        how = "completed" if outcome.completed else "stopped early"
+        log.info("routine %s %s after %d s of exercise", routine_id, how, outcome.active_s)
 
-        routine = self._routines[routine_id]
-        self._present(f"routine:{routine_id}", lambda: routine_placeholder(routine))
+    @Slot()
+    def _on_break_window_destroyed(self) -> None:
+        self.break_window = None
 
     @Slot()
     def _on_menu_settings_requested(self) -> None:

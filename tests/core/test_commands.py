@@ -35,6 +35,9 @@ def test_pause_request_names_minutes_or_tomorrow():
         (["pause"], "the following arguments are required: duration"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         (["status", "--yaml"], "unrecognized arguments: --yaml"),
+        (["start", "desk-neck", "posture-reset"], "unrecognized arguments: posture-reset"),
+        (["routines", "desk-neck"], "unrecognized arguments: desk-neck"),
+        (["check", "--json"], "unrecognized arguments: --json"),
     ],
 )
 def test_bad_arguments_give_usage_a_one_line_error_and_exit_code_2(argv, message, capsys):
@@ -51,6 +54,25 @@ def test_no_command_starts_the_app_and_asks_a_running_one_to_show_itself():
     assert command.name == "run"
     assert command.verbose
     assert command.request() == {"v": 1, "cmd": "show"}
+
+
+def test_start_names_a_routine_or_leaves_the_choice_to_the_app():
+    named = parse_command(["start", "desk-neck"])
+    assert named.name == "start"
+    assert named.routine == "desk-neck"
+    assert named.request() == {"v": 1, "cmd": "start", "routine": "desk-neck"}
+    assert parse_command(["start"]).request() == {"v": 1, "cmd": "start", "routine": None}
+
+
+def test_routines_lists_as_text_or_json():
+    plain = parse_command(["routines"])
+    assert (plain.name, plain.as_json) == ("routines", False)
+    assert parse_command(["routines", "--json"]).as_json
+
+
+def test_other_requests_carry_no_routine():
+    assert "routine" not in parse_command(["resume"]).request()
+    assert parse_command(["status"]).routine is None
 
 
 def test_version_prints_name_and_version(capsys):

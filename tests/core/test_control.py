@@ -1,14 +1,18 @@
 """The running instance's answers, as the command line and the tray receive them."""
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from posture_break.core.control import Control
 from posture_break.core.pause import Reminders
+from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from tests.helpers.fake_clock import FakeClock
+
+SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 
 
 class RecordingShell:
@@ -27,6 +31,11 @@ class RecordingShell:
     def tray_docked(self):
         return True
 
+    def start_routine(self, routine):
+        self.calls.append(f"start {routine.id}")
+        already_playing = any(call.startswith("start") for call in self.calls[:-1])
+        return not already_playing
+
 
 @pytest.fixture
 def clock():
@@ -40,7 +49,8 @@ def shell():
 
 @pytest.fixture
 def control(clock, shell):
-    control = Control(clock, Reminders(clock), Settings(micro_every_min=0))
+    catalog, _ = load_catalog(SHIPPED)
+    control = Control(clock, Reminders(clock), Settings(micro_every_min=0), catalog)
     control.attach(shell)
     return control
 
@@ -76,6 +86,14 @@ def test_quit_and_show_reach_the_shell(control, shell):
     assert shell.calls == ["show", "quit"]
 
 
+def test_start_opens_the_named_routine_or_the_default(control, shell):
+    reply = control.handle({"v": 1, "cmd": "start", "routine": "posture-reset"})
+    assert reply == {"ok": True, "message": "Starting Posture reset (1 min)."}
+    reply = control.handle({"v": 1, "cmd": "start", "routine": None})
+    assert reply == {"ok": True, "message": "A routine is already playing; its window is in front."}
+    assert shell.calls == ["start posture-reset", "start desk-neck"]
+
+
 @pytest.mark.parametrize(
     ("request_", "message"),
     [
@@ -84,6 +102,8 @@ def test_quit_and_show_reach_the_shell(control, shell):
         ({"v": 1, "cmd": "pause", "minutes": "lots"}, "1 minute to 24 hours"),
         ({"v": 1, "cmd": "pause", "minutes": True}, "1 minute to 24 hours"),
         ({"v": 1, "cmd": "pause", "minutes": 5000}, "1 minute to 24 hours"),
+        ({"v": 1, "cmd": "start", "routine": "yoga"}, "No routine called 'yoga'. Routines: "),
+        ({"v": 1, "cmd": "start", "routine": 3}, "named by its id"),
     ],
 )
 def test_malformed_requests_are_refused_in_words(control, shell, request_, message):

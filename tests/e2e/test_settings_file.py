@@ -2,26 +2,16 @@
 hand-edited mistake reported in words, on the desktop and by `posture-break check`,
 without losing anything."""
 
-import json
-import subprocess
-
 import pytest
 
 from tests.e2e.conftest import status_json
 from tests.helpers.app_process import run_cli
+from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
 
 
 @pytest.fixture
 def settings_file(private_home):
     return private_home / ".config/posture-break/settings.toml"
-
-
-def newest_notification():
-    subprocess.run(["dunstctl", "close-all"], check=True)
-    history = json.loads(
-        subprocess.run(["dunstctl", "history"], capture_output=True, text=True, check=True).stdout
-    )["data"][0]
-    return history[0]["summary"]["data"], history[0]["body"]["data"]
 
 
 def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settings_file):
@@ -52,19 +42,11 @@ def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
     )
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text(hand_edited)
-    subprocess.run(["dunstctl", "close-all"], check=True)
+    clear_notifications()
     monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "200")
 
     app = start_app()
-    qtbot.waitUntil(
-        lambda: (
-            subprocess.run(
-                ["dunstctl", "count", "displayed"], capture_output=True, text=True
-            ).stdout.strip()
-            == "1"
-        ),
-        timeout=10000,
-    )
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=10000)
     title, body = newest_notification()
     assert title == "Some of your settings were not used"
     assert "stretch_every_min" in body

@@ -1,12 +1,43 @@
 import os
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from posture_break.app import compose
+from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
+from posture_break.ui.shell import BreakParts
 from tests.helpers.fake_clock import FakeClock
+
+SHIPPED = Path(__file__).resolve().parents[2] / "resources"
+
+
+def read_shipped_picture(name):
+    path = SHIPPED / "illustrations" / name
+    return path.read_bytes() if path.exists() else None
+
+
+class MemoryNotes:
+    """The one-time notes, kept in memory: the file behind them is tested on its own."""
+
+    def __init__(self, safety_seen=True):
+        self.safety = safety_seen
+        self.cautions = set()
+
+    def safety_note_seen(self):
+        return self.safety
+
+    def caution_seen(self, exercise_id):
+        return exercise_id in self.cautions
+
+    def acknowledge_safety_note(self):
+        self.safety = True
+
+    def cautions_shown(self, exercise_ids):
+        self.cautions |= set(exercise_ids)
+
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -19,7 +50,10 @@ def clock():
 
 @pytest.fixture
 def shell_and_control(qtbot, clock, tmp_path):
-    shell, control = compose(clock, Settings(), tmp_path / "settings.toml", tray_wait_ms=60_000)
+    catalog, problems = load_catalog(SHIPPED)
+    assert problems == []
+    parts = BreakParts(clock, read_shipped_picture, MemoryNotes())
+    shell, control = compose(clock, Settings(), catalog, tmp_path / "settings.toml", 60_000, parts)
     shell.start(None)
     yield shell, control
     shell.tray.icon.hide()

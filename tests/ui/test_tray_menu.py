@@ -85,3 +85,28 @@ def click(shell, button):
         check=True,
     )
     QApplication.processEvents()
+
+
+def test_a_routine_from_the_menu_opens_one_window_and_a_second_request_raises_it(
+    shell_and_control, qtbot
+):
+    shell, control = shell_and_control
+    desk_neck = shell.menu.routines_menu.actions()[1]
+    desk_neck.trigger()
+    window = shell.break_window
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Desk neck release — Posture Break"
+    assert window.exercise_name.text() == "Upper trapezius stretch"
+
+    assert control.start("posture-reset") == (
+        True,
+        "A routine is already playing; its window is in front.",
+    )
+    assert shell.break_window is window
+
+    window.stop()  # nothing done yet: the window closes, and a new one may open
+    qtbot.waitUntil(lambda: shell.break_window is None)
+    assert control.start("posture-reset") == (True, "Starting Posture reset (1 min).")
+    assert shell.break_window.windowTitle() == "Posture reset — Posture Break"
+    shell.break_window.close()

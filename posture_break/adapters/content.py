@@ -1,0 +1,38 @@
+"""Where routines and exercises come from: the shipped ones and the user's own files."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from posture_break import shipped
+from posture_break.adapters.paths import AppPaths
+from posture_break.core.problems import Problem
+from posture_break.core.routine_loader import Catalog, load_catalog
+
+log = logging.getLogger(__name__)
+
+
+def load_content(paths: AppPaths) -> tuple[Catalog, list[Problem]]:
+    """Shipped content, overridden and extended by `exercises/`, `routines/` and
+    `illustrations/` in the user data folder (none of them need exist)."""
+    return load_catalog(shipped.root(), paths.data)
+
+
+def illustration_reader(paths: AppPaths) -> Callable[[str], bytes | None]:
+    """Reads a picture by file name: the user's illustrations/ first, then the shipped
+    ones. None when neither has it or it cannot be read; the window then draws a frame
+    with the exercise's name, and the routine goes on."""
+    user = paths.data / "illustrations"
+
+    def read(name: str) -> bytes | None:
+        for folder in (user, shipped.root() / "illustrations"):
+            try:
+                return (folder / name).read_bytes()
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                log.warning("cannot read the picture %s: %s", folder / name, error)
+        return None
+
+    return read

@@ -1,0 +1,451 @@
+"""The break window: walks the user through one routine, then says what they did.
+
+It shows what the player (core/playback.py) says and words it with core/coach.py; it
+decides nothing about timing. One single-shot timer is armed for the moment the view
+next changes, and only while the window is visible and the routine runs: a paused,
+hidden or finished window costs nothing.
+
+Pages: the safety note (until the user has acknowledged it once), the routine, and the
+finish page. Keys work on every page without focus juggling: Space pauses, Left goes
+back, Right skips, Esc stops (and on the finish page, closes).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from html import escape
+from typing import Protocol
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posture_break import APP_NAME
+from posture_break.core.clock import Clock
+from posture_break.core.coach import SAFETY_NOTE, moment, step_heading, summary
+from posture_break.core.playback import Outcome, Player
+from posture_break.core.routines import Exercise, Routine, Side
+from posture_break.ui.illustration import render_illustration
+
+PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
+_PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to spare
+
+
+class Notes(Protocol):
+    """The one-time notes the user has seen (adapters/acknowledged.py keeps them)."""
+
+    def safety_note_seen(self) -> bool: ...
+
+    def caution_seen(self, exercise_id: str) -> bool: ...
+
+    def acknowledge_safety_note(self) -> None: ...
+
+    def cautions_shown(self, exercise_ids: set[str]) -> None: ...
+
+
+def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font, `factor` times larger: sizes follow the user's font setting."""
+    font = QFont(widget.font())
+    font.setPointSizeF(max(1.0, font.pointSizeF()) * factor)
+    font.setBold(bold)
+    return font
+
+
+def _wrapping_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class BreakWindow(QWidget):
+    """One run of one routine. Emits `ended` once with what was done."""
+
+    ended = Signal(object)  # Outcome
+
+    def __init__(
+        self,
+        routine: Routine,
+        clock: Clock,
+        illustrations: Callable[[str], bytes | None],
+        notes: Notes,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.routine = routine
+        self.player = Player(routine, clock)
+        self._clock = clock
+        self._illustrations = illustrations
+        self._notes = notes
+        self._pictures: dict[tuple[str, bool, bool, float], QPixmap] = {}
+        self._shown_picture: tuple[str, bool, bool, float] | None = None
+        self._cautions_here: set[str] = set()  # first met in this run: shown all through it
+        self._outcome: Outcome | None = None
+        self.setWindowTitle(f"{routine.name} — {APP_NAME}")
+        self.setObjectName("break-window")
+
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.timeout.connect(self.refresh)
+
+        self.pages = QStackedWidget(self)
+        self.safety_page = self._build_safety_page()
+        self.play_page = self._build_play_page()
+        self.finish_page = self._build_finish_page()
+        for page in (self.safety_page, self.play_page, self.finish_page):
+            self.pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+        self._keys: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Space: self._on_space,
+            Qt.Key.Key_Left: self._on_back,
+            Qt.Key.Key_Right: self._on_skip,
+            Qt.Key.Key_Escape: self._on_escape,
+        }
+
+        if notes.safety_note_seen():
+            self._begin()
+        else:
+            self.pages.setCurrentWidget(self.safety_page)
+            self.understood_button.setFocus()
+
+    # Pages -----------------------------------------------------------------------------
+
+    def _build_safety_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 28, 32, 24)
+        heading = QLabel("Before your first stretch")
+        heading.setFont(_scaled_font(self, 1.5, bold=True))
+        layout.addWidget(heading)
+        note = _wrapping_label(SAFETY_NOTE)
+        note.setFont(_scaled_font(self, 1.15))
+        layout.addWidget(note)
+        layout.addWidget(_wrapping_label("This note shows once. You can read it again in About."))
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        later = QPushButton("Not now")
+        later.setToolTip("Close without stretching (Esc)")
+        later.clicked.connect(self.close)
+        self.understood_button = QPushButton("I understand, start")
+        self.understood_button.setDefault(True)
+        self.understood_button.clicked.connect(self._on_understood)
+        buttons.addWidget(later)
+        buttons.addWidget(self.understood_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_play_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        title = QLabel(self.routine.name)
+        title.setFont(_scaled_font(self, 1.1, bold=True))
+        self.step_label = QLabel()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.step_label)
+        layout.addLayout(header)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setAccessibleName("Progress through the routine")
+        layout.addWidget(self.progress)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        # Left: the picture with the countdown under it, where the eye already is.
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIZE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.big = QLabel()
+        self.big.setFont(_scaled_font(self, 3.2, bold=True))
+        self.caption = QLabel()
+        self.caption.setFont(_scaled_font(self, 1.15))
+        self.beat = QLabel()
+        self.beat.setFont(_scaled_font(self, 1.3))
+        self.beat.setAccessibleName("Tempo")
+        for widget in (self.picture, self.big, self.caption, self.beat):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            left.addWidget(widget)
+        left.addStretch(1)
+        body.addLayout(left)
+        # Right: what to do.
+        text = QVBoxLayout()
+        text.setSpacing(8)
+        self.exercise_name = _wrapping_label()
+        self.exercise_name.setFont(_scaled_font(self, 1.45, bold=True))
+        self.side_label = QLabel()
+        self.side_label.setFont(_scaled_font(self, 1.1, bold=True))
+        self.steps = _wrapping_label()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setFont(_scaled_font(self, 1.1))
+        self.cue = _wrapping_label()
+        cue_font = _scaled_font(self, 1.1)
+        cue_font.setItalic(True)
+        self.cue.setFont(cue_font)
+        self.caution = _wrapping_label()
+        self.caution.setObjectName("caution")
+        self.caution.setStyleSheet(
+            "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.caution.setAccessibleName("Caution")
+        for widget in (self.exercise_name, self.side_label, self.steps, self.cue, self.caution):
+            text.addWidget(widget)
+        text.addStretch(1)
+        body.addLayout(text, 1)
+        layout.addLayout(body, 1)
+
+        controls = QHBoxLayout()
+        self.back_button = self._control("Back", "Back: start this step again (Left arrow)")
+        self.pause_button = self._control("Pause", "Pause (Space)")
+        self.skip_button = self._control("Skip", "Skip to the next step (Right arrow)")
+        self.stop_button = self._control("Stop", "Stop the routine (Esc)")
+        self.back_button.clicked.connect(self._on_back)
+        self.pause_button.clicked.connect(self._on_space)
+        self.skip_button.clicked.connect(self._on_skip)
+        self.stop_button.clicked.connect(self.stop)
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.stop_button)
+        layout.addLayout(controls)
+        return page
+
+    def _control(self, label: str, tip: str) -> QPushButton:
+        button = QPushButton(label)
+        button.setToolTip(tip)
+        button.setAccessibleName(label)
+        button.setAccessibleDescription(tip)
+        # The keys act on the whole window (keyPressEvent); a focused button would take Space.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _build_finish_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(12)
+        self.headline = _wrapping_label()
+        self.headline.setFont(_scaled_font(self, 1.4, bold=True))
+        self.done_list = _wrapping_label()
+        self.done_list.setTextFormat(Qt.TextFormat.RichText)
+        why_heading = QLabel("Why this helps")
+        why_heading.setFont(_scaled_font(self, 1.0, bold=True))
+        self.why = _wrapping_label()
+        self.why.setFont(_scaled_font(self, 1.1))
+        for widget in (self.headline, self.done_list, why_heading, self.why):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton("Close")
+        self.close_button.setDefault(True)
+        self.close_button.setToolTip("Close this window (Esc)")
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        return page
+
+    # Playing ---------------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        self.pages.setCurrentWidget(self.play_page)
+        self.player.start()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show what the player says now, and arm the timer for the next change."""
+        if self._outcome is not None or self.pages.currentWidget() is not self.play_page:
+            return
+        view = self.player.view()
+        if view.finished:
+            self._finish(self.player.stop())
+            return
+        self._show_exercise(view.exercise, view.side)
+        words = moment(view)
+        self.step_label.setText(step_heading(view))
+        self.progress.setValue(round(view.progress * 1000))
+        self.side_label.setText(words.side)
+        self.side_label.setVisible(bool(words.side))
+        self.big.setText(words.big)
+        self.caption.setText("Paused" if view.paused else words.caption)
+        if words.beat is None:
+            self.beat.clear()
+        else:
+            into, per_rep = words.beat
+            self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
+        self.pause_button.setText("Resume" if view.paused else "Pause")
+        self.pause_button.setToolTip("Resume (Space)" if view.paused else "Pause (Space)")
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
+        self._arm()
+
+    def _arm(self) -> None:
+        due = self.player.next_change()
+        if due is None or not self.isVisible():
+            self._tick.stop()
+            return
+        self._tick.start(max(0, math.ceil((due - self._clock.elapsed()) * 1000)))
+
+    def _show_exercise(self, exercise: Exercise, side: Side | None) -> None:
+        if self.exercise_name.text() != exercise.name:
+            self.exercise_name.setText(exercise.name)
+            items = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
+            self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
+            self.cue.setText(exercise.cues[0] if exercise.cues else "")
+            self.cue.setVisible(bool(exercise.cues))
+            first_time = exercise.cautions and not self._notes.caution_seen(exercise.id)
+            if first_time:
+                self._cautions_here.add(exercise.id)
+                self._notes.cautions_shown({exercise.id})
+            show_caution = exercise.id in self._cautions_here
+            self.caution.setText("⚠ " + " ".join(exercise.cautions) if show_caution else "")
+            self.caution.setVisible(show_caution)
+        self._show_picture(exercise, side)
+
+    def _show_picture(self, exercise: Exercise, side: Side | None) -> None:
+        name, flip = exercise.illustration_for(side)
+        dark = self.palette().window().color().lightness() < 128
+        key = (name, flip, dark, self.devicePixelRatioF())
+        if key == self._shown_picture:
+            return
+        if key not in self._pictures:
+            self._pictures[key] = render_illustration(
+                self._illustrations(name),
+                size=PICTURE_SIZE,
+                device_pixel_ratio=key[3],
+                dark=dark,
+                mirrored=flip,
+                placeholder_label=exercise.name,
+            )
+        self.picture.setPixmap(self._pictures[key])
+        self.picture.setAccessibleName(f"Picture: {exercise.name}")
+        self._shown_picture = key
+
+    def _finish(self, outcome: Outcome) -> None:
+        """Show the finish page and report the outcome, once."""
+        self._tick.stop()
+        self._outcome = outcome
+        words = summary(self.routine, outcome)
+        self.headline.setText(words.headline)
+        items = "".join(f"<li>{escape(line)}</li>" for line in words.lines)
+        self.done_list.setText(f"<ul>{items}</ul>" if items else "")
+        self.why.setText(words.why)
+        self.pages.setCurrentWidget(self.finish_page)
+        self.close_button.setFocus()
+        self.ended.emit(outcome)
+
+    # User actions ----------------------------------------------------------------------
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop early: the finish page says what was done, unless nothing was."""
+        if self.pages.currentWidget() is not self.play_page or self._outcome is not None:
+            return
+        outcome = self.player.stop()
+        if outcome.done:
+            self._finish(outcome)
+        else:
+            self.close()
+
+    def _on_understood(self) -> None:
+        self._notes.acknowledge_safety_note()
+        self._begin()
+
+    def playing(self) -> bool:
+        """Whether a routine is under way here (not the safety note or the finish page)."""
+        return self.pages.currentWidget() is self.play_page and self._outcome is None
+
+    def _on_space(self) -> None:
+        if self.playing():
+            self.player.toggle_pause()
+            self.refresh()
+
+    def _on_back(self) -> None:
+        if self.playing():
+            self.player.back()
+            self.refresh()
+
+    def _on_skip(self) -> None:
+        if self.playing():
+            self.player.skip()
+            self.refresh()
+
+    def _on_escape(self) -> None:
+        if self.playing():
+            self.stop()
+        else:
+            self.close()
+
+    # Window ----------------------------------------------------------------------------
+
+    def place(self) -> None:
+        """Size for a laptop and centre on the screen the pointer is on."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        hint = self.sizeHint().expandedTo(_PREFERRED)
+        size = hint.boundedTo(QSize(int(area.width() * 0.9), int(area.height() * 0.9)))
+        self.resize(size)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def bring_forward(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The window's keys. The play page has nothing that takes focus, so its keys
+        arrive here; on the other pages a focused button takes Space and Enter first."""
+        action = self._keys.get(event.key())
+        if action is None or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            super().keyPressEvent(event)
+            return
+        action()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # catches up on time passed while hidden, re-arms the timer
+
+    def hideEvent(self, event: object) -> None:
+        self._tick.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing while playing stops the routine and records what was done."""
+        if self._outcome is None and self.pages.currentWidget() is self.play_page:
+            self._outcome = self.player.stop()
+            self.ended.emit(self._outcome)
+        self._tick.stop()
+        super().closeEvent(event)

@@ -1,0 +1,72 @@
+"""The words the break window shows, for holds, repetitions, pauses and the finish."""
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from posture_break.core.coach import moment, summary
+from posture_break.core.playback import Player
+from posture_break.core.routine_loader import load_catalog
+from tests.helpers.fake_clock import FakeClock
+
+CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")
+
+
+def play(routine_id):
+    clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    player = Player(CATALOG.routine(routine_id), clock)
+    player.start()
+    return player, clock
+
+
+def words_at(player, clock, seconds):
+    clock.advance(seconds=seconds)
+    return moment(player.view())
+
+
+def test_a_rep_counts_up_and_beats_through_its_seconds():
+    player, clock = play("rhomboid-relief")  # the row first: 2 x 10 reps of 4 s, standing
+    assert words_at(player, clock, 0).caption == "Get ready · stand up"
+    first = words_at(player, clock, 5)
+    assert (first.big, first.caption, first.beat) == (
+        "1",
+        "Repetition 1 of 10 · set 1 of 2",
+        (0, 4),
+    )
+    third_second = words_at(player, clock, 2)
+    assert third_second.beat == (2, 4)
+    assert words_at(player, clock, 2).big == "2"
+    assert first.side == "Both sides"
+
+
+def test_rests_and_side_switches_say_what_comes_next():
+    player, _ = play("full-upper-back")
+    words = [moment(player.view())]
+    while not player.view().finished:
+        player.skip()
+        words.append(moment(player.view()))
+    captions = [w.caption for w in words]
+    assert "Rest. Next: set 2 of 2" in captions
+    assert "Switch sides: now your right side" in captions
+    assert "Next: Levator scapulae stretch · sit tall" in captions
+    assert "Next: Bent-over rhomboid row · stand up" in captions
+
+
+def test_the_summary_says_what_was_done_and_what_was_left():
+    player, clock = play("desk-neck")
+    clock.advance(seconds=5 + 30 + 5 + 12)  # the left side done, 12 s into the right
+    done = summary(player.routine, player.stop())
+    assert done.headline == "You stopped early, after 52 s. Every bit helps."
+    assert done.lines == ("Upper trapezius stretch: left 1 set, right part of a set (42 s)",)
+    assert "5 kg" in done.why  # the fact of the exercise that was done
+
+
+def test_the_summary_of_a_whole_routine():
+    player, clock = play("posture-reset")
+    clock.advance(minutes=5)
+    done = summary(player.routine, player.record())
+    assert done.headline == "Well done. You finished Posture reset in 1 min 10 s."
+    assert done.lines == (
+        "Chin tuck: 1 set (25 s)",
+        "Upper trapezius stretch: left 1 set, right 1 set (30 s)",
+    )

@@ -1,0 +1,104 @@
+"""Screenshots of the break window at every exercise, light and dark, for judging by eye.
+
+    tests/helpers/with-desktop.sh python -m tests.helpers.break_window_shots OUT_DIR
+
+Plays the full upper-back routine (all eight exercises) on a fake clock and grabs the
+window a few seconds into the first set of each exercise, on the left side where there
+is one (the mirrored picture), then the finish page; once with Fusion's light palette
+and once with its dark one. Also grabs the safety note, a rest, a switch of sides and a
+missing picture. Files: OUT_DIR/<light|dark>-NN-<what>.png
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from posture_break.core.playback import SegmentKind
+from posture_break.core.routine_loader import load_catalog
+from posture_break.ui.break_window import BreakWindow
+from tests.helpers.fake_clock import FakeClock
+from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
+
+
+def shoot(out: Path, scheme: str) -> None:
+    catalog, _ = load_catalog(SHIPPED)
+    routine = catalog.routine("full-upper-back")
+    assert routine is not None
+    clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=UTC))
+    shots: list[tuple[str, BreakWindow]] = []
+
+    def grab(window: BreakWindow, what: str) -> None:
+        QApplication.processEvents()
+        path = out / f"{scheme}-{len(shots):02d}-{what}.png"
+        window.grab().save(str(path))
+        shots.append((what, window))
+
+    first = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(safety_seen=False))
+    first.place()
+    first.show()
+    grab(first, "safety-note")
+    first.close()
+
+    window = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes())
+    window.place()
+    window.show()
+    grab(window, "get-ready")
+    seen: set[str] = set()
+    extras = {SegmentKind.REST, SegmentKind.SWITCH_SIDES}
+    for segment in window.player.segments:
+        view = window.player.view()
+        if view.finished:
+            break
+        if view.kind in (SegmentKind.HOLD, SegmentKind.REPS) and view.exercise.id not in seen:
+            seen.add(view.exercise.id)
+            clock.advance(seconds=min(7, segment.duration_s - 1))
+            window.refresh()
+            grab(window, view.exercise.id)
+        elif view.kind in extras:
+            extras.discard(view.kind)
+            grab(window, view.kind.value)
+        window.player.skip()
+        window.refresh()
+    grab(window, "finish")
+    window.close()
+
+    broken = BreakWindow(routine, clock, lambda name: None, MemoryNotes())
+    broken.place()
+    broken.show()
+    grab(broken, "missing-picture")
+    broken.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(["shots"])
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+    for scheme, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        shoot(out, scheme)
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop theme's colours, as a dark Breeze or Adwaita would give them."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"), (roles.WindowText, "#eeeeee"), (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#333333"), (roles.Text, "#eeeeee"), (roles.Button, "#3a3a3a"),
+        (roles.ButtonText, "#eeeeee"), (roles.Highlight, "#3d7ab8"),
+        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#eeeeee"), (roles.PlaceholderText, "#9a9a9a"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""The break window on the real X display, driven by keys and a fake clock."""
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+
+from posture_break.core.routine_loader import load_catalog
+from posture_break.ui.break_window import BreakWindow
+from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
+
+CATALOG, _ = load_catalog(SHIPPED)
+
+
+@pytest.fixture
+def open_window(qtbot, clock):
+    def open_(routine_id="posture-reset", notes=None, pictures=read_shipped_picture):
+        routine = CATALOG.routine(routine_id)
+        window = BreakWindow(routine, clock, pictures, notes or MemoryNotes())
+        qtbot.addWidget(window)
+        window.place()
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_
+
+
+def shown(window):
+    """What a user reads on the play page."""
+    return {
+        "exercise": window.exercise_name.text(),
+        "side": window.side_label.text() if window.side_label.isVisible() else "",
+        "count": window.big.text(),
+        "caption": window.caption.text(),
+    }
+
+
+def let_time_pass(window, clock, seconds):
+    """The clock moves; the window's own timer would fire, here we fire it."""
+    clock.advance(seconds=seconds)
+    window.refresh()
+
+
+def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
+    window = open_window("posture-reset")
+    ended = []
+    window.ended.connect(ended.append)
+    assert window.windowTitle() == "Posture reset — Posture Break"
+    assert shown(window) == {
+        "exercise": "Chin tuck",
+        "side": "",
+        "count": "5",
+        "caption": "Get ready · sit tall",
+    }
+    let_time_pass(window, clock, 5)
+    assert shown(window)["caption"] == "Repetition 1 of 5"
+    assert window.beat.text() == "● ○ ○ ○ ○"  # the first second of a 5-second rep
+    let_time_pass(window, clock, 5 * 5 + 5)  # the reps, then "next"
+    assert shown(window) == {
+        "exercise": "Upper trapezius stretch",
+        "side": "Left side",
+        "count": "15",
+        "caption": "Hold",
+    }
+    let_time_pass(window, clock, 15)
+    assert shown(window)["caption"] == "Switch sides: now your right side"
+    let_time_pass(window, clock, 5 + 15)
+    assert window.pages.currentWidget() is window.finish_page
+    assert window.headline.text() == "Well done. You finished Posture reset in 1 min 10 s."
+    assert "Chin tuck: 1 set" in window.done_list.text()
+    assert "Upper trapezius stretch: left 1 set, right 1 set (30 s)" in window.done_list.text()
+    assert window.why.text()  # one fact
+    assert [outcome.completed for outcome in ended] == [True]
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert len(ended) == 1
+
+
+def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
+    window = open_window("desk-neck")
+    let_time_pass(window, clock, 5 + 10)  # 10 s into the first hold
+    assert shown(window)["count"] == "20"
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.pause_button.text() == "Resume"
+    assert shown(window)["caption"] == "Paused"
+    assert not window._tick.isActive()  # a paused window does no work
+    let_time_pass(window, clock, 60)
+    assert shown(window)["count"] == "20"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert shown(window)["caption"] == "Hold"
+
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert shown(window)["caption"] == "Switch sides: now your right side"
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # just begun: back to the step before
+    assert (shown(window)["side"], shown(window)["count"]) == ("Left side", "30")
+
+    let_time_pass(window, clock, 12)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # 5 s get ready + 10 s + 12 s played
+    assert window.pages.currentWidget() is window.finish_page
+    assert window.headline.text() == "You stopped early, after 27 s. Every bit helps."
+    assert "Upper trapezius stretch: left part of a set (22 s)" in window.done_list.text()
+
+
+def test_the_buttons_say_what_they_do(open_window):
+    window = open_window()
+    for button, key in (
+        (window.back_button, "Left arrow"),
+        (window.pause_button, "Space"),
+        (window.skip_button, "Right arrow"),
+        (window.stop_button, "Esc"),
+    ):
+        assert key in button.toolTip()
+        assert button.accessibleName() == button.text()
+
+
+def test_stopping_before_any_exercise_just_closes(open_window, qtbot):
+    window = open_window()
+    ended = []
+    window.ended.connect(ended.append)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert [(outcome.completed, outcome.done) for outcome in ended] == [(False, ())]
+
+
+def test_the_safety_note_comes_first_once(open_window, qtbot):
+    notes = MemoryNotes(safety_seen=False)
+    window = open_window(notes=notes)
+    assert window.pages.currentWidget() is window.safety_page
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # keys for playing do nothing here
+    assert window.pages.currentWidget() is window.safety_page
+    qtbot.mouseClick(window.understood_button, Qt.MouseButton.LeftButton)
+    assert notes.safety_note_seen()
+    assert shown(window)["caption"] == "Get ready · sit tall"
+    window.close()
+    assert open_window(notes=notes).pages.currentWidget().objectName() != "safety"
+
+
+def test_a_caution_shows_the_first_time_an_exercise_comes(open_window, clock):
+    notes = MemoryNotes()
+    window = open_window("posture-reset", notes=notes)
+    assert window.caution.isVisible()
+    assert "Sharp pain means stop" in window.caution.text()
+    let_time_pass(window, clock, 5)  # still the same exercise: still shown
+    assert window.caution.isVisible()
+    window.close()
+    again = open_window("posture-reset", notes=notes)
+    assert not again.caution.isVisible()
+
+
+def test_a_missing_picture_shows_a_frame_and_the_routine_goes_on(open_window, clock):
+    window = open_window("posture-reset", pictures=lambda name: None)
+    assert not window.picture.pixmap().isNull()  # the framed name, drawn
+    let_time_pass(window, clock, 120)
+    assert window.pages.currentWidget() is window.finish_page
+
+
+def fits(size, area):
+    return size.boundedTo(area) == size
+
+
+def test_the_window_fits_a_small_laptop_screen(open_window, clock):
+    """1366x768 less a 40 px panel, with room to spare: the window as opened and the
+    least its longest pages need."""
+    room = QSize(1366, 768 - 40) * 0.9
+    window = open_window("full-upper-back")
+    assert fits(window.frameGeometry().size(), room)
+    assert fits(window.minimumSizeHint(), room)
+    let_time_pass(window, clock, 20 * 60)  # every exercise done: the longest summary
+    assert window.pages.currentWidget() is window.finish_page
+    assert fits(window.minimumSizeHint(), room)
+
+
+def test_a_hidden_window_has_no_timer_running(open_window, clock):
+    window = open_window("desk-neck")
+    assert window._tick.isActive()
+    window.hide()
+    assert not window._tick.isActive()
+    let_time_pass(window, clock, 7)
+    window.show()
+    assert window._tick.isActive()
+    assert shown(window)["count"] == "28"  # caught up on the time that passed
