@@ -7,7 +7,6 @@ and the routine id given to `start` are answered from the files alone, without t
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 
@@ -18,6 +17,7 @@ from posture_break.adapters.paths import AppPaths
 from posture_break.check import check_all
 from posture_break.core.commands import Command, parse_command
 from posture_break.core.playback import minutes_label, routine_length_s, whole_minutes
+from posture_break.core.problems import closest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,9 +80,9 @@ def unknown_routine(paths: AppPaths, routine_id: str) -> str | None:
         return None
     ids = [routine.id for routine in catalog.routines]
     message = f"No routine called '{routine_id}'."
-    close = difflib.get_close_matches(routine_id, ids, n=1)
+    close = closest(routine_id, ids)
     if close:
-        message += f" Did you mean '{close[0]}'?"
+        message += f" Did you mean '{close}'?"
     if ids:
         return f"{message} Routines: {', '.join(ids)}."
     return f"{message} No routine could be loaded; run '{APP_ID} check' to see why."

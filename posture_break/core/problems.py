@@ -7,6 +7,7 @@ every Problem at once, each saying what was wrong and what the app does instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -39,3 +40,15 @@ def locate_toml_error(message: str, text: str) -> tuple[str, str]:
         detail = f"{message[: found.start()]} at the end of the file"
         return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
     return "", message[:1].lower() + message[1:]
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The known name a typo most likely meant, for "did you mean …?", or None.
+
+    difflib is imported here, not at the top: only a mistake needs it, and a tray app
+    that starts at login should not pay for it on every start.
+    """
+    import difflib
+
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return found[0] if found else None

@@ -31,18 +31,17 @@ by name.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from enum import Enum
-from typing import Any, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from posture_break import APP_NAME
-from posture_break.core.problems import Problem, locate_toml_error
+from posture_break.core.problems import Problem, closest, locate_toml_error
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
 from posture_break.core.settings import describe_value
+from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 
 __all__ = ["DEFAULT_ROUTINE_ID", "SHIPPED_ORDER", "Catalog", "Folder", "load_catalog"]
 
@@ -50,23 +49,12 @@ SHIPPED_ORDER = ("posture-reset", "desk-neck", "rhomboid-relief", "full-upper-ba
 DEFAULT_ROUTINE_ID = "desk-neck"
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_PICTURE = re.compile(r"\w[\w .-]*\.svg")  # a plain file name, never a path
 _EXERCISE_KEYS = (
     "name", "purpose", "why", "posture", "sides", "equipment", "illustration", "mirror",
     "illustration_left", "steps", "cues", "cautions", "dose",
 )  # fmt: skip
-# key: (smallest, largest, unit)
-_NUMBERS = {
-    "sets": (1, 10, "sets"),
-    "hold_s": (1, 600, "seconds"),
-    "reps": (1, 100, "repetitions"),
-    "rep_s": (1, 60, "seconds"),
-    "rest_s": (0, 300, "seconds"),
-}
 _ROUTINE_KEYS = ("name", "summary", "step")
-_STEP_KEYS = ("exercise", *_NUMBERS)
-
-E = TypeVar("E", bound=Enum)
+_STEP_KEYS = ("exercise", *DOSE_NUMBERS)
 
 
 class Folder(Protocol):
@@ -112,159 +100,6 @@ class _File:
     shown: str  # how messages name it: its path
     user: bool
     data: dict[str, Any]
-
-
-class _Check:
-    """The problems of one file. `fail` leaves the file out; `note` does not.
-
-    `where` arguments are how a person finds the spot: "name", "[dose] hold_s",
-    "step 2, hold_s"; a `prefix` is that text before a key: "", "[dose] ", "step 2, ".
-    """
-
-    def __init__(self, shown: str, consequence: str) -> None:
-        self.shown = shown
-        self.consequence = consequence
-        self.problems: list[Problem] = []
-        self.failed = False
-
-    def fail(self, where: str, what: str) -> None:
-        self.problems.append(Problem(self.shown, where, f"{what}; {self.consequence}."))
-        self.failed = True
-
-    def note(self, where: str, message: str) -> None:
-        self.problems.append(Problem(self.shown, where, message))
-
-    def unknown_keys(
-        self,
-        table: dict[str, Any],
-        known: tuple[str, ...],
-        prefix: str,
-        hints: dict[str, str] | None = None,
-    ) -> None:
-        for key in table:
-            if key in known:
-                continue
-            hint = (hints or {}).get(key)
-            if hint is None:
-                close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
-                hint = f"did you mean {close[0]}?" if close else ""
-            message = f"is not a key {APP_NAME} knows here, so it is ignored"
-            self.note(prefix + key, f"{message}; {hint}" if hint else f"{message}.")
-
-    def text(self, table: dict[str, Any], key: str, required: bool) -> str:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.fail(key, f'is missing; write it as {key} = "..."')
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            shown = "empty" if isinstance(value, str) else describe_value(value)
-            self.fail(key, f"must be text in quotes, but it is {shown}")
-            return ""
-        return value.strip()
-
-    def texts(self, table: dict[str, Any], key: str, required: bool) -> tuple[str, ...]:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.fail(key, f'is missing; write it as {key} = ["...", "..."]')
-            return ()
-        if not isinstance(value, list):
-            shown = describe_value(value)
-            self.fail(key, f'must be a list of texts, such as ["...", "..."], but it is {shown}')
-            return ()
-        for number, item in enumerate(value, 1):
-            if not isinstance(item, str) or not item.strip():
-                shown = "empty" if isinstance(item, str) else describe_value(item)
-                self.fail(key, f"must hold only text in quotes, but entry {number} is {shown}")
-                return ()
-        if required and not value:
-            self.fail(key, "is empty; it needs at least one entry")
-        return tuple(item.strip() for item in value)
-
-    def flag(self, table: dict[str, Any], key: str) -> bool:
-        value = table.get(key, False)
-        if not isinstance(value, bool):
-            self.fail(key, f"must be true or false, but it is {describe_value(value)}")
-            return False
-        return value
-
-    def choice(self, table: dict[str, Any], key: str, kind: type[E], default: E | None) -> E | None:
-        value = table.get(key)
-        names = [member.value for member in kind]
-        if value is None:
-            if default is None:
-                self.fail(key, f'is missing; write it as {key} = "{names[0]}"')
-            return default
-        if isinstance(value, str) and value in names:
-            return kind(value)
-        allowed = ", ".join(f'"{name}"' for name in names[:-1]) + f' or "{names[-1]}"'
-        close = []
-        if isinstance(value, str):
-            close = [name for name in names if name.startswith(value.lower())]
-            close = close or difflib.get_close_matches(value.lower(), names, n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else ""
-        self.fail(key, f"must be {allowed}, but it is {describe_value(value)}{hint}")
-        return None
-
-    def picture(self, table: dict[str, Any], key: str, default: str | None) -> str | None:
-        value = table.get(key, default)
-        if value is None or (isinstance(value, str) and _PICTURE.fullmatch(value)):
-            return value
-        example = default or "my-stretch-left.svg"
-        shown = describe_value(value)
-        self.fail(key, f'must be the name of an SVG file, such as "{example}", but it is {shown}')
-        return None
-
-    def numbers(self, table: dict[str, Any], prefix: str) -> dict[str, int] | None:
-        """The dose numbers given in `table`; None if any of them is wrong."""
-        found: dict[str, int] = {}
-        wrong = False
-        for key, (low, high, unit) in _NUMBERS.items():
-            value = table.get(key)
-            if value is None:
-                continue
-            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
-                found[key] = value
-                continue
-            hint = ""
-            if isinstance(value, str) and value.strip().isdigit():
-                hint = " (write the number without quotes)"
-            elif isinstance(value, float) and value.is_integer():
-                hint = " (write it without the decimal point)"
-            expected = f"a whole number of {unit} from {low} to {high}"
-            self.fail(prefix + key, f"must be {expected}, but it is {describe_value(value)}{hint}")
-            wrong = True
-        return None if wrong else found
-
-    def dose(self, where: str, given: dict[str, int], base: Dose | None) -> Dose | None:
-        """A dose from the numbers `given`, the rest taken from `base` (the exercise's own)."""
-        holds = "hold_s" in given
-        repeats = "reps" in given or "rep_s" in given
-        if holds and repeats:
-            self.fail(where, f"gives both hold_s and {'reps' if 'reps' in given else 'rep_s'}; "
-                      "use hold_s for a stretch you hold still, or reps and rep_s for a "
-                      "movement you repeat")  # fmt: skip
-            return None
-        sets = given.get("sets", base.sets if base else 1)
-        rest_s = given.get("rest_s", base.rest_s if base else 10)
-        if holds:
-            return Dose(sets, hold_s=given["hold_s"], rest_s=rest_s)
-        if repeats:
-            reps = given.get("reps", base.reps if base else None)
-            rep_s = given.get("rep_s", base.rep_s if base else None)
-            if reps is None:
-                self.fail(where, "gives rep_s but not reps, how many repetitions to do")
-                return None
-            if rep_s is None:
-                self.fail(where, "gives reps but not rep_s, the seconds each repetition takes")
-                return None
-            return Dose(sets, reps=reps, rep_s=rep_s, rest_s=rest_s)
-        if base is None:
-            self.fail(where, "needs hold_s (seconds to hold) or reps and rep_s (how many, and "
-                      "seconds each)")  # fmt: skip
-            return None
-        return replace(base, sets=sets, rest_s=rest_s)
 
 
 class _Loader:
@@ -355,7 +190,7 @@ class _Loader:
                 self.problems.append(Problem(shown, "", message))
                 continue
             file_id = name.removesuffix(".toml")
-            check = _Check(shown, self._consequence(kind, file_id, user))
+            check = FieldCheck(shown, self._consequence(kind, file_id, user))
             data = self._parse(entry, file_id, check)
             self.problems += check.problems
             if data is not None:
@@ -363,7 +198,7 @@ class _Loader:
             elif kind == "exercise" and file_id not in self.exercises:
                 self.broken.add(file_id)
 
-    def _parse(self, entry: Folder, file_id: str, check: _Check) -> dict[str, Any] | None:
+    def _parse(self, entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any] | None:
         if not _ID.fullmatch(file_id):
             check.fail("", "has a name that is not an id: use only lower-case letters, digits, "
                        "hyphens and underscores, such as my-stretch.toml")  # fmt: skip
@@ -399,9 +234,9 @@ class _Loader:
     # Exercises -----------------------------------------------------------------------
 
     def _add_exercise(self, file: _File) -> None:
-        check = _Check(file.shown, self._consequence("exercise", file.id, file.user))
+        check = FieldCheck(file.shown, self._consequence("exercise", file.id, file.user))
         data = file.data
-        hints = {key: "it belongs under [dose]" for key in _NUMBERS}
+        hints = {key: "it belongs under [dose]" for key in DOSE_NUMBERS}
         check.unknown_keys(data, _EXERCISE_KEYS, "", hints)
         name = check.text(data, "name", required=True)
         purpose = check.text(data, "purpose", required=False)
@@ -442,7 +277,7 @@ class _Loader:
         self.exercises[file.id] = exercise
         self.broken.discard(file.id)
 
-    def _exercise_dose(self, check: _Check, value: object) -> Dose | None:
+    def _exercise_dose(self, check: FieldCheck, value: object) -> Dose | None:
         if value is None:
             check.fail("dose", "is missing; add a [dose] section with sets and hold_s, or with "
                        "sets, reps and rep_s")  # fmt: skip
@@ -452,14 +287,14 @@ class _Loader:
             check.fail("dose", f"must be a section: a line [dose] and its keys, but it is {shown}")
             return None
         hints = {key: "it belongs above the [dose] line" for key in _EXERCISE_KEYS}
-        check.unknown_keys(value, tuple(_NUMBERS), "[dose] ", hints)
+        check.unknown_keys(value, tuple(DOSE_NUMBERS), "[dose] ", hints)
         given = check.numbers(value, "[dose] ")
         return None if given is None else check.dose("[dose]", given, None)
 
     # Routines ------------------------------------------------------------------------
 
     def _add_routine(self, file: _File) -> None:
-        check = _Check(file.shown, self._consequence("routine", file.id, file.user))
+        check = FieldCheck(file.shown, self._consequence("routine", file.id, file.user))
         data = file.data
         check.unknown_keys(data, _ROUTINE_KEYS, "")
         name = check.text(data, "name", required=True)
@@ -476,7 +311,7 @@ class _Loader:
             self.shipped_routines.add(file.id)
         self.routines[file.id] = routine
 
-    def _items(self, check: _Check, value: object) -> tuple[RoutineItem, ...]:
+    def _items(self, check: FieldCheck, value: object) -> tuple[RoutineItem, ...]:
         example = 'each with exercise = "..."'
         if value is None:
             check.fail("step", f"is missing; list the exercises as [[step]] sections, {example}")
@@ -500,7 +335,7 @@ class _Loader:
                 items.append(RoutineItem(exercise, dose))
         return tuple(items)
 
-    def _step_exercise(self, check: _Check, value: object, where: str) -> Exercise | None:
+    def _step_exercise(self, check: FieldCheck, value: object, where: str) -> Exercise | None:
         if value is None:
             check.fail(where, 'is missing; name the exercise, such as exercise = "chin-tuck"')
         elif not isinstance(value, str):
@@ -513,8 +348,8 @@ class _Loader:
         elif value in self.broken:
             check.fail(where, f'is "{value}", whose file has problems of its own (listed with it)')
         else:
-            close = difflib.get_close_matches(value, list(self.exercises), n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            close = closest(value, self.exercises)
+            hint = f' (did you mean "{close}"?)' if close else ""
             check.fail(where, f'is "{value}", but there is no exercise with that id{hint}')
         return None
 

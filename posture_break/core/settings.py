@@ -9,7 +9,6 @@ every problem is reported at once, in words.
 from __future__ import annotations
 
 import copy
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, time
@@ -17,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from posture_break import APP_ID, APP_NAME
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, closest
 
 CURRENT_VERSION = 1  # the `version` this code writes; older files are migrated on load
 
@@ -229,8 +228,8 @@ def _unknown_key(name: str, section: str | None) -> str:
 
 def _unknown_top_level(key: str, content: object) -> tuple[str, str]:
     if isinstance(content, dict):
-        close = difflib.get_close_matches(key.lower(), list(_BY_SECTION), n=1, cutoff=0.5)
-        hint = f"; did you mean [{close[0]}]?" if close else "."
+        close = closest(key.lower(), _BY_SECTION, cutoff=0.5)
+        hint = f"; did you mean [{close}]?" if close else "."
         return f"[{key}]", f"is not a section {APP_NAME} knows, so all of it is ignored{hint}"
     return key, _unknown_key(key, None)
 
@@ -238,13 +237,13 @@ def _unknown_top_level(key: str, content: object) -> tuple[str, str]:
 def _suggest(name: str, section: str | None) -> str:
     """'; did you mean X?' with the closest known key, preferring the same section."""
     same = list(_BY_SECTION.get(section, {})) if section else []
-    close = difflib.get_close_matches(name.lower(), same, n=1, cutoff=0.5)
+    close = closest(name.lower(), same, cutoff=0.5)
     if close:
-        return f"; did you mean {close[0]}?"
+        return f"; did you mean {close}?"
     elsewhere = {spec.name: spec for spec in KEYS if spec.section != section}
-    close = difflib.get_close_matches(name.lower(), list(elsewhere), n=1, cutoff=0.5)
+    close = closest(name.lower(), elsewhere, cutoff=0.5)
     if close:
-        return f"; did you mean {close[0]} in [{elsewhere[close[0]].section}]?"
+        return f"; did you mean {close} in [{elsewhere[close].section}]?"
     return "."
 
 

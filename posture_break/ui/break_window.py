@@ -179,7 +179,7 @@ class BreakWindow(QWidget):
         body.setSpacing(24)
         # Left: the picture with the countdown under it, where the eye already is.
         left = QVBoxLayout()
-        left.setSpacing(2)
+        left.setSpacing(6)
         self.picture = QLabel()
         self.picture.setFixedSize(PICTURE_SIZE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

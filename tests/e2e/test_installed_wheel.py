@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.app_process import PROJECT
+from tests.helpers.content import EXERCISE_IDS
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,27 @@ def test_installed_wheel_does_not_import_from_the_source_tree(installed_command,
     ).stdout
     assert "site-packages" in where
     assert not where.startswith(str(PROJECT))
+
+
+def test_installed_wheel_carries_every_routine_and_picture(installed_command, tmp_path):
+    """`check` reports any exercise whose picture is missing; the snippet then reads each
+    picture through the app's own reader, as the break window does."""
+    check = subprocess.run([installed_command, "check"], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "Routines: 4 loaded" in check.stdout
+    assert "exercises: 8 loaded" in check.stdout
+    python = Path(installed_command).parent / "python"
+    snippet = (
+        "from posture_break.adapters.content import illustration_reader, load_content\n"
+        "from posture_break.adapters.paths import AppPaths\n"
+        "paths = AppPaths.from_platformdirs()\n"
+        "catalog, _ = load_content(paths)\n"
+        "read = illustration_reader(paths)\n"
+        "for exercise in catalog.exercises:\n"
+        "    svg = read(exercise.illustration)\n"
+        "    print(exercise.id, svg is not None and b'<svg' in svg)\n"
+    )
+    found = subprocess.run(
+        [str(python), "-c", snippet], capture_output=True, text=True, cwd=tmp_path, check=True
+    ).stdout.split("\n")
+    assert sorted(line for line in found if line) == sorted(f"{id_} True" for id_ in EXERCISE_IDS)

@@ -1,0 +1,115 @@
+"""Time from "start a routine" to the break window's first painted frame.
+
+    tests/helpers/with-desktop.sh python bench/first_frame.py [RUNS]     (default 10)
+
+Each run is a fresh Python process that builds the tray app as the app does (the real
+catalog, settings and a private home), docks its icon, then asks Control to start the
+routine, exactly what the tray menu and `posture-break start` do, and waits until the
+window's first frame has been painted and flushed to the X server. The first request
+pays for importing the break window and QtSvg and rendering the picture (the cold
+figure a user meets); a second routine opened after closing the first is the warm one.
+Prints the median, the slowest and every run, in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_MS = 250
+
+
+def one_run() -> dict[str, float]:
+    """In a fresh process: compose the app, open two routines, time both first frames."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from posture_break.adapters.acknowledged import Acknowledgements
+    from posture_break.adapters.content import illustration_reader, load_content
+    from posture_break.adapters.paths import AppPaths
+    from posture_break.app import compose
+    from posture_break.core.clock import SystemClock
+    from posture_break.core.settings import Settings
+    from posture_break.ui.shell import BreakParts
+
+    app = QApplication(["first-frame"])
+    app.setQuitOnLastWindowClosed(False)
+    paths = AppPaths.from_platformdirs()
+    notes = Acknowledgements(paths.data)
+    notes.acknowledge_safety_note()  # the routine itself, not the one-time note
+    catalog, _ = load_content(paths)
+    clock = SystemClock()
+    parts = BreakParts(clock, illustration_reader(paths), notes)
+    shell, control = compose(clock, Settings(), catalog, paths.config, 60_000, parts)
+    shell.start(None)
+
+    class FlushWatch(QObject):
+        """Notes when the window's first update has been painted and flushed."""
+
+        painted_at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                event.type() == QEvent.Type.UpdateRequest
+                and watched.objectName() == "break-window"
+                and self.painted_at is None
+            ):
+                # Runs after this event is handled: the frame is painted and flushed.
+                QTimer.singleShot(0, self._mark)
+            return False
+
+        def _mark(self) -> None:
+            if self.painted_at is None:
+                self.painted_at = time.perf_counter()
+
+    def time_routine(routine_id: str) -> float:
+        watch = FlushWatch()
+        app.installEventFilter(watch)
+        started = time.perf_counter()
+        control.start(routine_id)
+        while watch.painted_at is None:
+            app.processEvents()
+        app.removeEventFilter(watch)
+        return (watch.painted_at - started) * 1000
+
+    cold = time_routine("desk-neck")
+    assert shell.break_window is not None
+    shell.break_window.close()
+    app.processEvents()
+    warm = time_routine("full-upper-back")
+    return {"cold_ms": cold, "warm_ms": warm}
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(one_run()))
+        return
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="pb-frame-") as home:
+            env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
+                       XDG_DATA_HOME=f"{home}/.local/share", XDG_STATE_HOME=f"{home}/.state",
+                       XDG_CACHE_HOME=f"{home}/.cache")  # fmt: skip
+            out = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--one"],
+                env=env, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for key in ("cold_ms", "warm_ms"):
+        values = [result[key] for result in results]
+        listed = " ".join(f"{value:.0f}" for value in values)
+        print(
+            f"{key[:-3]:>4}: median {statistics.median(values):.0f} ms, "
+            f"slowest {max(values):.0f} ms (target {TARGET_MS} ms); runs: {listed}"
+        )
+
+
+if __name__ == "__main__":
+    main()

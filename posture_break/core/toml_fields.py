@@ -1,0 +1,193 @@
+"""Checking the values of one TOML file, every mistake a Problem in words.
+
+    check = FieldCheck(shown, "the routine is left out until this is fixed")
+    name = check.text(data, "name", required=True)
+    problems += check.problems  # every mistake in the file, found at once
+    if not check.failed: ...    # `name` is good to use
+
+`shown` is how messages name the file (its path); the second argument, what happens to a
+file with a mistake, ends every message that `fail` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import Enum
+from typing import Any, TypeVar
+
+from posture_break import APP_NAME
+from posture_break.core.problems import Problem, closest
+from posture_break.core.routines import Dose
+from posture_break.core.settings import describe_value
+
+__all__ = ["DOSE_NUMBERS", "FieldCheck"]
+
+# key: (smallest, largest, unit)
+DOSE_NUMBERS = {
+    "sets": (1, 10, "sets"),
+    "hold_s": (1, 600, "seconds"),
+    "reps": (1, 100, "repetitions"),
+    "rep_s": (1, 60, "seconds"),
+    "rest_s": (0, 300, "seconds"),
+}
+_PICTURE = re.compile(r"\w[\w .-]*\.svg")  # a plain file name, never a path
+
+E = TypeVar("E", bound=Enum)
+
+
+class FieldCheck:
+    """Reads the tables of one TOML file and turns every mistake into a Problem in words.
+
+    It exists so that loaders never raise on bad input: each method returns the value
+    it could read, or a harmless stand-in, and records what was wrong. `fail` marks the
+    file as one to leave out; `note` does not.
+
+    `where` arguments are how a person finds the spot: "name", "[dose] hold_s",
+    "step 2, hold_s"; a `prefix` is that text before a key: "", "[dose] ", "step 2, ".
+    """
+
+    def __init__(self, shown: str, consequence: str) -> None:
+        self.shown = shown
+        self.consequence = consequence
+        self.problems: list[Problem] = []
+        self.failed = False
+
+    def fail(self, where: str, what: str) -> None:
+        self.problems.append(Problem(self.shown, where, f"{what}; {self.consequence}."))
+        self.failed = True
+
+    def note(self, where: str, message: str) -> None:
+        self.problems.append(Problem(self.shown, where, message))
+
+    def unknown_keys(
+        self,
+        table: dict[str, Any],
+        known: tuple[str, ...],
+        prefix: str,
+        hints: dict[str, str] | None = None,
+    ) -> None:
+        for key in table:
+            if key in known:
+                continue
+            hint = (hints or {}).get(key)
+            if hint is None:
+                close = closest(key.lower(), known)
+                hint = f"did you mean {close}?" if close else ""
+            message = f"is not a key {APP_NAME} knows here, so it is ignored"
+            self.note(prefix + key, f"{message}; {hint}" if hint else f"{message}.")
+
+    def text(self, table: dict[str, Any], key: str, required: bool) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.fail(key, f'is missing; write it as {key} = "..."')
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            shown = "empty" if isinstance(value, str) else describe_value(value)
+            self.fail(key, f"must be text in quotes, but it is {shown}")
+            return ""
+        return value.strip()
+
+    def texts(self, table: dict[str, Any], key: str, required: bool) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.fail(key, f'is missing; write it as {key} = ["...", "..."]')
+            return ()
+        if not isinstance(value, list):
+            shown = describe_value(value)
+            self.fail(key, f'must be a list of texts, such as ["...", "..."], but it is {shown}')
+            return ()
+        for number, item in enumerate(value, 1):
+            if not isinstance(item, str) or not item.strip():
+                shown = "empty" if isinstance(item, str) else describe_value(item)
+                self.fail(key, f"must hold only text in quotes, but entry {number} is {shown}")
+                return ()
+        if required and not value:
+            self.fail(key, "is empty; it needs at least one entry")
+        return tuple(item.strip() for item in value)
+
+    def flag(self, table: dict[str, Any], key: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, but it is {describe_value(value)}")
+            return False
+        return value
+
+    def choice(self, table: dict[str, Any], key: str, kind: type[E], default: E | None) -> E | None:
+        value = table.get(key)
+        names = [member.value for member in kind]
+        if value is None:
+            if default is None:
+                self.fail(key, f'is missing; write it as {key} = "{names[0]}"')
+            return default
+        if isinstance(value, str) and value in names:
+            return kind(value)
+        allowed = ", ".join(f'"{name}"' for name in names[:-1]) + f' or "{names[-1]}"'
+        close = None
+        if isinstance(value, str):
+            starting = [name for name in names if name.startswith(value.lower())]
+            close = starting[0] if starting else closest(value.lower(), names)
+        hint = f' (did you mean "{close}"?)' if close else ""
+        self.fail(key, f"must be {allowed}, but it is {describe_value(value)}{hint}")
+        return None
+
+    def picture(self, table: dict[str, Any], key: str, default: str | None) -> str | None:
+        value = table.get(key, default)
+        if value is None or (isinstance(value, str) and _PICTURE.fullmatch(value)):
+            return value
+        example = default or "my-stretch-left.svg"
+        shown = describe_value(value)
+        self.fail(key, f'must be the name of an SVG file, such as "{example}", but it is {shown}')
+        return None
+
+    def numbers(self, table: dict[str, Any], prefix: str) -> dict[str, int] | None:
+        """The dose numbers given in `table`; None if any of them is wrong."""
+        found: dict[str, int] = {}
+        wrong = False
+        for key, (low, high, unit) in DOSE_NUMBERS.items():
+            value = table.get(key)
+            if value is None:
+                continue
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                found[key] = value
+                continue
+            hint = ""
+            if isinstance(value, str) and value.strip().isdigit():
+                hint = " (write the number without quotes)"
+            elif isinstance(value, float) and value.is_integer():
+                hint = " (write it without the decimal point)"
+            expected = f"a whole number of {unit} from {low} to {high}"
+            self.fail(prefix + key, f"must be {expected}, but it is {describe_value(value)}{hint}")
+            wrong = True
+        return None if wrong else found
+
+    def dose(self, where: str, given: dict[str, int], base: Dose | None) -> Dose | None:
+        """A dose from the numbers `given`, the rest taken from `base` (the exercise's own)."""
+        holds = "hold_s" in given
+        repeats = "reps" in given or "rep_s" in given
+        if holds and repeats:
+            self.fail(where, f"gives both hold_s and {'reps' if 'reps' in given else 'rep_s'}; "
+                      "use hold_s for a stretch you hold still, or reps and rep_s for a "
+                      "movement you repeat")  # fmt: skip
+            return None
+        sets = given.get("sets", base.sets if base else 1)
+        rest_s = given.get("rest_s", base.rest_s if base else 10)
+        if holds:
+            return Dose(sets, hold_s=given["hold_s"], rest_s=rest_s)
+        if repeats:
+            reps = given.get("reps", base.reps if base else None)
+            rep_s = given.get("rep_s", base.rep_s if base else None)
+            if reps is None:
+                self.fail(where, "gives rep_s but not reps, how many repetitions to do")
+                return None
+            if rep_s is None:
+                self.fail(where, "gives reps but not rep_s, the seconds each repetition takes")
+                return None
+            return Dose(sets, reps=reps, rep_s=rep_s, rest_s=rest_s)
+        if base is None:
+            self.fail(where, "needs hold_s (seconds to hold) or reps and rep_s (how many, and "
+                      "seconds each)")  # fmt: skip
+            return None
+        return replace(base, sets=sets, rest_s=rest_s)
