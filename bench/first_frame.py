@@ -33,6 +33,7 @@ def one_run() -> dict[str, float]:
     from posture_break.adapters.acknowledged import Acknowledgements
     from posture_break.adapters.content import illustration_reader, load_content
     from posture_break.adapters.paths import AppPaths
+    from posture_break.adapters.sound_cues import SoundCues
     from posture_break.app import compose
     from posture_break.core.clock import SystemClock
     from posture_break.core.settings import Settings
@@ -45,7 +46,7 @@ def one_run() -> dict[str, float]:
     notes.acknowledge_safety_note()  # the routine itself, not the one-time note
     catalog, _ = load_content(paths)
     clock = SystemClock()
-    parts = BreakParts(clock, illustration_reader(paths), notes)
+    parts = BreakParts(clock, illustration_reader(paths), notes, SoundCues(0).play)
     shell, control = compose(clock, Settings(), catalog, paths.config, 60_000, parts)
     shell.start(None)
 

@@ -18,6 +18,7 @@ from posture_break.adapters.instance_client import InstanceNotAnsweringError, se
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
+from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
@@ -63,7 +64,12 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    break_parts = BreakParts(clock, illustration_reader(paths), Acknowledgements(paths.data))
+    break_parts = BreakParts(
+        clock,
+        illustration_reader(paths),
+        Acknowledgements(paths.data),
+        SoundCues(loaded.settings.sound_volume).play,
+    )
     shell, control = compose(
         clock, loaded.settings, catalog, store.path, _tray_wait_ms(), break_parts
     )

@@ -66,6 +66,28 @@ def moment(view: PlayerView) -> Moment:
     return Moment("", "", "Done", None)
 
 
+def cue_for(before: PlayerView | None, now: PlayerView) -> str | None:
+    """The sound for moving from `before` to `now`, if the move deserves one: a set
+    begins ("start"), a set is done ("set-done"), sides switch ("switch"), the routine
+    ends ("finish"). Sounds let a user follow with their eyes closed or head turned."""
+    if before is None or (before.kind, before.step_no, before.side, before.set_no) == (
+        now.kind, now.step_no, now.side, now.set_no,
+    ):  # fmt: skip
+        return None
+    if now.finished:
+        return "finish"
+    if now.kind is SegmentKind.SWITCH_SIDES:
+        return "switch"
+    if now.kind in _WORK and before.kind not in _WORK:
+        return "start"
+    if now.kind is SegmentKind.REST or (before.kind in _WORK and now.kind not in _WORK):
+        return "set-done"
+    return None
+
+
+_WORK = (SegmentKind.HOLD, SegmentKind.REPS)
+
+
 def _position_hint(view: PlayerView) -> str:
     return "stand up" if view.exercise.posture is Posture.STANDING else "sit tall"
 

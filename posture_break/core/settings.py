@@ -67,6 +67,9 @@ KEYS: tuple[KeySpec, ...] = (
             zero_means_off=True),
     KeySpec("timing", "idle_after_s", 120, 30, 1800, "seconds",
             "Seconds without keyboard or mouse use after which you count as away"),
+    KeySpec("window", "sound_volume", 40, 1, 100, "percent",
+            "Loudness in percent of the soft sounds that mark each step of a routine",
+            zero_means_off=True),
 )
 # fmt: on
 
@@ -83,6 +86,7 @@ class Settings:
     stretch_every_min: int = _DEFAULTS["stretch_every_min"]
     micro_every_min: int = _DEFAULTS["micro_every_min"]
     idle_after_s: int = _DEFAULTS["idle_after_s"]
+    sound_volume: int = _DEFAULTS["sound_volume"]
 
 
 def describe_keys() -> list[tuple[str, str]]:

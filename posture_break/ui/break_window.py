@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coach import SAFETY_NOTE, moment, step_heading, summary
-from posture_break.core.playback import Outcome, Player
+from posture_break.core.coach import SAFETY_NOTE, cue_for, moment, step_heading, summary
+from posture_break.core.playback import Outcome, Player, PlayerView
 from posture_break.core.routines import Exercise, Routine, Side
 from posture_break.ui.illustration import render_illustration
 
@@ -86,6 +86,7 @@ class BreakWindow(QWidget):
         clock: Clock,
         illustrations: Callable[[str], bytes | None],
         notes: Notes,
+        play_cue: Callable[[str], None],
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.routine = routine
@@ -93,6 +94,8 @@ class BreakWindow(QWidget):
         self._clock = clock
         self._illustrations = illustrations
         self._notes = notes
+        self._play_cue = play_cue
+        self._last_view: PlayerView | None = None
         self._pictures: dict[tuple[str, bool, bool, float], QPixmap] = {}
         self._shown_picture: tuple[str, bool, bool, float] | None = None
         self._cautions_here: set[str] = set()  # first met in this run: shown all through it
@@ -285,6 +288,10 @@ class BreakWindow(QWidget):
         if self._outcome is not None or self.pages.currentWidget() is not self.play_page:
             return
         view = self.player.view()
+        cue = cue_for(self._last_view, view)
+        if cue is not None:
+            self._play_cue(cue)
+        self._last_view = view
         if view.finished:
             self._finish(self.player.stop())
             return

@@ -41,6 +41,7 @@ class BreakParts:
     clock: Clock
     illustrations: Callable[[str], bytes | None]  # picture file name -> SVG, or None
     notes: Notes
+    play_cue: Callable[[str], None]  # a sound for a step of the routine, see core/coach.py
 
 
 class Shell(QObject):
@@ -128,7 +129,7 @@ class Shell(QObject):
         from posture_break.ui.break_window import BreakWindow  # first use only
 
         parts = self._break_parts
-        window = BreakWindow(routine, parts.clock, parts.illustrations, parts.notes)
+        window = BreakWindow(routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.ended.connect(partial(self._on_routine_ended, routine.id))
         window.destroyed.connect(self._on_break_window_destroyed)

@@ -4,7 +4,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from posture_break.core.coach import moment, summary
+from posture_break.core.coach import cue_for, moment, summary
 from posture_break.core.playback import Player
 from posture_break.core.routine_loader import load_catalog
 from tests.helpers.fake_clock import FakeClock
@@ -70,3 +70,24 @@ def test_the_summary_of_a_whole_routine():
         "Chin tuck: 1 set (25 s)",
         "Upper trapezius stretch: left 1 set, right 1 set (30 s)",
     )
+
+
+def test_sounds_mark_each_set_each_side_switch_and_the_end():
+    player, clock = play("posture-reset")
+    before = player.view()
+    cues = []
+    for _ in range(80):  # second by second, as the window's timer would
+        clock.advance(seconds=1)
+        now = player.view()
+        cue = cue_for(before, now)
+        if cue:
+            cues.append((round(clock.elapsed() - 1000), cue))
+        before = now
+    assert cues == [
+        (5, "start"),  # the chin tucks begin after 5 s to get ready
+        (30, "set-done"),  # 5 reps of 5 s, then "next"
+        (35, "start"),  # left side
+        (50, "switch"),
+        (55, "start"),  # right side
+        (70, "finish"),
+    ]

@@ -65,6 +65,7 @@ def test_pause_then_status_then_resume(control, shell):
         "stretch_every_min": 55,
         "micro_every_min": 0,
         "idle_after_s": 120,
+        "sound_volume": 40,
     }
     assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Reminders on"
     assert shell.calls == ["reminders_changed", "reminders_changed"]

@@ -28,7 +28,8 @@ examples = hypothesis_settings(max_examples=50)
 def valid_settings(draw: st.DrawFn) -> Settings:
     stretch = draw(st.integers(10, 240))
     micro = draw(st.just(0) | st.integers(5, min(120, stretch - 1)))
-    return Settings(stretch, micro, draw(st.integers(30, 1800)))
+    volume = draw(st.just(0) | st.integers(1, 100))
+    return Settings(stretch, micro, draw(st.integers(30, 1800)), volume)
 
 
 def test_the_documented_keys_have_their_documented_defaults_and_ranges():
@@ -37,8 +38,11 @@ def test_the_documented_keys_have_their_documented_defaults_and_ranges():
         ("breaks", "stretch_every_min"): (55, 10, 240, False),
         ("breaks", "micro_every_min"): (25, 5, 120, True),
         ("timing", "idle_after_s"): (120, 30, 1800, False),
+        ("window", "sound_volume"): (40, 1, 100, True),
     }
-    assert Settings() == Settings(stretch_every_min=55, micro_every_min=25, idle_after_s=120)
+    assert Settings() == Settings(
+        stretch_every_min=55, micro_every_min=25, idle_after_s=120, sound_volume=40
+    )
 
 
 def test_every_key_is_a_settings_field_with_the_same_default_and_a_comment():
@@ -79,6 +83,11 @@ def test_the_defaults_file_reads_well():
         "# Seconds without keyboard or mouse use after which you count as away"
         " (default 120, from 30 to 1800)\n"
         "idle_after_s = 120\n"
+        "\n"
+        "[window]\n"
+        "# Loudness in percent of the soft sounds that mark each step of a routine"
+        " (default 40, from 1 to 100, 0 turns it off)\n"
+        "sound_volume = 40\n"
     )
 
 

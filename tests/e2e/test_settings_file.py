@@ -20,11 +20,13 @@ def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settin
     assert "stretch_every_min = 55" in text
     assert "micro_every_min = 25" in text
     assert "idle_after_s = 120" in text
+    assert "sound_volume = 40" in text
     assert text.count("\n#") >= 3  # a comment line for each key
     assert status_json(app)["settings"] == {
         "stretch_every_min": 55,
         "micro_every_min": 25,
         "idle_after_s": 120,
+        "sound_volume": 40,
     }
     assert run_cli("check").returncode == 0
 

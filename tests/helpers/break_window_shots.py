@@ -25,6 +25,10 @@ from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 
+def silent(cue: str) -> None:
+    """Screenshots need no sound."""
+
+
 def shoot(out: Path, scheme: str) -> None:
     catalog, _ = load_catalog(SHIPPED)
     routine = catalog.routine("full-upper-back")
@@ -38,13 +42,13 @@ def shoot(out: Path, scheme: str) -> None:
         window.grab().save(str(path))
         shots.append((what, window))
 
-    first = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(safety_seen=False))
+    first = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(False), silent)
     first.place()
     first.show()
     grab(first, "safety-note")
     first.close()
 
-    window = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes())
+    window = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(), silent)
     window.place()
     window.show()
     grab(window, "get-ready")
@@ -67,7 +71,7 @@ def shoot(out: Path, scheme: str) -> None:
     grab(window, "finish")
     window.close()
 
-    broken = BreakWindow(routine, clock, lambda name: None, MemoryNotes())
+    broken = BreakWindow(routine, clock, lambda name: None, MemoryNotes(), silent)
     broken.place()
     broken.show()
     grab(broken, "missing-picture")

@@ -52,7 +52,7 @@ def clock():
 def shell_and_control(qtbot, clock, tmp_path):
     catalog, problems = load_catalog(SHIPPED)
     assert problems == []
-    parts = BreakParts(clock, read_shipped_picture, MemoryNotes())
+    parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
     shell, control = compose(clock, Settings(), catalog, tmp_path / "settings.toml", 60_000, parts)
     shell.start(None)
     yield shell, control

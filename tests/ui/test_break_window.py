@@ -12,9 +12,10 @@ CATALOG, _ = load_catalog(SHIPPED)
 
 @pytest.fixture
 def open_window(qtbot, clock):
-    def open_(routine_id="posture-reset", notes=None, pictures=read_shipped_picture):
+    def open_(routine_id="posture-reset", notes=None, pictures=read_shipped_picture, cues=None):
         routine = CATALOG.routine(routine_id)
-        window = BreakWindow(routine, clock, pictures, notes or MemoryNotes())
+        play_cue = (lambda cue: None) if cues is None else cues.append
+        window = BreakWindow(routine, clock, pictures, notes or MemoryNotes(), play_cue)
         qtbot.addWidget(window)
         window.place()
         window.show()
@@ -35,13 +36,15 @@ def shown(window):
 
 
 def let_time_pass(window, clock, seconds):
-    """The clock moves; the window's own timer would fire, here we fire it."""
-    clock.advance(seconds=seconds)
-    window.refresh()
+    """The clock moves second by second, and each second the window's timer fires."""
+    for _ in range(seconds):
+        clock.advance(seconds=1)
+        window.refresh()
 
 
 def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
-    window = open_window("posture-reset")
+    cues = []
+    window = open_window("posture-reset", cues=cues)
     ended = []
     window.ended.connect(ended.append)
     assert window.windowTitle() == "Posture reset — Posture Break"
@@ -70,6 +73,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     assert "Upper trapezius stretch: left 1 set, right 1 set (30 s)" in window.done_list.text()
     assert window.why.text()  # one fact
     assert [outcome.completed for outcome in ended] == [True]
+    assert cues == ["start", "set-done", "start", "switch", "start", "finish"]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert len(ended) == 1
@@ -175,7 +179,7 @@ def test_a_hidden_window_has_no_timer_running(open_window, clock):
     assert window._tick.isActive()
     window.hide()
     assert not window._tick.isActive()
-    let_time_pass(window, clock, 7)
+    clock.advance(seconds=7)
     window.show()
     assert window._tick.isActive()
     assert shown(window)["count"] == "28"  # caught up on the time that passed
