@@ -1,0 +1,406 @@
+"""Idle and activity on X11, from the SYNC extension's IDLETIME counter, by events.
+
+IDLETIME counts milliseconds since the last keyboard or mouse input. An alarm with
+`IDLETIME >= threshold` (PositiveComparison) reports idle; then a second alarm with
+`IDLETIME <= value - 1` (NegativeComparison, `value` being the counter when the first
+fired) reports the first input, even one that came before we armed it: a comparison,
+unlike a transition, fires at once when it already holds. Between inputs the process
+sleeps; alarm events are read when our connection's socket becomes readable.
+
+The connection is our own, through libX11 + libXext via ctypes (python-xlib has no
+SYNC), so it never touches the xcb connection Qt uses. No -dev package is needed at
+run time, only the shared libraries; without them, a display or IDLETIME, `open()`
+returns None and breaks follow the clock alone.
+
+Under XWayland, IDLETIME only sees input that goes to X windows: on Wayland sessions
+prefer the compositor's own idle source.
+
+Layouts below are those of <X11/extensions/sync.h> and <X11/Xlib.h>: XID, Time and
+`unsigned long` are C longs; `Bool`, `Status` and the enums are ints.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Slot
+
+log = logging.getLogger(__name__)
+
+_XSYNC_ALARM_NOTIFY = 1  # added to the extension's event base
+_ALARM_DESTROYED = 2  # XSyncAlarmState
+_ABSOLUTE = 0  # XSyncValueType
+_POSITIVE_COMPARISON, _NEGATIVE_COMPARISON = 2, 3  # XSyncTestType
+# XSyncCACounter | XSyncCAValueType | XSyncCAValue | XSyncCATestType | XSyncCADelta | Events
+_ALL_ALARM_ATTRIBUTES = 0x3F
+
+
+class _XSyncValue(ctypes.Structure):
+    """A 64-bit counter value as the library passes it: signed high half, then low."""
+
+    _fields_ = (("hi", ctypes.c_int), ("lo", ctypes.c_uint))
+    hi: int
+    lo: int
+
+    @classmethod
+    def of(cls, number: int) -> _XSyncValue:
+        return cls(number >> 32, number & 0xFFFFFFFF)
+
+    def __int__(self) -> int:
+        return (self.hi << 32) | self.lo
+
+
+class _XSyncSystemCounter(ctypes.Structure):
+    _fields_ = (
+        ("name", ctypes.c_char_p),
+        ("counter", ctypes.c_ulong),
+        ("resolution", _XSyncValue),
+    )
+    name: bytes | None
+    counter: int
+
+
+class _XSyncTrigger(ctypes.Structure):
+    _fields_ = (
+        ("counter", ctypes.c_ulong),
+        ("value_type", ctypes.c_int),
+        ("wait_value", _XSyncValue),
+        ("test_type", ctypes.c_int),
+    )
+
+
+class _XSyncAlarmAttributes(ctypes.Structure):
+    _fields_ = (
+        ("trigger", _XSyncTrigger),
+        ("delta", _XSyncValue),
+        ("events", ctypes.c_int),
+        ("state", ctypes.c_int),
+    )
+
+
+class _XSyncAlarmNotifyEvent(ctypes.Structure):
+    _fields_ = (
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("alarm", ctypes.c_ulong),
+        ("counter_value", _XSyncValue),
+        ("alarm_value", _XSyncValue),
+        ("time", ctypes.c_ulong),
+        ("state", ctypes.c_int),
+    )
+    alarm: int
+    counter_value: _XSyncValue
+    alarm_value: _XSyncValue
+    state: int
+
+
+class _XEvent(ctypes.Union):
+    """XEvent: any event fits in 24 longs."""
+
+    _fields_ = (
+        ("type", ctypes.c_int),
+        ("alarm", _XSyncAlarmNotifyEvent),
+        ("pad", ctypes.c_long * 24),
+    )
+    type: int
+    alarm: _XSyncAlarmNotifyEvent
+
+
+class _XErrorEvent(ctypes.Structure):
+    _fields_ = (
+        ("type", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("resourceid", ctypes.c_ulong),
+        ("serial", ctypes.c_ulong),
+        ("error_code", ctypes.c_ubyte),
+        ("request_code", ctypes.c_ubyte),
+        ("minor_code", ctypes.c_ubyte),
+    )
+    display: int | None
+    resourceid: int
+    error_code: int
+    request_code: int
+    minor_code: int
+
+
+_ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
+
+
+class _Phase(enum.Enum):
+    UNWATCHED = enum.auto()
+    ACTIVE = enum.auto()  # waiting for the idle alarm
+    IDLE = enum.auto()  # on_idle delivered, waiting for the reset alarm
+
+
+def _load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL] | None:
+    import ctypes.util
+
+    names = ctypes.util.find_library("X11"), ctypes.util.find_library("Xext")
+    if names[0] is None or names[1] is None:
+        log.info("no libX11/libXext, so no idle detection on X11")
+        return None
+    try:
+        x11, xext = ctypes.CDLL(names[0]), ctypes.CDLL(names[1])
+    except OSError as error:
+        log.info("cannot load libX11/libXext (%s), so no idle detection on X11", error)
+        return None
+    display, xid, int_p = ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_int)
+    attributes_p = ctypes.POINTER(_XSyncAlarmAttributes)
+    signatures: dict[str, tuple[ctypes.CDLL, list[type], type | None]] = {
+        "XOpenDisplay": (x11, [ctypes.c_char_p], display),
+        "XCloseDisplay": (x11, [display], ctypes.c_int),
+        "XConnectionNumber": (x11, [display], ctypes.c_int),
+        "XPending": (x11, [display], ctypes.c_int),
+        "XNextEvent": (x11, [display, ctypes.POINTER(_XEvent)], ctypes.c_int),
+        "XFlush": (x11, [display], ctypes.c_int),
+        "XSetErrorHandler": (x11, [_ErrorHandler], _ErrorHandler),
+        "XSyncQueryExtension": (xext, [display, int_p, int_p], ctypes.c_int),
+        "XSyncInitialize": (xext, [display, int_p, int_p], ctypes.c_int),
+        "XSyncListSystemCounters": (xext, [display, int_p], ctypes.POINTER(_XSyncSystemCounter)),
+        "XSyncFreeSystemCounterList": (xext, [ctypes.POINTER(_XSyncSystemCounter)], None),
+        "XSyncQueryCounter": (xext, [display, xid, ctypes.POINTER(_XSyncValue)], ctypes.c_int),
+        "XSyncCreateAlarm": (xext, [display, ctypes.c_ulong, attributes_p], xid),
+        "XSyncChangeAlarm": (xext, [display, xid, ctypes.c_ulong, attributes_p], ctypes.c_int),
+        "XSyncDestroyAlarm": (xext, [display, xid], ctypes.c_int),
+    }
+    for name, (library, argtypes, restype) in signatures.items():
+        function = getattr(library, name)
+        function.argtypes, function.restype = argtypes, restype
+    return x11, xext
+
+
+def _find_idletime(xext: ctypes.CDLL, dpy: int) -> tuple[int, int] | None:
+    """(IDLETIME counter, SYNC event base), or None when the server lacks either."""
+    event_base, error_base = ctypes.c_int(), ctypes.c_int()
+    if not xext.XSyncQueryExtension(dpy, ctypes.byref(event_base), ctypes.byref(error_base)):
+        return None
+    major, minor = ctypes.c_int(), ctypes.c_int()
+    if not xext.XSyncInitialize(dpy, ctypes.byref(major), ctypes.byref(minor)):
+        return None
+    count = ctypes.c_int()
+    counters = xext.XSyncListSystemCounters(dpy, ctypes.byref(count))
+    if not counters:
+        return None
+    try:
+        for index in range(count.value):
+            if counters[index].name == b"IDLETIME":
+                return int(counters[index].counter), event_base.value
+    finally:
+        xext.XSyncFreeSystemCounterList(counters)
+    return None
+
+
+class IdleWatch(QObject):
+    """Reports idle after a threshold and the first input after it, from X alarms."""
+
+    def __init__(
+        self,
+        libraries: tuple[ctypes.CDLL, ctypes.CDLL],
+        dpy: int,
+        idletime: tuple[int, int],
+        parent: QObject | None = None,
+    ) -> None:
+        """Use `open()`; this takes over an open display that has SYNC and IDLETIME."""
+        super().__init__(parent)
+        self._x11, self._xext = libraries
+        self._dpy: int | None = dpy
+        self._idletime, event_base = idletime
+        self._alarm_event_type = event_base + _XSYNC_ALARM_NOTIFY
+        self._event = _XEvent()
+        self._phase = _Phase.UNWATCHED
+        self._threshold_ms = 0
+        self._reset_ms = 0
+        self._idle_alarm = 0
+        self._reset_alarm = 0
+        self._on_idle: Callable[[float], None] = _ignore_idle
+        self._on_active: Callable[[], None] = _ignore_active
+        self._drain_queued = False
+        # An error on our connection must not end the app (Xlib's default handler
+        # exits); errors on other connections, such as Qt's, go to the handler before.
+        self._error_handler = _ErrorHandler(self._on_x_error)
+        self._previous_handler = self._x11.XSetErrorHandler(self._error_handler)
+        self._notifier = QSocketNotifier(
+            self._x11.XConnectionNumber(dpy), QSocketNotifier.Type.Read, self
+        )
+        self._notifier.activated.connect(self._drain)
+        self._queue_drain()
+
+    @classmethod
+    def open(cls, parent: QObject | None = None) -> IdleWatch | None:
+        """None when there is no X display (Wayland without XWayland, no DISPLAY) or no
+        SYNC/IDLETIME: the caller then runs clock-only."""
+        display_name = os.environ.get("DISPLAY")
+        if not display_name:
+            log.info("no DISPLAY, so no idle detection on X11")
+            return None
+        libraries = _load_libraries()
+        if libraries is None:
+            return None
+        x11, xext = libraries
+        dpy = x11.XOpenDisplay(os.fsencode(display_name))
+        if not dpy:
+            log.info("cannot open X display %s, so no idle detection on X11", display_name)
+            return None
+        idletime = _find_idletime(xext, dpy)
+        if idletime is None:
+            log.info("X display %s has no SYNC IDLETIME counter", display_name)
+            x11.XCloseDisplay(dpy)
+            return None
+        log.info("idle detection from the IDLETIME counter of X display %s", display_name)
+        return cls(libraries, dpy, idletime, parent)
+
+    def watch(
+        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+    ) -> None:
+        """Call on_idle(idle_seconds) once when there has been no keyboard/mouse input for
+        threshold_s, then on_active() once at the next input, and so on. Calling watch()
+        again replaces threshold and callbacks.
+
+        While idle (on_idle delivered), a new watch() keeps waiting for input, so each
+        on_idle is still followed by one on_active; the new threshold counts from then.
+        """
+        dpy = self._require_open()
+        if not threshold_s > 0:
+            raise ValueError(f"the idle threshold must be positive, not {threshold_s}")
+        self._threshold_ms = max(1, round(threshold_s * 1000))
+        self._on_idle, self._on_active = on_idle, on_active
+        if self._phase is not _Phase.IDLE:
+            self._phase = _Phase.ACTIVE
+            self._idle_alarm = self._arm(self._idle_alarm, self._threshold_ms, idle=True)
+            self._x11.XFlush(dpy)
+            self._queue_drain()
+
+    def idle_seconds(self) -> float:
+        """Seconds since the last input now (IDLETIME counter value), queried on demand."""
+        dpy = self._require_open()
+        value = _XSyncValue()
+        ok = self._xext.XSyncQueryCounter(dpy, self._idletime, ctypes.byref(value))
+        # The round trip may have read alarm events into Xlib's queue, where the
+        # socket notifier cannot see them.
+        self._queue_drain()
+        if not ok:
+            log.warning("could not read the IDLETIME counter")
+            return 0.0
+        return int(value) / 1000
+
+    def close(self) -> None:
+        """Stop watching and hang up (at quit); safe to call twice."""
+        if self._dpy is None:
+            return
+        dpy, self._dpy = self._dpy, None
+        self._notifier.setEnabled(False)  # before its descriptor closes
+        self._notifier.deleteLater()
+        for alarm in (self._idle_alarm, self._reset_alarm):
+            if alarm:
+                self._xext.XSyncDestroyAlarm(dpy, alarm)
+        self._x11.XCloseDisplay(dpy)
+        # Put the previous error handler back unless someone installed theirs after
+        # ours; then ours stays (it passes everything on now) and so must its callback.
+        current = self._x11.XSetErrorHandler(self._previous_handler)
+        if ctypes.cast(current, ctypes.c_void_p).value != self._handler_address():
+            self._x11.XSetErrorHandler(current)
+            _HANDLERS_STILL_INSTALLED.append(self._error_handler)
+
+    def _require_open(self) -> int:
+        if self._dpy is None:
+            raise RuntimeError("this IdleWatch is closed")
+        return self._dpy
+
+    def _arm(self, alarm: int, wait_ms: int, *, idle: bool) -> int:
+        """Create or change an IDLETIME alarm; returns its id. Changing re-activates it."""
+        assert self._dpy is not None
+        attributes = _XSyncAlarmAttributes()
+        attributes.trigger.counter = self._idletime
+        attributes.trigger.value_type = _ABSOLUTE
+        attributes.trigger.wait_value = _XSyncValue.of(wait_ms)
+        attributes.trigger.test_type = _POSITIVE_COMPARISON if idle else _NEGATIVE_COMPARISON
+        attributes.delta = _XSyncValue.of(0)  # with a comparison: fire once, then inactive
+        attributes.events = True
+        mask, pointer = _ALL_ALARM_ATTRIBUTES, ctypes.byref(attributes)
+        if alarm:
+            self._xext.XSyncChangeAlarm(self._dpy, alarm, mask, pointer)
+            return alarm
+        return int(self._xext.XSyncCreateAlarm(self._dpy, mask, pointer))
+
+    def _queue_drain(self) -> None:
+        # Here, not at the top: the first use of the Qt namespace costs about 10 ms.
+        from PySide6.QtCore import Qt
+
+        if not self._drain_queued:
+            self._drain_queued = True
+            QMetaObject.invokeMethod(self, "_drain", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _drain(self) -> None:
+        """Read every queued event; callbacks run afterwards, so one that calls watch()
+        or close() finds this object between events, not inside the loop."""
+        self._drain_queued = False
+        calls: list[Callable[[], None]] = []
+        while self._dpy is not None and self._x11.XPending(self._dpy) > 0:
+            self._x11.XNextEvent(self._dpy, ctypes.byref(self._event))
+            if self._event.type == self._alarm_event_type:
+                calls.extend(self._on_alarm(self._event.alarm))
+        for call in calls:
+            if self._dpy is None:
+                return
+            call()
+
+    def _on_alarm(self, event: _XSyncAlarmNotifyEvent) -> list[Callable[[], None]]:
+        """Moves between ACTIVE and IDLE; skips events of alarms since changed."""
+        if event.state == _ALARM_DESTROYED:
+            return []
+        wait_ms = int(event.alarm_value)
+        if event.alarm == self._idle_alarm and self._phase is _Phase.ACTIVE:
+            if wait_ms != self._threshold_ms:
+                return []
+            idle_ms = int(event.counter_value)
+            self._phase = _Phase.IDLE
+            self._reset_ms = idle_ms - 1
+            self._reset_alarm = self._arm(self._reset_alarm, self._reset_ms, idle=False)
+            log.debug("idle for %d ms", idle_ms)
+            on_idle = self._on_idle
+            return [lambda: on_idle(idle_ms / 1000)]
+        if event.alarm == self._reset_alarm and self._phase is _Phase.IDLE:
+            if wait_ms != self._reset_ms:
+                return []
+            self._phase = _Phase.ACTIVE
+            self._idle_alarm = self._arm(self._idle_alarm, self._threshold_ms, idle=True)
+            log.debug("active again")
+            return [self._on_active]
+        return []
+
+    def _on_x_error(self, display: int | None, error: ctypes._Pointer[_XErrorEvent]) -> int:
+        if display is not None and display == self._dpy:
+            details = error.contents
+            log.warning(
+                "X error %d (request %d.%d) on the idle connection, resource %#x",
+                details.error_code,
+                details.request_code,
+                details.minor_code,
+                details.resourceid,
+            )
+            return 0
+        if self._previous_handler:
+            return int(self._previous_handler(display, error))
+        return 0
+
+    def _handler_address(self) -> int | None:
+        return ctypes.cast(self._error_handler, ctypes.c_void_p).value
+
+
+# Error handlers that C code may still call after their IdleWatch closed (see close()).
+_HANDLERS_STILL_INSTALLED: list[object] = []
+
+
+def _ignore_idle(_idle_s: float) -> None:
+    pass
+
+
+def _ignore_active() -> None:
+    pass
