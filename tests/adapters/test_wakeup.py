@@ -1,0 +1,142 @@
+"""The wakeup calls the core once per arm, at the last armed moment, in the GUI thread,
+and wakes the event loop no more than it must."""
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from posture_break.adapters.wakeup import Wakeup
+
+
+class Calls:
+    """When on_due ran (monotonic seconds) and in which thread."""
+
+    def __init__(self):
+        self.times = []
+        self.threads = []
+
+    def __call__(self):
+        self.times.append(time.monotonic())
+        self.threads.append(threading.get_ident())
+
+    def __len__(self):
+        return len(self.times)
+
+
+@pytest.fixture
+def calls():
+    return Calls()
+
+
+@pytest.fixture
+def wakeup(qtbot, calls):
+    wakeup = Wakeup(calls)
+    yield wakeup
+    wakeup.close()
+
+
+def count_rounds(wakeup):
+    """Wrap the scheduler's job-processing method; return the list of its calls."""
+    rounds = []
+    scheduler = wakeup._scheduler
+    process = scheduler._process_jobs
+
+    def counted():
+        rounds.append(time.monotonic())
+        return process()
+
+    scheduler._process_jobs = counted
+    return rounds
+
+
+def test_an_arm_calls_once_and_not_early(qtbot, wakeup, calls):
+    start = time.monotonic()
+    wakeup.arm(0.2)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    assert calls.times[0] - start >= 0.2
+    qtbot.wait(500)
+    assert len(calls) == 1
+    assert wakeup.armed_for() is None
+
+
+def test_re_arming_keeps_only_the_last_moment(qtbot, wakeup, calls):
+    start = time.monotonic()
+    wakeup.arm(0.1)
+    wakeup.arm(0.2)
+    wakeup.arm(0.4)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    assert calls.times[0] - start >= 0.4
+    qtbot.wait(500)
+    assert len(calls) == 1
+
+
+def test_none_disarms(qtbot, wakeup, calls):
+    wakeup.arm(0.2)
+    wakeup.arm(None)
+    assert wakeup.armed_for() is None
+    qtbot.wait(500)
+    assert len(calls) == 0
+
+
+def test_on_due_runs_in_the_gui_thread(qtbot, wakeup, calls):
+    wakeup.arm(0)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    assert calls.threads == [threading.get_ident()]
+
+
+@pytest.mark.parametrize("delays", [[0.2], [0.1, 0.2, 0.3]], ids=["one arm", "three re-arms"])
+def test_the_scheduler_wakes_at_most_twice_per_arm(qtbot, wakeup, calls, delays):
+    for delay in delays:
+        wakeup.arm(delay)
+    rounds = count_rounds(wakeup)  # its first round is due at the next loop turn
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    qtbot.wait(500)
+    assert 1 <= len(rounds) <= 2
+    assert len(calls) == 1
+
+
+def test_on_due_may_arm_the_next_moment(qtbot, calls):
+    """The core plans the next break from inside on_due."""
+
+    def on_due():
+        calls()
+        if len(calls) == 1:
+            wakeup.arm(0.1)
+
+    wakeup = Wakeup(on_due)
+    try:
+        wakeup.arm(0.1)
+        qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)
+        assert calls.times[1] - calls.times[0] >= 0.1
+        qtbot.wait(300)
+        assert len(calls) == 2
+    finally:
+        wakeup.close()
+
+
+def test_armed_for_counts_down_to_the_moment(wakeup):
+    assert wakeup.armed_for() is None
+    wakeup.arm(600)
+    remaining = wakeup.armed_for()
+    assert remaining is not None
+    assert 599 < remaining <= 600
+
+
+def test_close_cancels_and_later_arms_do_nothing(qtbot, wakeup, calls):
+    wakeup.arm(0.1)
+    wakeup.close()
+    wakeup.arm(0.1)
+    qtbot.wait(400)
+    assert len(calls) == 0
+    assert wakeup.armed_for() is None
+
+
+def test_apscheduler_is_not_imported_with_the_module():
+    code = (
+        "import sys, posture_break.adapters.wakeup; "
+        "sys.exit(any(name.startswith('apscheduler') for name in sys.modules))"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
