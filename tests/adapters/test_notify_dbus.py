@@ -1,13 +1,27 @@
 """Notifications reach the real notification daemon (dunst) of the test desktop, and
-fall back to the tray when a session bus has no notification server."""
+fall back to the tray when a session bus has no notification server.
+
+Reminders are acted on the way dunst lets a user do it: its context menu (the test
+desktop's dmenu stand-in picks the action named in $DUNST_PICK_FILE) or a click on
+the bubble."""
 
 import json
 import os
 import subprocess
+import threading
 
 import pytest
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MessageType,
+    message_bus,
+    new_method_call,
+    new_method_return,
+)
+from jeepney.io.blocking import open_dbus_connection
 
-from posture_break.adapters.notify_dbus import DesktopNotifier
+from posture_break.adapters.notify_dbus import REMINDER_HINT, DesktopNotifier
 
 if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
     pytest.exit("D-Bus tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -25,17 +39,38 @@ BUS_WITHOUT_SERVICES = """<!DOCTYPE busconfig PUBLIC
   </policy>
 </busconfig>
 """
+DESKTOP_ID = "io.github.posturebreak.PostureBreak"
+NOTIFICATIONS = "org.freedesktop.Notifications"
+ACTIONS = [("start", "Start now"), ("snooze", "In 5 minutes"), ("skip", "Skip")]
+# Where the test dunstrc puts the first bubble (offset 10x40, width 300).
+BUBBLE = ("170", "70")
 
 
 def dunstctl(*args):
     return subprocess.run(["dunstctl", *args], capture_output=True, text=True, check=True).stdout
 
 
+def displayed():
+    return int(dunstctl("count", "displayed").strip())
+
+
+def history():
+    """(summary, body) of the notifications dunst has closed, newest first."""
+    entries = json.loads(dunstctl("history"))["data"][0]
+    return [(entry["summary"]["data"], entry["body"]["data"]) for entry in entries]
+
+
 def shown_notifications():
     """(summary, body) of everything dunst showed, newest first."""
     dunstctl("close-all")
-    history = json.loads(dunstctl("history"))["data"][0]
-    return [(entry["summary"]["data"], entry["body"]["data"]) for entry in history]
+    return history()
+
+
+def pick_in_context_menu(key):
+    """What a user does in dunst's context menu: choose the action `key`."""
+    with open(os.environ["DUNST_PICK_FILE"], "w") as pick:
+        pick.write(key)
+    dunstctl("context")
 
 
 @pytest.fixture
@@ -46,17 +81,63 @@ def fallback_calls():
 @pytest.fixture
 def notifier(qtbot, fallback_calls):
     dunstctl("close-all")
-    notifier = DesktopNotifier(
-        "io.github.posturebreak.PostureBreak",
-        lambda title, body: fallback_calls.append((title, body)),
-    )
+    notifier = DesktopNotifier(DESKTOP_ID, lambda title, body: fallback_calls.append((title, body)))
     yield notifier
     notifier.close()
+    dunstctl("close-all")
+
+
+@pytest.fixture
+def monitor():
+    """A bus connection that sees every call made to the notification server."""
+    connection = open_dbus_connection(bus="SESSION")
+    monitoring = DBusAddress(
+        "/org/freedesktop/DBus",
+        bus_name="org.freedesktop.DBus",
+        interface="org.freedesktop.DBus.Monitoring",
+    )
+    rule = f"type='method_call',interface='{NOTIFICATIONS}'"
+    connection.send_and_get_reply(new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)))
+    yield connection
+    connection.close()
+
+
+def calls_seen(monitor):
+    """(method, arguments) of the calls the monitor has seen since last asked. The bus
+    copies a call to monitors before delivering it, so once the server has acted on a
+    call, the monitor already holds it."""
+    calls = []
+    while True:
+        try:
+            message = monitor.receive(timeout=0)
+        except TimeoutError:
+            return calls
+        if message.header.message_type == MessageType.method_call:
+            calls.append((message.header.fields[HeaderFields.member], message.body))
+
+
+@pytest.fixture
+def bus_without_notifications(monkeypatch, tmp_path):
+    """A private session bus on which nothing owns, or can start, the notification service."""
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_WITHOUT_SERVICES)
+    bus = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        address = bus.stdout.readline().strip()
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        bus.terminate()
+        bus.communicate(timeout=5)
 
 
 def test_a_notification_shows_on_the_desktop(qtbot, notifier, fallback_calls):
     notifier.notify("Some of your settings were not used", "• [breaks] stretch_every_min: …")
-    qtbot.waitUntil(lambda: dunstctl("count", "displayed").strip() == "1", timeout=3000)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
     assert shown_notifications()[0] == (
         "Some of your settings were not used",
         "• [breaks] stretch_every_min: …",
@@ -70,31 +151,201 @@ def test_a_newer_notification_replaces_the_last_instead_of_stacking(qtbot, notif
     qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
     notifier.notify("Second", "two")
     qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
-    assert dunstctl("count", "displayed").strip() == "1"
+    assert displayed() == 1
     assert shown_notifications()[0] == ("Second", "two")
 
 
 def test_without_a_notification_server_the_tray_gets_the_message(
-    qtbot, tmp_path, monkeypatch, fallback_calls
+    qtbot, bus_without_notifications, fallback_calls
 ):
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_WITHOUT_SERVICES)
-    bus = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    notifier = DesktopNotifier(DESKTOP_ID, lambda title, body: fallback_calls.append((title, body)))
+    notifier.notify("Posture Break", "already running")
+    qtbot.waitUntil(lambda: fallback_calls == [("Posture Break", "already running")], timeout=3000)
+    notifier.close()
+
+
+# Reminders ------------------------------------------------------------------
+
+
+def test_a_reminder_offers_its_actions_and_stays_until_acted_on(qtbot, notifier, monitor):
+    notifier.remind("Time to stretch", "Neck and shoulders, 3 minutes.", ACTIONS, print)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    (notify,) = [args for method, args in calls_seen(monitor) if method == "Notify"]
+    _app, replaces, _icon, summary, body, actions, hints, expire_timeout = notify
+    assert (summary, body) == ("Time to stretch", "Neck and shoulders, 3 minutes.")
+    # Clicking the bubble ("default") is labelled as, and means, the first action.
+    assert actions == [
+        "default", "Start now",
+        "start", "Start now",
+        "snooze", "In 5 minutes",
+        "skip", "Skip",
+    ]  # fmt: skip
+    assert expire_timeout == 0  # never expires on its own
+    assert hints == {"urgency": ("y", 1), "desktop-entry": ("s", DESKTOP_ID)}
+    assert replaces == 0
+
+
+@pytest.mark.parametrize("key", ["start", "snooze", "skip"])
+def test_the_action_picked_in_the_menu_reaches_the_app_once(qtbot, notifier, key):
+    picked = []
+    notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, picked.append)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    pick_in_context_menu(key)
+    qtbot.waitUntil(lambda: picked == [key], timeout=3000)
+    # dunst keeps the bubble after a menu pick; the notifier closes it itself.
+    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    assert history()[0] == ("Time to stretch", "Neck and shoulders.")
+    assert picked == [key]
+
+
+def test_clicking_the_bubble_means_the_first_action(qtbot, notifier):
+    picked = []
+    notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, picked.append)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    # The test dunstrc: a left click does the default action, then closes the bubble.
+    subprocess.run(["xdotool", "mousemove", *BUBBLE, "click", "1"], check=True)
+    qtbot.waitUntil(lambda: picked == ["start"], timeout=3000)
+    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    # dunst's NotificationClosed for the click comes before this call's answer: still once.
+    notifier.notify("Later", "a plain notification")
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    assert picked == ["start"]
+
+
+@pytest.mark.parametrize("first_shown", [True, False], ids=["first-shown", "first-in-flight"])
+def test_a_new_reminder_replaces_the_last_and_only_its_actions_count(qtbot, notifier, first_shown):
+    first, second = [], []
+    notifier.remind("Time to stretch", "Neck.", ACTIONS, first.append)
+    if first_shown:
+        qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    notifier.remind("Time to stretch", "Shoulders.", ACTIONS, second.append)
+    qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
+    assert displayed() == 1
+    pick_in_context_menu("snooze")
+    qtbot.waitUntil(lambda: second == ["snooze"], timeout=3000)
+    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    assert history()[0] == ("Time to stretch", "Shoulders.")
+    assert first == []
+
+
+def test_a_dismissed_reminder_calls_nothing_and_the_next_one_works(qtbot, notifier):
+    dismissed, later = [], []
+    notifier.remind("Time to stretch", "Neck.", ACTIONS, dismissed.append)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    dunstctl("close")  # the user closes the bubble
+    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    notifier.remind("Time to stretch", "Shoulders.", ACTIONS, later.append)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    pick_in_context_menu("skip")
+    qtbot.waitUntil(lambda: later == ["skip"], timeout=3000)
+    assert dismissed == []
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "in-flight"])
+def test_withdraw_closes_the_reminder(qtbot, notifier, shown):
+    picked = []
+    body = f"Neck ({'shown' if shown else 'in flight'})."  # unlike earlier ones in the history
+    notifier.remind("Time to stretch", body, ACTIONS, picked.append)
+    if shown:
+        qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    notifier.withdraw()  # e.g. the break was started from the tray
+    # Shown, then closed: it is in dunst's history and no longer on screen.
+    qtbot.waitUntil(lambda: history()[:1] == [("Time to stretch", body)], timeout=3000)
+    assert displayed() == 0
+    assert picked == []
+
+
+def test_withdraw_without_a_reminder_does_nothing(qtbot, notifier):
+    notifier.notify("Posture Break", "already running")
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    notifier.withdraw()
+    notifier.withdraw()
+    assert displayed() == 1  # a plain notification is not a reminder
+
+
+def test_at_quit_the_reminder_goes_and_other_notifications_stay(qtbot, notifier):
+    notifier.notify("Some of your settings were not used", "• [breaks] stretch_every_min: …")
+    notifier.remind("Time to stretch", "Neck, before quitting.", ACTIONS, print)
+    qtbot.waitUntil(lambda: displayed() == 2, timeout=3000)
+    notifier.close()  # its buttons would reach no one
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    assert history()[0] == ("Time to stretch", "Neck, before quitting.")
+
+
+def test_support_for_actions_is_asked_once_and_known_later(qtbot, notifier, monitor):
+    assert notifier.supports_actions() is None
+    qtbot.waitUntil(lambda: notifier.supports_actions() is True, timeout=3000)
+    notifier.remind("Time to stretch", "Neck.", ACTIONS, print)
+    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    assert notifier.supports_actions() is True
+    assert [method for method, _args in calls_seen(monitor)] == ["GetCapabilities", "Notify"]
+
+
+def test_without_a_notification_server_a_reminder_tells_how_to_act_in_the_tray(
+    qtbot, bus_without_notifications, fallback_calls
+):
+    notifier = DesktopNotifier(DESKTOP_ID, lambda title, body: fallback_calls.append((title, body)))
+    picked = []
+    notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, picked.append)
+    qtbot.waitUntil(lambda: fallback_calls != [], timeout=3000)
+    assert fallback_calls == [
+        ("Time to stretch", "Neck and shoulders.\nOpen the tray menu to start or skip it.")
+    ]
+    qtbot.waitUntil(lambda: notifier.supports_actions() is False, timeout=3000)
+    notifier.close()
+    assert picked == []
+
+
+class ServerWithoutActions:
+    """A notification server on a private bus that shows only text, like some do."""
+
+    def __init__(self, address):
+        self.connection = open_dbus_connection(address)
+        self.connection.send_and_get_reply(message_bus.RequestName(NOTIFICATIONS))
+        self.notified = []  # (summary, body, actions) of each Notify
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve)
+        self._thread.start()
+
+    def _serve(self):
+        while not self._stop.is_set():
+            try:
+                call = self.connection.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            member = call.header.fields.get(HeaderFields.member)
+            if member == "GetCapabilities":
+                self._reply(call, "as", (["body"],))
+            elif member == "Notify":
+                self.notified.append((call.body[3], call.body[4], call.body[5]))
+                self._reply(call, "u", (len(self.notified),))
+            elif call.header.message_type == MessageType.method_call:
+                self._reply(call, None, ())
+
+    def _reply(self, call, signature, body):
+        self.connection.send(new_method_return(call, signature, body))
+
+    def stop(self):
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.connection.close()
+
+
+def test_a_server_without_actions_gets_the_hint_in_the_body(
+    qtbot, bus_without_notifications, fallback_calls
+):
+    server = ServerWithoutActions(bus_without_notifications)
     try:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.stdout.readline().strip())
         notifier = DesktopNotifier(
-            "io.github.posturebreak.PostureBreak",
-            lambda title, body: fallback_calls.append((title, body)),
+            DESKTOP_ID, lambda title, body: fallback_calls.append((title, body))
         )
-        notifier.notify("Posture Break", "already running")
-        qtbot.waitUntil(
-            lambda: fallback_calls == [("Posture Break", "already running")], timeout=3000
-        )
+        assert notifier.supports_actions() is None
+        qtbot.waitUntil(lambda: notifier.supports_actions() is False, timeout=3000)
+        notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, print)
+        qtbot.waitUntil(lambda: server.notified != [], timeout=3000)
+        summary, body, _actions = server.notified[0]
+        assert (summary, body) == ("Time to stretch", f"Neck and shoulders.\n{REMINDER_HINT}")
+        assert fallback_calls == []
         notifier.close()
     finally:
-        bus.terminate()
-        bus.communicate(timeout=5)
+        server.stop()
