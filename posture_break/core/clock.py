@@ -18,6 +18,11 @@ class Clock(Protocol):
         """Seconds since boot, counting suspend; never jumps when the wall clock is set."""
         ...
 
+    def awake(self) -> float:
+        """Seconds the machine has been running, not counting suspend. elapsed() minus
+        awake() grows by exactly the time spent asleep: how a missed wake signal shows."""
+        ...
+
 
 class SystemClock:
     """The real clock: local wall time and CLOCK_BOOTTIME (monotonic on other systems)."""
@@ -30,3 +35,6 @@ class SystemClock:
         if boottime is not None:
             return time.clock_gettime(boottime)
         return time.monotonic()
+
+    def awake(self) -> float:
+        return time.monotonic()  # CLOCK_MONOTONIC stops in suspend on Linux

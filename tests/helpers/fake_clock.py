@@ -11,6 +11,7 @@ class FakeClock:
             raise ValueError("FakeClock needs an aware datetime")
         self._wall = start
         self._elapsed = 1000.0
+        self._awake = 1000.0
 
     def now(self) -> datetime:
         return self._wall
@@ -18,8 +19,18 @@ class FakeClock:
     def elapsed(self) -> float:
         return self._elapsed
 
+    def awake(self) -> float:
+        return self._awake
+
     def advance(self, **delta: float) -> None:
-        """Let time pass: both faces move together."""
+        """Let time pass with the machine awake: every face moves."""
+        step = timedelta(**delta)
+        self._wall += step
+        self._elapsed += step.total_seconds()
+        self._awake += step.total_seconds()
+
+    def suspend(self, **delta: float) -> None:
+        """The machine sleeps: the wall and elapsed faces move, awake() stands still."""
         step = timedelta(**delta)
         self._wall += step
         self._elapsed += step.total_seconds()
