@@ -47,7 +47,7 @@ def one_run() -> dict[str, float]:
     catalog, _ = load_content(paths)
     clock = SystemClock()
     parts = BreakParts(clock, illustration_reader(paths), notes, SoundCues(0).play)
-    shell, control = compose(clock, Settings(), catalog, paths.config, 60_000, parts)
+    shell, control, _ = compose(clock, Settings(), catalog, paths.config, 60_000, parts)
     shell.start(None)
 
     class FlushWatch(QObject):

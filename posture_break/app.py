@@ -7,23 +7,29 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import NamedTuple
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from posture_break import APP_ID, APP_NAME, __version__
 from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.app_log import setup_logging
 from posture_break.adapters.content import illustration_reader, load_content
+from posture_break.adapters.idle_xsync import IdleWatch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
+from posture_break.adapters.wakeup import Wakeup
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
+from posture_break.core.coordinator import Coordinator, schedule_for
 from posture_break.core.pause import Reminders
+from posture_break.core.planner import Planner
 from posture_break.core.problems import Problem
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
@@ -35,7 +41,9 @@ log = logging.getLogger("posture_break")
 # How long a tray host may take to appear at login before we open the no-tray window.
 DESKTOP_ID = "io.github.posturebreak.PostureBreak"  # packaging/linux/
 TRAY_WAIT_MS = 10_000
+REMINDERS_AFTER_MS = 1000
 TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
+TIME_SCALE_ENV = "POSTURE_BREAK_TIME_SCALE"
 
 
 def run_app(command: Command, paths: AppPaths) -> int:
@@ -70,9 +78,10 @@ def run_app(command: Command, paths: AppPaths) -> int:
         Acknowledgements(paths.data),
         SoundCues(loaded.settings.sound_volume).play,
     )
-    shell, control = compose(
-        clock, loaded.settings, catalog, store.path, _tray_wait_ms(), break_parts
+    parts = compose(
+        clock, loaded.settings, catalog, store.path, _tray_wait_ms(), break_parts, _time_scale()
     )
+    shell, control = parts.shell, parts.control
     try:
         server: CommandServer | None = CommandServer(paths.socket, control.handle, shell)
     except OSError as error:
@@ -82,11 +91,20 @@ def run_app(command: Command, paths: AppPaths) -> int:
     SignalWatcher(lambda number: shell.quit(), shell)
 
     shell.start(_startup_message(loaded.problems, content_problems))
+    # The scheduler and the idle watch start once the icon has had time to paint.
+    QTimer.singleShot(REMINDERS_AFTER_MS, lambda: start_reminders(parts))
     code = app.exec()
+    parts.notifier.close()  # a reminder left on screen would have dead buttons
     if server is not None:
         server.close()
     log.info("%s stopped", APP_NAME)
     return code
+
+
+class Composed(NamedTuple):
+    shell: Shell
+    control: Control
+    notifier: DesktopNotifier
 
 
 def compose(
@@ -96,18 +114,41 @@ def compose(
     settings_file: Path,
     tray_wait_ms: int,
     break_parts: BreakParts,
-) -> tuple[Shell, Control]:
+    time_scale: float = 1.0,
+) -> Composed:
     """Wire the core to the shell: both the tray and the command line reach Control."""
-    control = Control(clock, Reminders(clock), settings, catalog)
+    reminders = Reminders(clock)
+    schedule = schedule_for(settings, catalog).scaled(time_scale)
+    planner = Planner(schedule, clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, catalog)
+    control = Control(clock, reminders, settings, catalog, coordinator)
     shell = Shell(control.view, catalog.routines, settings_file, tray_wait_ms, break_parts)
     control.attach(shell)
+    notifier = DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell)
+    shell.use_notifications(notifier.notify)
     shell.menu.routine_requested.connect(control.start)
-    shell.use_notifications(DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell).notify)
     shell.menu.pause_requested.connect(
         lambda minutes: control.pause(timedelta(minutes=minutes) if minutes else None)
     )
     shell.menu.resume_requested.connect(control.resume)
-    return shell, control
+    shell.window_answered.connect(coordinator.on_window_answered)
+    shell.window_ended.connect(coordinator.on_window_ended)
+    return Composed(shell, control, notifier)
+
+
+def start_reminders(parts: Composed) -> None:
+    """Give the coordinator its wakeup, its idle watch and the notifier: from here on
+    breaks come by themselves. Without an idle watch (no X11 SYNC) they follow the
+    clock alone."""
+    coordinator = parts.control.coordinator
+    wakeup = Wakeup(coordinator.on_due, parts.shell)
+    idle = IdleWatch.open(parts.shell)
+    if idle is None:
+        log.warning("no idle detection on this desktop: breaks follow the clock alone")
+    else:
+        threshold_s = coordinator.planner.schedule.idle_after_s
+        idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
+    coordinator.attach(wakeup, parts.notifier, parts.shell, idle)
 
 
 def _hand_over(command: Command, paths: AppPaths) -> int:
@@ -145,6 +186,19 @@ def _short(problem: Problem) -> str:
     """A problem with its file named, not its full path: a notification is small."""
     name = Path(problem.file).name
     return ": ".join(part for part in (name, problem.where, problem.message) if part)
+
+
+def _time_scale() -> float:
+    """POSTURE_BREAK_TIME_SCALE=0.05 plays the schedule 20 times faster (demos, tests)."""
+    try:
+        scale = float(os.environ.get(TIME_SCALE_ENV, "1"))
+    except ValueError:
+        scale = 1.0
+    if not 0 < scale <= 1:
+        scale = 1.0
+    if scale != 1.0:
+        log.warning("%s: the break schedule runs %g times as fast", TIME_SCALE_ENV, 1 / scale)
+    return scale
 
 
 def _tray_wait_ms() -> int:

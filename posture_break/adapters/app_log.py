@@ -22,6 +22,8 @@ def setup_logging(log_dir: Path, verbose: bool) -> Path | None:
     """
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    # APScheduler logs every job it adds, runs and removes: one wakeup is four lines.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     formatter = logging.Formatter(_FORMAT)
     path: Path | None = log_dir / LOG_NAME
     try:

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from posture_break import __version__
 from posture_break.core.clock import Clock
+from posture_break.core.coordinator import Coordinator
 from posture_break.core.pause import Reminders
 from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routine_loader import Catalog
@@ -49,16 +50,23 @@ class StatusView:
     line: str
     paused: bool
     changes_in_s: float | None  # None: nothing changes until someone acts
+    tooltip: str = ""  # when it differs from `line`
 
 
 class Control:
     def __init__(
-        self, clock: Clock, reminders: Reminders, settings: Settings, catalog: Catalog
+        self,
+        clock: Clock,
+        reminders: Reminders,
+        settings: Settings,
+        catalog: Catalog,
+        coordinator: Coordinator,
     ) -> None:
         self._clock = clock
         self._reminders = reminders
         self._settings = settings
         self.catalog = catalog
+        self.coordinator = coordinator
         self._shell: ShellPort | None = None
 
     def attach(self, shell: ShellPort) -> None:
@@ -72,14 +80,20 @@ class Control:
         return self._shell
 
     def status_line(self) -> str:
-        return self._reminders.status().describe(self._clock.now())
+        return self.view().line
 
     def view(self) -> StatusView:
         status = self._reminders.status()
+        line = status.describe(self._clock.now())
+        tooltip = line
+        coming = None if status.paused else self.coordinator.status()
+        if coming is not None:
+            line, tooltip = coming
         return StatusView(
-            line=status.describe(self._clock.now()),
+            line=line,
             paused=status.paused,
             changes_in_s=self._reminders.seconds_until_resume(),
+            tooltip=tooltip,
         )
 
     def state(self) -> dict[str, object]:
@@ -91,22 +105,34 @@ class Control:
             "pid": os.getpid(),
             "reminders": "paused" if status.paused else "on",
             "paused_until": status.paused_until.isoformat() if status.paused_until else None,
-            "status": status.describe(self._clock.now()),
+            "status": self.status_line(),
+            "next_break": self._next_break(),
             "tray": "docked" if self.shell.tray_docked() else "no tray on this desktop",
             "settings": asdict(self._settings),
         }
 
+    def _next_break(self) -> dict[str, object] | None:
+        coming = None if self._reminders.status().paused else self.coordinator.planner.coming()
+        if coming is None:
+            return None
+        kind, in_s = coming
+        return {"kind": kind.value, "in_s": round(in_s)}
+
     def pause(self, duration: timedelta | None) -> str:
         """Pause for `duration`, or until tomorrow morning when it is None."""
+        self.coordinator.pause_changing()
         if duration is None:
             self._reminders.pause_until_tomorrow()
         else:
             self._reminders.pause_for(duration)
+        self.coordinator.pause_changed()
         self.shell.reminders_changed()
         return self.status_line()
 
     def resume(self) -> str:
+        self.coordinator.pause_changing()
         self._reminders.resume()
+        self.coordinator.pause_changed()
         self.shell.reminders_changed()
         return self.status_line()
 
@@ -120,6 +146,7 @@ class Control:
             return False, f"No routine called '{routine_id}'. Routines: {names}."
         label = f"{routine.name} ({minutes_label(routine_length_s(routine))})"
         if self.shell.start_routine(routine):
+            self.coordinator.on_routine_started(routine.id)
             return True, f"Starting {label}."
         return True, "A routine is already playing; its window is in front."
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 
 from posture_break.core.clock import Clock
@@ -76,6 +76,14 @@ class Schedule:
     micro_length_s: float = 70
     stretch_routines: tuple[str, ...] = ("desk-neck", "rhomboid-relief")
     stretch_length_s: float = 210  # the shortest stretch routine: away this long is one
+
+    def scaled(self, factor: float) -> Schedule:
+        """Every duration times `factor`: a day's schedule played in minutes, for
+        demonstrations and for tests on a real desktop."""
+        seconds = {
+            f.name: getattr(self, f.name) * factor for f in fields(self) if f.name.endswith("_s")
+        }
+        return replace(self, **seconds)
 
 
 @dataclass(frozen=True)
@@ -181,6 +189,13 @@ class Planner:
         kind = self._offered or self._coming(now)[0]
         self._taken(kind)
         return kind
+
+    def cancel_break(self) -> None:
+        """A break window opened by the user closed before anything was done: as if it
+        had never opened; the counters go on from where they are."""
+        self._bring_up_to_date(self._now())
+        if self.phase is Phase.OFFERED:
+            self._to_counting()
 
     def break_done(self, kind: BreakKind) -> None:
         """A break of `kind` was taken, offered or started by the user from the tray."""

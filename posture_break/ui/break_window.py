@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from typing import Protocol
 
@@ -21,7 +22,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
-    QFont,
     QGuiApplication,
     QKeyEvent,
     QPixmap,
@@ -40,8 +40,16 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.coach import SAFETY_NOTE, cue_for, moment, step_heading, summary
-from posture_break.core.playback import Outcome, Player, PlayerView
+from posture_break.core.coordinator import SKIP, SNOOZE
+from posture_break.core.playback import (
+    Outcome,
+    Player,
+    PlayerView,
+    minutes_label,
+    routine_length_s,
+)
 from posture_break.core.routines import Exercise, Routine, Side
+from posture_break.ui.break_pages import FinishPage, MessagePage, scaled_font, wrapping_label
 from posture_break.ui.illustration import render_illustration
 
 PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
@@ -60,25 +68,23 @@ class Notes(Protocol):
     def cautions_shown(self, exercise_ids: set[str]) -> None: ...
 
 
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font, `factor` times larger: sizes follow the user's font setting."""
-    font = QFont(widget.font())
-    font.setPointSizeF(max(1.0, font.pointSizeF()) * factor)
-    font.setBold(bold)
-    return font
+@dataclass(frozen=True)
+class Offer:
+    """A due break, offered rather than started: the offer page's heading and whether
+    the user may still put it off."""
 
-
-def _wrapping_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
+    title: str
+    can_snooze: bool
 
 
 class BreakWindow(QWidget):
     """One run of one routine. Emits `ended` once with what was done."""
 
+    # Exactly one of these comes, once: the routine began (what was done, perhaps
+    # nothing), or it never did ("snooze" or "skip" from the offer page; "skip" also
+    # when the window is closed before the routine began).
     ended = Signal(object)  # Outcome
+    answered = Signal(str)
 
     def __init__(
         self,
@@ -87,6 +93,7 @@ class BreakWindow(QWidget):
         illustrations: Callable[[str], bytes | None],
         notes: Notes,
         play_cue: Callable[[str], None],
+        offer: Offer | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.routine = routine
@@ -100,6 +107,7 @@ class BreakWindow(QWidget):
         self._shown_picture: tuple[str, bool, bool, float] | None = None
         self._cautions_here: set[str] = set()  # first met in this run: shown all through it
         self._outcome: Outcome | None = None
+        self._answered = False
         self.setWindowTitle(f"{routine.name} — {APP_NAME}")
         self.setObjectName("break-window")
 
@@ -108,10 +116,20 @@ class BreakWindow(QWidget):
         self._tick.timeout.connect(self.refresh)
 
         self.pages = QStackedWidget(self)
-        self.safety_page = self._build_safety_page()
+        self.offer_page = self._build_offer_page(offer)
+        self.safety_page = MessagePage(
+            "Before your first stretch",
+            SAFETY_NOTE,
+            "This note shows once. You can read it again in About.",
+        )
+        self.safety_page.add_button("Not now", "Close without stretching (Esc)", self.close)
+        self.understood_button = self.safety_page.add_button(
+            "I understand, start", "", self._on_understood, default=True
+        )
         self.play_page = self._build_play_page()
-        self.finish_page = self._build_finish_page()
-        for page in (self.safety_page, self.play_page, self.finish_page):
+        self.finish_page = FinishPage(self.close)
+        self.close_button = self.finish_page.close_button
+        for page in (self.offer_page, self.safety_page, self.play_page, self.finish_page):
             self.pages.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -124,38 +142,28 @@ class BreakWindow(QWidget):
             Qt.Key.Key_Escape: self._on_escape,
         }
 
-        if notes.safety_note_seen():
-            self._begin()
+        if offer is not None:
+            self.pages.setCurrentWidget(self.offer_page)
+            self.start_button.setFocus()
         else:
-            self.pages.setCurrentWidget(self.safety_page)
-            self.understood_button.setFocus()
+            self._start()
 
     # Pages -----------------------------------------------------------------------------
 
-    def _build_safety_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 28, 32, 24)
-        heading = QLabel("Before your first stretch")
-        heading.setFont(_scaled_font(self, 1.5, bold=True))
-        layout.addWidget(heading)
-        note = _wrapping_label(SAFETY_NOTE)
-        note.setFont(_scaled_font(self, 1.15))
-        layout.addWidget(note)
-        layout.addWidget(_wrapping_label("This note shows once. You can read it again in About."))
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        later = QPushButton("Not now")
-        later.setToolTip("Close without stretching (Esc)")
-        later.clicked.connect(self.close)
-        self.understood_button = QPushButton("I understand, start")
-        self.understood_button.setDefault(True)
-        self.understood_button.clicked.connect(self._on_understood)
-        buttons.addWidget(later)
-        buttons.addWidget(self.understood_button)
-        layout.addLayout(buttons)
+    def _build_offer_page(self, offer: Offer | None) -> MessagePage:
+        """A due break, offered: the user starts it, puts it off or lets it go."""
+        length = minutes_label(routine_length_s(self.routine))
+        text = f"{self.routine.name}, {length}. {self.routine.summary}"
+        page = MessagePage(offer.title if offer else "", text)
+        page.add_button("Skip", "Let this break go (Esc)", lambda: self._answer(SKIP))
+        if offer is not None and offer.can_snooze:
+            page.add_button("In 5 minutes", "Remind me in 5 minutes", lambda: self._answer(SNOOZE))
+        self.start_button = page.add_button(
+            "Start", "Start the routine (Enter)", self._start, default=True
+        )
         return page
+
+    # Pages -----------------------------------------------------------------------------
 
     def _build_play_page(self) -> QWidget:
         page = QWidget()
@@ -165,7 +173,7 @@ class BreakWindow(QWidget):
 
         header = QHBoxLayout()
         title = QLabel(self.routine.name)
-        title.setFont(_scaled_font(self, 1.1, bold=True))
+        title.setFont(scaled_font(self, 1.1, bold=True))
         self.step_label = QLabel()
         header.addWidget(title)
         header.addStretch(1)
@@ -187,11 +195,11 @@ class BreakWindow(QWidget):
         self.picture.setFixedSize(PICTURE_SIZE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.big = QLabel()
-        self.big.setFont(_scaled_font(self, 3.2, bold=True))
+        self.big.setFont(scaled_font(self, 3.2, bold=True))
         self.caption = QLabel()
-        self.caption.setFont(_scaled_font(self, 1.15))
+        self.caption.setFont(scaled_font(self, 1.15))
         self.beat = QLabel()
-        self.beat.setFont(_scaled_font(self, 1.3))
+        self.beat.setFont(scaled_font(self, 1.3))
         self.beat.setAccessibleName("Tempo")
         for widget in (self.picture, self.big, self.caption, self.beat):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -201,18 +209,18 @@ class BreakWindow(QWidget):
         # Right: what to do.
         text = QVBoxLayout()
         text.setSpacing(8)
-        self.exercise_name = _wrapping_label()
-        self.exercise_name.setFont(_scaled_font(self, 1.45, bold=True))
+        self.exercise_name = wrapping_label()
+        self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
         self.side_label = QLabel()
-        self.side_label.setFont(_scaled_font(self, 1.1, bold=True))
-        self.steps = _wrapping_label()
+        self.side_label.setFont(scaled_font(self, 1.1, bold=True))
+        self.steps = wrapping_label()
         self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setFont(_scaled_font(self, 1.1))
-        self.cue = _wrapping_label()
-        cue_font = _scaled_font(self, 1.1)
+        self.steps.setFont(scaled_font(self, 1.1))
+        self.cue = wrapping_label()
+        cue_font = scaled_font(self, 1.1)
         cue_font.setItalic(True)
         self.cue.setFont(cue_font)
-        self.caution = _wrapping_label()
+        self.caution = wrapping_label()
         self.caution.setObjectName("caution")
         self.caution.setStyleSheet(
             "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
@@ -248,32 +256,6 @@ class BreakWindow(QWidget):
         # The keys act on the whole window (keyPressEvent); a focused button would take Space.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
-
-    def _build_finish_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.setSpacing(12)
-        self.headline = _wrapping_label()
-        self.headline.setFont(_scaled_font(self, 1.4, bold=True))
-        self.done_list = _wrapping_label()
-        self.done_list.setTextFormat(Qt.TextFormat.RichText)
-        why_heading = QLabel("Why this helps")
-        why_heading.setFont(_scaled_font(self, 1.0, bold=True))
-        self.why = _wrapping_label()
-        self.why.setFont(_scaled_font(self, 1.1))
-        for widget in (self.headline, self.done_list, why_heading, self.why):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton("Close")
-        self.close_button.setDefault(True)
-        self.close_button.setToolTip("Close this window (Esc)")
-        self.close_button.clicked.connect(self.close)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-        return page
 
     # Playing ---------------------------------------------------------------------------
 
@@ -360,11 +342,7 @@ class BreakWindow(QWidget):
         """Show the finish page and report the outcome, once."""
         self._tick.stop()
         self._outcome = outcome
-        words = summary(self.routine, outcome)
-        self.headline.setText(words.headline)
-        items = "".join(f"<li>{escape(line)}</li>" for line in words.lines)
-        self.done_list.setText(f"<ul>{items}</ul>" if items else "")
-        self.why.setText(words.why)
+        self.finish_page.show_summary(summary(self.routine, outcome))
         self.pages.setCurrentWidget(self.finish_page)
         self.close_button.setFocus()
         self.ended.emit(outcome)
@@ -381,6 +359,21 @@ class BreakWindow(QWidget):
             self._finish(outcome)
         else:
             self.close()
+
+    def _start(self) -> None:
+        """Play the routine, after the safety note if the user has never seen it."""
+        if self._notes.safety_note_seen():
+            self._begin()
+        else:
+            self.pages.setCurrentWidget(self.safety_page)
+            self.understood_button.setFocus()
+
+    def _answer(self, key: str) -> None:
+        """Snooze or skip from the offer page: the window's work is done."""
+        if not self._answered and self._outcome is None:
+            self._answered = True
+            self.answered.emit(key)
+        self.close()
 
     def _on_understood(self) -> None:
         self._notes.acknowledge_safety_note()
@@ -408,6 +401,8 @@ class BreakWindow(QWidget):
     def _on_escape(self) -> None:
         if self.playing():
             self.stop()
+        elif self.pages.currentWidget() is self.offer_page:
+            self._answer(SKIP)
         else:
             self.close()
 
@@ -450,9 +445,13 @@ class BreakWindow(QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing while playing stops the routine and records what was done."""
+        """Closing while playing stops the routine and records what was done; closing
+        before it began lets the break go."""
         if self._outcome is None and self.pages.currentWidget() is self.play_page:
             self._outcome = self.player.stop()
             self.ended.emit(self._outcome)
+        elif self._outcome is None and not self._answered:
+            self._answered = True
+            self.answered.emit(SKIP)
         self._tick.stop()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,7 +26,7 @@ from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
-    from posture_break.ui.break_window import BreakWindow, Notes
+    from posture_break.ui.break_window import BreakWindow, Notes, Offer
     from posture_break.ui.no_tray_window import NoTrayWindow
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,11 @@ class BreakParts:
 
 
 class Shell(QObject):
-    """Implements the core's ShellPort (control.py) with a tray icon and on-demand windows."""
+    """Implements the core's ShellPort (control.py) and BreakPort (coordinator.py) with a
+    tray icon and on-demand windows."""
+
+    window_answered = Signal(str)  # a break window closed before its routine began
+    window_ended = Signal(str, int)  # routine id, seconds of exercise done
 
     def __init__(
         self,
@@ -59,6 +63,7 @@ class Shell(QObject):
         super().__init__(parent)
         self._status = status
         self._break_parts = break_parts
+        self._routines = {routine.id: routine for routine in routines}
         self.break_window: BreakWindow | None = None
         self._settings_file = settings_file
         self._startup_message: tuple[str, str] | None = None
@@ -124,19 +129,44 @@ class Shell(QObject):
         if window is not None and window.playing():
             window.bring_forward()
             return False
-        if window is not None:
-            window.close()  # a finish page or the safety note: the new routine replaces it
+        self._open_break_window(routine, None)
+        return True
+
+    def offer_break(self, routine_id: str, title: str, can_snooze: bool) -> None:
+        """A due break: its window opens on the offer page without taking the keyboard
+        from what the user is typing (they click it to answer). No title: the user asked
+        for the break, so it starts at once."""
+        routine = self._routines.get(routine_id)
+        window = self.break_window
+        if routine is None or (window is not None and window.playing()):
+            log.warning("cannot offer routine %s now", routine_id)
+            self.window_answered.emit("skip")
+            return
+        from posture_break.ui.break_window import Offer  # first use only
+
+        self._open_break_window(routine, Offer(title, can_snooze) if title else None)
+
+    def _open_break_window(self, routine: Routine, offer: Offer | None) -> None:
+        if self.break_window is not None:
+            self.break_window.close()  # a finish page or a note: the new routine replaces it
         from posture_break.ui.break_window import BreakWindow  # first use only
 
         parts = self._break_parts
-        window = BreakWindow(routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue)
+        window = BreakWindow(
+            routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue, offer
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.ended.connect(partial(self._on_routine_ended, routine.id))
+        window.answered.connect(self.window_answered)
         window.destroyed.connect(self._on_break_window_destroyed)
         self.break_window = window
         window.place()
-        window.bring_forward()
-        return True
+        if offer is None:
+            window.bring_forward()
+        else:
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            window.show()
+            window.raise_()
 
     # -------------------------------------------------------------------------
 
@@ -169,8 +199,10 @@ class Shell(QObject):
 
     def _on_routine_ended(self, routine_id: str, outcome: Outcome) -> None:
         # The history (settings issue) will record this; until then the log does.
+        exercise_s = sum(done.seconds for done in outcome.done)
         how = "completed" if outcome.completed else "stopped early"
-        log.info("routine %s %s after %d s of exercise", routine_id, how, outcome.active_s)
+        log.info("routine %s %s after %d s of exercise", routine_id, how, exercise_s)
+        self.window_ended.emit(routine_id, exercise_s)
 
     @Slot()
     def _on_break_window_destroyed(self) -> None:

@@ -49,7 +49,7 @@ class Tray(QObject):
         view = self._status()
         paused = view.paused
         self._menu.show_status(view.line, paused)
-        self.icon.setToolTip(f"{APP_NAME}: {view.line}")
+        self.icon.setToolTip(f"{APP_NAME}: {view.tooltip or view.line}")
         if paused != self._paused:
             self._paused = paused
             if paused not in self._icons:

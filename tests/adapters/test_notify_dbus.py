@@ -5,7 +5,6 @@ Reminders are acted on the way dunst lets a user do it: its context menu (the te
 desktop's dmenu stand-in picks the action named in $DUNST_PICK_FILE) or a click on
 the bubble."""
 
-import json
 import os
 import subprocess
 import threading
@@ -22,6 +21,13 @@ from jeepney import (
 from jeepney.io.blocking import open_dbus_connection
 
 from posture_break.adapters.notify_dbus import REMINDER_HINT, DesktopNotifier
+from tests.helpers.notifications import (
+    displayed_count,
+    dunstctl,
+    history,
+    pick_in_context_menu,
+    shown_notifications,
+)
 
 if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
     pytest.exit("D-Bus tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -44,33 +50,6 @@ NOTIFICATIONS = "org.freedesktop.Notifications"
 ACTIONS = [("start", "Start now"), ("snooze", "In 5 minutes"), ("skip", "Skip")]
 # Where the test dunstrc puts the first bubble (offset 10x40, width 300).
 BUBBLE = ("170", "70")
-
-
-def dunstctl(*args):
-    return subprocess.run(["dunstctl", *args], capture_output=True, text=True, check=True).stdout
-
-
-def displayed():
-    return int(dunstctl("count", "displayed").strip())
-
-
-def history():
-    """(summary, body) of the notifications dunst has closed, newest first."""
-    entries = json.loads(dunstctl("history"))["data"][0]
-    return [(entry["summary"]["data"], entry["body"]["data"]) for entry in entries]
-
-
-def shown_notifications():
-    """(summary, body) of everything dunst showed, newest first."""
-    dunstctl("close-all")
-    return history()
-
-
-def pick_in_context_menu(key):
-    """What a user does in dunst's context menu: choose the action `key`."""
-    with open(os.environ["DUNST_PICK_FILE"], "w") as pick:
-        pick.write(key)
-    dunstctl("context")
 
 
 @pytest.fixture
@@ -137,7 +116,7 @@ def bus_without_notifications(monkeypatch, tmp_path):
 
 def test_a_notification_shows_on_the_desktop(qtbot, notifier, fallback_calls):
     notifier.notify("Some of your settings were not used", "• [breaks] stretch_every_min: …")
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     assert shown_notifications()[0] == (
         "Some of your settings were not used",
         "• [breaks] stretch_every_min: …",
@@ -151,7 +130,7 @@ def test_a_newer_notification_replaces_the_last_instead_of_stacking(qtbot, notif
     qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
     notifier.notify("Second", "two")
     qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
-    assert displayed() == 1
+    assert displayed_count() == 1
     assert shown_notifications()[0] == ("Second", "two")
 
 
@@ -169,7 +148,7 @@ def test_without_a_notification_server_the_tray_gets_the_message(
 
 def test_a_reminder_offers_its_actions_and_stays_until_acted_on(qtbot, notifier, monitor):
     notifier.remind("Time to stretch", "Neck and shoulders, 3 minutes.", ACTIONS, print)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     (notify,) = [args for method, args in calls_seen(monitor) if method == "Notify"]
     _app, replaces, _icon, summary, body, actions, hints, expire_timeout = notify
     assert (summary, body) == ("Time to stretch", "Neck and shoulders, 3 minutes.")
@@ -189,11 +168,11 @@ def test_a_reminder_offers_its_actions_and_stays_until_acted_on(qtbot, notifier,
 def test_the_action_picked_in_the_menu_reaches_the_app_once(qtbot, notifier, key):
     picked = []
     notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, picked.append)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     pick_in_context_menu(key)
     qtbot.waitUntil(lambda: picked == [key], timeout=3000)
     # dunst keeps the bubble after a menu pick; the notifier closes it itself.
-    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 0, timeout=3000)
     assert history()[0] == ("Time to stretch", "Neck and shoulders.")
     assert picked == [key]
 
@@ -201,14 +180,14 @@ def test_the_action_picked_in_the_menu_reaches_the_app_once(qtbot, notifier, key
 def test_clicking_the_bubble_means_the_first_action(qtbot, notifier):
     picked = []
     notifier.remind("Time to stretch", "Neck and shoulders.", ACTIONS, picked.append)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     # The test dunstrc: a left click does the default action, then closes the bubble.
     subprocess.run(["xdotool", "mousemove", *BUBBLE, "click", "1"], check=True)
     qtbot.waitUntil(lambda: picked == ["start"], timeout=3000)
-    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 0, timeout=3000)
     # dunst's NotificationClosed for the click comes before this call's answer: still once.
     notifier.notify("Later", "a plain notification")
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     assert picked == ["start"]
 
 
@@ -217,13 +196,13 @@ def test_a_new_reminder_replaces_the_last_and_only_its_actions_count(qtbot, noti
     first, second = [], []
     notifier.remind("Time to stretch", "Neck.", ACTIONS, first.append)
     if first_shown:
-        qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+        qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     notifier.remind("Time to stretch", "Shoulders.", ACTIONS, second.append)
     qtbot.waitUntil(lambda: not notifier._pending, timeout=3000)
-    assert displayed() == 1
+    assert displayed_count() == 1
     pick_in_context_menu("snooze")
     qtbot.waitUntil(lambda: second == ["snooze"], timeout=3000)
-    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 0, timeout=3000)
     assert history()[0] == ("Time to stretch", "Shoulders.")
     assert first == []
 
@@ -231,11 +210,11 @@ def test_a_new_reminder_replaces_the_last_and_only_its_actions_count(qtbot, noti
 def test_a_dismissed_reminder_calls_nothing_and_the_next_one_works(qtbot, notifier):
     dismissed, later = [], []
     notifier.remind("Time to stretch", "Neck.", ACTIONS, dismissed.append)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     dunstctl("close")  # the user closes the bubble
-    qtbot.waitUntil(lambda: displayed() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 0, timeout=3000)
     notifier.remind("Time to stretch", "Shoulders.", ACTIONS, later.append)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     pick_in_context_menu("skip")
     qtbot.waitUntil(lambda: later == ["skip"], timeout=3000)
     assert dismissed == []
@@ -247,28 +226,28 @@ def test_withdraw_closes_the_reminder(qtbot, notifier, shown):
     body = f"Neck ({'shown' if shown else 'in flight'})."  # unlike earlier ones in the history
     notifier.remind("Time to stretch", body, ACTIONS, picked.append)
     if shown:
-        qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+        qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     notifier.withdraw()  # e.g. the break was started from the tray
     # Shown, then closed: it is in dunst's history and no longer on screen.
     qtbot.waitUntil(lambda: history()[:1] == [("Time to stretch", body)], timeout=3000)
-    assert displayed() == 0
+    assert displayed_count() == 0
     assert picked == []
 
 
 def test_withdraw_without_a_reminder_does_nothing(qtbot, notifier):
     notifier.notify("Posture Break", "already running")
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     notifier.withdraw()
     notifier.withdraw()
-    assert displayed() == 1  # a plain notification is not a reminder
+    assert displayed_count() == 1  # a plain notification is not a reminder
 
 
 def test_at_quit_the_reminder_goes_and_other_notifications_stay(qtbot, notifier):
     notifier.notify("Some of your settings were not used", "• [breaks] stretch_every_min: …")
     notifier.remind("Time to stretch", "Neck, before quitting.", ACTIONS, print)
-    qtbot.waitUntil(lambda: displayed() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 2, timeout=3000)
     notifier.close()  # its buttons would reach no one
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     assert history()[0] == ("Time to stretch", "Neck, before quitting.")
 
 
@@ -276,7 +255,7 @@ def test_support_for_actions_is_asked_once_and_known_later(qtbot, notifier, moni
     assert notifier.supports_actions() is None
     qtbot.waitUntil(lambda: notifier.supports_actions() is True, timeout=3000)
     notifier.remind("Time to stretch", "Neck.", ACTIONS, print)
-    qtbot.waitUntil(lambda: displayed() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=3000)
     assert notifier.supports_actions() is True
     assert [method for method, _args in calls_seen(monitor)] == ["GetCapabilities", "Notify"]
 

@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from posture_break.core.control import Control
+from posture_break.core.coordinator import Coordinator, schedule_for
 from posture_break.core.pause import Reminders
+from posture_break.core.planner import Planner
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from tests.helpers.fake_clock import FakeClock
@@ -50,7 +52,11 @@ def shell():
 @pytest.fixture
 def control(clock, shell):
     catalog, _ = load_catalog(SHIPPED)
-    control = Control(clock, Reminders(clock), Settings(micro_every_min=0), catalog)
+    settings = Settings(micro_every_min=0)
+    reminders = Reminders(clock)
+    planner = Planner(schedule_for(settings, catalog), clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, catalog)
+    control = Control(clock, reminders, settings, catalog, coordinator)
     control.attach(shell)
     return control
 
@@ -67,7 +73,7 @@ def test_pause_then_status_then_resume(control, shell):
         "idle_after_s": 120,
         "sound_volume": 40,
     }
-    assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Reminders on"
+    assert control.handle({"v": 1, "cmd": "resume"})["message"] == "Stretch break in 55 min"
     assert shell.calls == ["reminders_changed", "reminders_changed"]
 
 

@@ -33,7 +33,7 @@ def test_installed_app_docks_and_answers_outside_the_source_tree(
     app = start_app(executable=installed_command, cwd=elsewhere)
     status = app.cli("status")
     assert status.returncode == 0, status.stdout + status.stderr
-    assert status.stdout.strip() == "Reminders on"
+    assert status.stdout.strip() == "Micro break in 25 min"
     assert app.cli("quit").returncode == 0
     assert app.process.wait(timeout=10) == 0
 

@@ -1,23 +1,12 @@
 """Routines in the running app: started from the command line, and a user's broken
 routine file reported without costing the built-in ones."""
 
-import subprocess
-
+from tests.helpers.desktop_probe import window_titles as desktop_titles
 from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
 
 
 def window_titles():
-    found = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "Posture Break"],
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    return [
-        subprocess.run(
-            ["xdotool", "getwindowname", window], capture_output=True, text=True
-        ).stdout.strip()
-        for window in found
-    ]
+    return desktop_titles("Posture Break")
 
 
 def test_start_from_the_command_line_opens_the_break_window(start_app, private_home, qtbot):

@@ -15,7 +15,7 @@ def test_icon_docks_in_the_tray_and_status_reports_it(start_app):
     app = start_app()
     result = app.cli("status")
     assert result.returncode == 0
-    assert result.stdout.strip() == "Reminders on"
+    assert result.stdout.strip() == "Micro break in 25 min"
     state = status_json(app)
     assert state["running"] is True
     assert state["tray"] == "docked"
@@ -39,7 +39,7 @@ def test_pause_resume_and_quit_from_the_command_line(start_app, private_home):
     assert state["paused_until"] is not None
 
     resumed = app.cli("resume")
-    assert resumed.stdout.strip() == "Reminders on"
+    assert resumed.stdout.strip() == "Micro break in 25 min"
     assert status_json(app)["reminders"] == "on"
 
     quit_ = app.cli("quit")
@@ -66,7 +66,7 @@ def test_a_stale_socket_left_by_a_crash_does_not_block_start_up(start_app):
     stale.bind(str(runtime / "instance.sock"))
     stale.close()  # the file stays behind, nobody listens: what a crash leaves
     app = start_app()
-    assert app.cli("status").stdout.strip() == "Reminders on"
+    assert app.cli("status").stdout.strip() == "Micro break in 25 min"
 
 
 def test_status_without_a_running_instance_says_so_and_fails():

@@ -6,6 +6,7 @@ python desktop_probe.py docked        exit 0 when a tray icon is viewable inside
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 from Xlib import X, display
@@ -35,6 +36,21 @@ def docked_icons(dpy: display.Display) -> list[int]:
 
     walk(root, 0)
     return found
+
+
+def window_titles(containing: str) -> list[str]:
+    """Titles of the visible windows whose title contains `containing` (xdotool)."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", containing],
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return [
+        subprocess.run(
+            ["xdotool", "getwindowname", window], capture_output=True, text=True
+        ).stdout.strip()
+        for window in found
+    ]
 
 
 def main(argv: list[str]) -> int:

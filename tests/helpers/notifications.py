@@ -1,24 +1,44 @@
-"""Reading the test desktop's notification daemon (dunst) the way a user reads popups."""
+"""Reading and answering the test desktop's notification daemon (dunst) the way a user
+reads popups and picks their buttons."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 
+def dunstctl(*args: str) -> str:
+    return subprocess.run(["dunstctl", *args], capture_output=True, text=True, check=True).stdout
+
+
 def displayed_count() -> int:
-    result = subprocess.run(["dunstctl", "count", "displayed"], capture_output=True, text=True)
-    return int(result.stdout.strip() or 0)
+    return int(dunstctl("count", "displayed").strip() or 0)
 
 
 def clear_notifications() -> None:
-    subprocess.run(["dunstctl", "close-all"], check=True)
+    dunstctl("close-all")
+
+
+def history() -> list[tuple[str, str]]:
+    """(summary, body) of the notifications dunst has closed, newest first."""
+    entries = json.loads(dunstctl("history"))["data"][0]
+    return [(entry["summary"]["data"], entry["body"]["data"]) for entry in entries]
+
+
+def shown_notifications() -> list[tuple[str, str]]:
+    """(summary, body) of everything dunst showed, newest first; closes those on screen."""
+    clear_notifications()
+    return history()
 
 
 def newest_notification() -> tuple[str, str]:
-    """(title, body) of the latest notification; closes those on screen first."""
-    clear_notifications()
-    history = json.loads(
-        subprocess.run(["dunstctl", "history"], capture_output=True, text=True, check=True).stdout
-    )["data"][0]
-    return history[0]["summary"]["data"], history[0]["body"]["data"]
+    return shown_notifications()[0]
+
+
+def pick_in_context_menu(key: str) -> None:
+    """What a user does in dunst's context menu: choose the action `key` (the test
+    desktop's dmenu stand-in picks what $DUNST_PICK_FILE names)."""
+    with open(os.environ["DUNST_PICK_FILE"], "w") as pick:
+        pick.write(key)
+    dunstctl("context")

@@ -53,7 +53,9 @@ def shell_and_control(qtbot, clock, tmp_path):
     catalog, problems = load_catalog(SHIPPED)
     assert problems == []
     parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
-    shell, control = compose(clock, Settings(), catalog, tmp_path / "settings.toml", 60_000, parts)
+    shell, control, _ = compose(
+        clock, Settings(), catalog, tmp_path / "settings.toml", 60_000, parts
+    )
     shell.start(None)
     yield shell, control
     shell.tray.icon.hide()

@@ -68,10 +68,15 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     assert shown(window)["caption"] == "Switch sides: now your right side"
     let_time_pass(window, clock, 5 + 15)
     assert window.pages.currentWidget() is window.finish_page
-    assert window.headline.text() == "Well done. You finished Posture reset in 1 min 10 s."
-    assert "Chin tuck: 1 set" in window.done_list.text()
-    assert "Upper trapezius stretch: left 1 set, right 1 set (30 s)" in window.done_list.text()
-    assert window.why.text()  # one fact
+    assert (
+        window.finish_page.headline.text() == "Well done. You finished Posture reset in 1 min 10 s."
+    )
+    assert "Chin tuck: 1 set" in window.finish_page.done_list.text()
+    assert (
+        "Upper trapezius stretch: left 1 set, right 1 set (30 s)"
+        in window.finish_page.done_list.text()
+    )
+    assert window.finish_page.why.text()  # one fact
     assert [outcome.completed for outcome in ended] == [True]
     assert cues == ["start", "set-done", "start", "switch", "start", "finish"]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
@@ -101,8 +106,10 @@ def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
     let_time_pass(window, clock, 12)
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # 5 s get ready + 10 s + 12 s played
     assert window.pages.currentWidget() is window.finish_page
-    assert window.headline.text() == "You stopped early, after 27 s. Every bit helps."
-    assert "Upper trapezius stretch: left part of a set (22 s)" in window.done_list.text()
+    assert window.finish_page.headline.text() == "You stopped early, after 27 s. Every bit helps."
+    assert (
+        "Upper trapezius stretch: left part of a set (22 s)" in window.finish_page.done_list.text()
+    )
 
 
 def test_the_buttons_say_what_they_do(open_window):

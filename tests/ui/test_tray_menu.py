@@ -22,7 +22,7 @@ def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_con
     shell, _ = shell_and_control
     shell.tray.refresh()
     assert menu_texts(shell.menu.menu) == [
-        "Reminders on",
+        "Micro break in 25 min",
         "",
         "&Start a routine",
         "&Pause reminders",
@@ -58,7 +58,8 @@ def test_pausing_from_the_menu_updates_status_line_tooltip_and_offers_resume(she
     assert "&Pause reminders" not in menu_texts(shell.menu.menu)
 
     shell.menu.resume_action.trigger()
-    assert shell.tray.icon.toolTip() == "Posture Break: Reminders on"
+    # Back where it was: 25 min of work to the micro break, from 14:00.
+    assert shell.tray.icon.toolTip() == "Posture Break: Micro break at about 14:25"
     assert "&Pause reminders" in menu_texts(shell.menu.menu)
 
 
@@ -68,7 +69,7 @@ def test_status_line_is_read_when_the_menu_opens(qtbot, docked, shell_and_contro
     clock.advance(minutes=31)  # the pause ran out while the menu was closed
     click(docked, button=3)
     qtbot.waitUntil(shell.menu.menu.isVisible, timeout=3000)
-    assert shell.menu.status_action.text() == "Reminders on"
+    assert shell.menu.status_action.text() == "Micro break in 24 min"  # 1 min after it
 
 
 @pytest.mark.parametrize("button", [1, 3], ids=["left-click", "right-click"])

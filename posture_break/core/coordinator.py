@@ -1,0 +1,241 @@
+"""Reminders end to end: events in, the planner asked, the desktop told.
+
+The coordinator turns what happens (the wakeup fired, input stopped or came back, the
+user picked an action on a reminder, a break window ended) into planner calls, then
+does what the planner answers through small ports: one wakeup, one reminder bubble, the
+break window. It keeps no schedule of its own; the planner is the only judge of time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Protocol
+
+from posture_break.core.clock import Clock
+from posture_break.core.pause import Reminders
+from posture_break.core.planner import Action, BreakKind, Phase, Planner, Schedule
+from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.routine_loader import Catalog
+from posture_break.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Keys of the reminder's actions, shared with the break window's offer page.
+START, SNOOZE, SKIP = "start", "snooze", "skip"
+
+
+class WakeupPort(Protocol):
+    def arm(self, delay_s: float | None) -> None:
+        """Call Coordinator.on_due once, delay_s seconds from now; None: not at all."""
+
+
+class ReminderPort(Protocol):
+    def remind(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]],
+        on_action: Callable[[str], None],
+    ) -> None: ...
+
+    def withdraw(self) -> None: ...
+
+
+class IdlePort(Protocol):
+    def idle_seconds(self) -> float: ...
+
+
+class BreakPort(Protocol):
+    def offer_break(self, routine_id: str, title: str, can_snooze: bool) -> None:
+        """Open the break window for a due break, without taking the keyboard."""
+
+    def reminders_changed(self) -> None:
+        """What the tray shows has changed."""
+
+
+def schedule_for(settings: Settings, catalog: Catalog) -> Schedule:
+    """The planner's numbers from the user's settings and the routines' real lengths."""
+    base = Schedule()
+    stretch_ids = tuple(rid for rid in base.stretch_routines if catalog.routine(rid))
+    micro = catalog.routine(base.micro_routine) or catalog.default()
+    stretches = [catalog.routine(rid) for rid in stretch_ids]
+    stretch_lengths = [routine_length_s(r) for r in stretches if r is not None]
+    return Schedule(
+        stretch_every_s=settings.stretch_every_min * 60,
+        micro_every_s=settings.micro_every_min * 60,
+        idle_after_s=settings.idle_after_s,
+        micro_routine=micro.id if micro else base.micro_routine,
+        micro_length_s=routine_length_s(micro) if micro else base.micro_length_s,
+        stretch_routines=stretch_ids or ((micro.id,) if micro else ()),
+        stretch_length_s=min(stretch_lengths, default=base.stretch_length_s),
+    )
+
+
+class Coordinator:
+    def __init__(
+        self,
+        clock: Clock,
+        reminders: Reminders,
+        planner: Planner,
+        catalog: Catalog,
+    ) -> None:
+        self._clock = clock
+        self._reminders = reminders
+        self.planner = planner
+        self._catalog = catalog
+        self._wakeup: WakeupPort | None = None
+        self._notifier: ReminderPort | None = None
+        self._idle: IdlePort | None = None
+        self._shell: BreakPort | None = None
+        self._reminding = False  # a reminder bubble is on screen
+        self._scheduled = False  # the open break window was offered by the planner
+
+    def attach(
+        self,
+        wakeup: WakeupPort,
+        notifier: ReminderPort,
+        shell: BreakPort,
+        idle: IdlePort | None,
+    ) -> None:
+        """Connect the ports and plan the first wakeup."""
+        self._wakeup, self._notifier, self._shell, self._idle = wakeup, notifier, shell, idle
+        self._replan()
+
+    # Events ---------------------------------------------------------------------------
+
+    def on_due(self) -> None:
+        idle_s = self._idle.idle_seconds() if self._idle is not None else None
+        action = self.planner.on_wakeup(idle_s)
+        if action is not None:
+            self._act(action)
+        self._replan()
+
+    def on_idle(self, idle_s: float) -> None:
+        self.planner.on_idle(idle_s)
+        self._after_presence_change()
+
+    def on_active(self) -> None:
+        self.planner.on_active()
+        self._after_presence_change()
+
+    def on_reminder_action(self, key: str) -> None:
+        """The user picked an action on the heads-up notification."""
+        self._reminding = False
+        if key == START:
+            self._offer(self.planner.start_now(), start_at_once=True)
+        else:
+            self._put_off(key)
+        self._replan()
+
+    def on_routine_started(self, routine_id: str) -> None:
+        """A routine was opened from the tray or the command line: a break in progress,
+        whatever the planner had coming; a reminder on screen goes."""
+        self.planner.start_now()
+        self._scheduled = False
+        self._withdraw()
+        self._replan()
+
+    def on_window_answered(self, key: str) -> None:
+        """The break window closed before its routine began: put off ("snooze") or let
+        go ("skip") if the planner offered it; as if never opened if the user did."""
+        if self._scheduled:
+            self._put_off(key)
+        else:
+            self.planner.cancel_break()
+        self._replan()
+
+    def on_window_ended(self, routine_id: str, active_s: int) -> None:
+        """The break window's routine ended (done or stopped) after `active_s` seconds
+        of exercise. Any exercise counts: the counters start again."""
+        if active_s > 0:
+            micro = routine_id == self.planner.schedule.micro_routine
+            self.planner.break_done(BreakKind.MICRO if micro else BreakKind.STRETCH)
+        elif self._scheduled:
+            self.planner.skip()
+        else:
+            self.planner.cancel_break()
+        self._replan()
+
+    def pause_changing(self) -> None:
+        """Call before and after the pause switch changes (Control does)."""
+        self.planner.on_pause_changed()
+
+    def pause_changed(self) -> None:
+        self.planner.on_pause_changed()
+        if self._reminders.seconds_until_resume() is not None:
+            self._withdraw()
+        self._replan()
+
+    # Questions -------------------------------------------------------------------------
+
+    def status(self) -> tuple[str, str] | None:
+        """(menu line, tooltip) about the next break; None while paused. The menu line
+        is read when the menu opens ("Stretch break in 23 min"); the tooltip is set when
+        something happens and must not go stale, so it names a time instead."""
+        line = self.planner.describe()
+        if line is None:
+            return None
+        coming = self.planner.coming()
+        if coming is None:
+            return line, line
+        kind, in_s = coming
+        at = self._clock.now() + timedelta(seconds=in_s)
+        return line, f"{kind.title} at about {at:%H:%M}"
+
+    # Inside ----------------------------------------------------------------------------
+
+    def _put_off(self, key: str) -> None:
+        if key == SNOOZE and self.planner.snooze():
+            log.info("break snoozed (%d in a row)", self.planner.snoozes_in_row)
+        else:
+            log.info("%s skipped", self.planner.skip().title.lower())
+
+    def _after_presence_change(self) -> None:
+        if self.planner.phase is Phase.COUNTING:
+            self._withdraw()  # a heads-up from before they left is stale
+        self._replan()
+
+    def _act(self, action: Action) -> None:
+        if action.heads_up:
+            self._heads_up(action)
+        else:
+            self._withdraw()
+            self._offer(action, start_at_once=False)
+
+    def _heads_up(self, action: Action) -> None:
+        routine = self._catalog.routine(action.routine_id)
+        name = routine.name if routine else action.routine_id
+        length = f", {minutes_label(routine_length_s(routine))}" if routine else ""
+        minutes = max(1, round(action.in_s / 60))
+        title = f"{action.kind.title} in {minutes} minute{'s' if minutes > 1 else ''}"
+        body = f"{name}{length}. Stand up, or get comfortable in your chair."
+        actions = [(START, "Start now")]
+        if action.can_snooze:
+            actions.append((SNOOZE, "In 5 minutes"))
+        actions.append((SKIP, "Skip"))
+        if self._notifier is not None:
+            self._notifier.remind(title, body, actions, self.on_reminder_action)
+            self._reminding = True
+
+    def _offer(self, action: Action, start_at_once: bool) -> None:
+        self._scheduled = True
+        if self._shell is None:
+            return
+        title = f"Time for a {action.kind.title.lower()}"
+        if start_at_once:
+            title = ""  # the user asked for it: no offer page, straight in
+        self._shell.offer_break(action.routine_id, title, action.can_snooze)
+
+    def _withdraw(self) -> None:
+        if self._reminding and self._notifier is not None:
+            self._notifier.withdraw()
+        self._reminding = False
+
+    def _replan(self) -> None:
+        if self._wakeup is not None:
+            due = self.planner.next_wakeup()
+            self._wakeup.arm(None if due is None else max(0.0, due - self._clock.elapsed()))
+        if self._shell is not None:
+            self._shell.reminders_changed()

@@ -1,0 +1,144 @@
+"""Reminders end to end in the core, with the desktop played by small fakes: what the
+user sees (a heads-up with buttons, a break window) and what their answers do."""
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from posture_break.core.coordinator import Coordinator, schedule_for
+from posture_break.core.pause import Reminders
+from posture_break.core.planner import Planner
+from posture_break.core.routine_loader import load_catalog
+from posture_break.core.settings import Settings
+from tests.helpers.fake_clock import FakeClock
+
+CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")
+
+
+class Desktop:
+    """The ports: one wakeup, a notification area, the break window, input."""
+
+    def __init__(self, clock):
+        self.clock = clock
+        self.due_at = None
+        self.bubbles = []  # (title, body, action labels) of reminders shown
+        self.on_action = None
+        self.windows = []  # (routine id, offer title, can snooze)
+        self.changes = 0
+
+    def arm(self, delay_s):
+        self.due_at = None if delay_s is None else self.clock.elapsed() + delay_s
+
+    def remind(self, title, body, actions, on_action):
+        self.bubbles.append((title, body, [label for _, label in actions]))
+        self.on_action = on_action
+
+    def withdraw(self):
+        self.bubbles.append(("withdrawn", "", []))
+
+    def offer_break(self, routine_id, title, can_snooze):
+        self.windows.append((routine_id, title, can_snooze))
+
+    def reminders_changed(self):
+        self.changes += 1
+
+    def idle_seconds(self):
+        return 30.0
+
+
+@pytest.fixture
+def world():
+    clock = FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    reminders = Reminders(clock)
+    settings = Settings()
+    planner = Planner(schedule_for(settings, CATALOG), clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, CATALOG)
+    desktop = Desktop(clock)
+    coordinator.attach(desktop, desktop, desktop, desktop)
+    return clock, coordinator, desktop
+
+
+def wait_for_wakeup(clock, coordinator, desktop):
+    clock.advance(seconds=desktop.due_at - clock.elapsed())
+    coordinator.on_due()
+
+
+def test_the_schedule_uses_the_settings_and_the_routines_real_lengths():
+    schedule = schedule_for(Settings(stretch_every_min=50, micro_every_min=0), CATALOG)
+    assert (schedule.stretch_every_s, schedule.micro_every_s) == (3000, 0)
+    assert schedule.micro_length_s == 70  # posture-reset as the data has it
+    assert schedule.stretch_length_s == 210  # the shorter of desk-neck and rhomboid-relief
+
+
+def test_a_heads_up_then_the_offered_window(world):
+    clock, coordinator, desktop = world
+    wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.bubbles == [
+        (
+            "Micro break in 1 minute",
+            "Posture reset, 1 min. Stand up, or get comfortable in your chair.",
+            ["Start now", "In 5 minutes", "Skip"],
+        )
+    ]
+    wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.bubbles[-1][0] == "withdrawn"  # the window takes over from the bubble
+    assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
+    assert desktop.due_at is None  # nothing more while the break is on
+    clock.advance(seconds=70)
+    coordinator.on_window_ended("posture-reset", active_s=60)
+    # Next, the stretch break: 30 more minutes of work, heads-up a minute before. (The
+    # micro break that would come 5 minutes before it is absorbed.)
+    assert desktop.due_at == pytest.approx(clock.elapsed() + 29 * 60)
+
+
+def test_start_now_on_the_heads_up_opens_the_routine_at_once(world):
+    clock, coordinator, desktop = world
+    wait_for_wakeup(clock, coordinator, desktop)
+    desktop.on_action("start")
+    assert desktop.windows == [("posture-reset", "", True)]  # no offer page: straight in
+
+
+def test_snoozing_from_the_bubble_and_skipping_from_the_window(world):
+    clock, coordinator, desktop = world
+    wait_for_wakeup(clock, coordinator, desktop)
+    desktop.on_action("snooze")
+    assert desktop.due_at == pytest.approx(clock.elapsed() + 4 * 60)  # heads-up again
+    wait_for_wakeup(clock, coordinator, desktop)
+    wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
+    coordinator.on_window_answered("skip")
+    # The micro break is let go; 30 min of work done, so the stretch break is next.
+    assert coordinator.planner.describe() == "Stretch break in 26 min"
+
+
+def test_a_routine_from_the_tray_is_the_coming_break(world):
+    clock, coordinator, desktop = world
+    clock.advance(minutes=24, seconds=30)
+    coordinator.on_due()  # the heads-up
+    coordinator.on_routine_started("desk-neck")
+    assert desktop.bubbles[-1][0] == "withdrawn"
+    assert desktop.due_at is None
+    clock.advance(minutes=3, seconds=30)
+    coordinator.on_window_ended("desk-neck", active_s=180)
+    assert coordinator.planner.describe() == "Micro break in 25 min"
+    assert coordinator.status()[1] == "Micro break at about 09:53"  # 09:28 + 25 min
+
+
+def test_a_routine_opened_and_closed_at_once_changes_nothing(world):
+    clock, coordinator, _ = world
+    clock.advance(minutes=10)
+    coordinator.on_routine_started("desk-neck")
+    coordinator.on_window_answered("skip")  # closed on the safety note
+    assert coordinator.planner.describe() == "Micro break in 15 min"
+
+
+def test_coming_back_after_the_heads_up_withdraws_it(world):
+    clock, coordinator, desktop = world
+    wait_for_wakeup(clock, coordinator, desktop)
+    coordinator.on_idle(120)
+    clock.advance(minutes=5)
+    coordinator.on_active()
+    assert desktop.bubbles[-1][0] == "withdrawn"
+    assert coordinator.planner.describe() == "Micro break in 25 min"

@@ -1,0 +1,71 @@
+"""Reminders on the real desktop, with the schedule played 30 times as fast: the
+heads-up reaches the real notification daemon and its button opens the break window;
+input keeps the counter running; time away counts as the break and brings no reminder."""
+
+import subprocess
+from contextlib import contextmanager
+
+import pytest
+
+from tests.e2e.conftest import status_json
+from tests.helpers.desktop_probe import window_titles
+from tests.helpers.notifications import (
+    clear_notifications,
+    displayed_count,
+    history,
+    pick_in_context_menu,
+)
+
+SCALE = 1 / 30  # micro breaks every 5 min -> 10 s; idle after 30 s -> 1 s; heads-up 2 s
+
+
+@pytest.fixture
+def fast_schedule(private_home, monkeypatch):
+    settings = private_home / ".config/posture-break/settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("version = 1\n[breaks]\nmicro_every_min = 5\n[timing]\nidle_after_s = 30\n")
+    monkeypatch.setenv("POSTURE_BREAK_TIME_SCALE", str(SCALE))
+    clear_notifications()
+
+
+@contextmanager
+def someone_working():
+    """Mouse input every 0.2 s, as a user at work makes it (the idle watch sees X input)."""
+    worker = subprocess.Popen(
+        ["sh", "-c", "while :; do xdotool mousemove_relative -- 1 0; sleep 0.2; done"]
+    )
+    try:
+        yield
+    finally:
+        worker.kill()
+        worker.wait()
+
+
+def test_the_heads_up_arrives_and_start_now_opens_the_break_window(start_app, fast_schedule, qtbot):
+    with someone_working():
+        start_app()
+        qtbot.waitUntil(lambda: displayed_count() == 1, timeout=20_000)
+        pick_in_context_menu("start")
+        qtbot.waitUntil(
+            lambda: "Posture reset — Posture Break" in window_titles("Posture Break"),
+            timeout=10_000,
+        )
+    title, body = history()[0]
+    assert title == "Micro break in 1 minute"  # one scaled minute
+    assert body.startswith("Posture reset, 1 min.")
+
+
+def test_time_away_counts_as_the_break_and_no_reminder_follows(start_app, fast_schedule, qtbot):
+    with someone_working():
+        app = start_app()
+        qtbot.wait(4_000)  # 2 min of work, scaled
+        left_before = status_json(app)["next_break"]["in_s"]
+    assert left_before <= 7
+    qtbot.wait(4_000)  # no input: away for 2 min, scaled, longer than a micro break
+    assert displayed_count() == 0  # the break fell due while away: no reminder
+    with someone_working():
+        qtbot.wait(1_000)
+        state = status_json(app)
+    assert state["next_break"]["kind"] == "micro"
+    assert state["next_break"]["in_s"] >= 8  # the counter started again: about 10 s
+    assert displayed_count() == 0
