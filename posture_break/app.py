@@ -27,7 +27,7 @@ from posture_break.adapters.wakeup import Wakeup
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
-from posture_break.core.coordinator import Coordinator, schedule_for
+from posture_break.core.coordinator import BreakRecord, Coordinator, schedule_for
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.problems import Problem
@@ -120,7 +120,7 @@ def compose(
     reminders = Reminders(clock)
     schedule = schedule_for(settings, catalog).scaled(time_scale)
     planner = Planner(schedule, clock, reminders)
-    coordinator = Coordinator(clock, reminders, planner, catalog)
+    coordinator = Coordinator(clock, reminders, planner, catalog, log_break)
     control = Control(clock, reminders, settings, catalog, coordinator)
     shell = Shell(control.view, catalog.routines, settings_file, tray_wait_ms, break_parts)
     control.attach(shell)
@@ -134,6 +134,12 @@ def compose(
     shell.window_answered.connect(coordinator.on_window_answered)
     shell.window_ended.connect(coordinator.on_window_ended)
     return Composed(shell, control, notifier)
+
+
+def log_break(record: BreakRecord) -> None:
+    """Until the history database comes, the log keeps each break."""
+    what = record.routine_id or ""
+    log.info("break: %s %s %s %d s", record.kind.value, record.outcome, what, record.seconds)
 
 
 def start_reminders(parts: Composed) -> None:

@@ -8,9 +8,9 @@ break window. It keeps no schedule of its own; the planner is the only judge of 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from posture_break.core.clock import Clock
@@ -20,10 +20,22 @@ from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
 
-log = logging.getLogger(__name__)
-
 # Keys of the reminder's actions, shared with the break window's offer page.
 START, SNOOZE, SKIP = "start", "snooze", "skip"
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One break as the history keeps it: how it went, and when (wall time)."""
+
+    at: datetime
+    kind: BreakKind
+    outcome: str  # completed, partial, skipped, snoozed or natural
+    routine_id: str | None = None
+    seconds: int = 0  # of exercise, or of time away for a natural break
+
+
+Recorder = Callable[[BreakRecord], None]
 
 
 class WakeupPort(Protocol):
@@ -80,8 +92,10 @@ class Coordinator:
         reminders: Reminders,
         planner: Planner,
         catalog: Catalog,
+        record: Recorder,
     ) -> None:
         self._clock = clock
+        self._record = record
         self._reminders = reminders
         self.planner = planner
         self._catalog = catalog
@@ -146,12 +160,15 @@ class Coordinator:
             self.planner.cancel_break()
         self._replan()
 
-    def on_window_ended(self, routine_id: str, active_s: int) -> None:
+    def on_window_ended(self, routine_id: str, active_s: int, completed: bool) -> None:
         """The break window's routine ended (done or stopped) after `active_s` seconds
         of exercise. Any exercise counts: the counters start again."""
         if active_s > 0:
             micro = routine_id == self.planner.schedule.micro_routine
-            self.planner.break_done(BreakKind.MICRO if micro else BreakKind.STRETCH)
+            kind = BreakKind.MICRO if micro else BreakKind.STRETCH
+            self.planner.break_done(kind)
+            outcome = "completed" if completed else "partial"
+            self._note(kind, outcome, routine_id, active_s)
         elif self._scheduled:
             self.planner.skip()
         else:
@@ -187,10 +204,16 @@ class Coordinator:
     # Inside ----------------------------------------------------------------------------
 
     def _put_off(self, key: str) -> None:
+        kind = self.planner.next_kind()
         if key == SNOOZE and self.planner.snooze():
-            log.info("break snoozed (%d in a row)", self.planner.snoozes_in_row)
+            self._note(kind, "snoozed")
         else:
-            log.info("%s skipped", self.planner.skip().title.lower())
+            self._note(self.planner.skip(), "skipped")
+
+    def _note(
+        self, kind: BreakKind, outcome: str, routine_id: str | None = None, seconds: float = 0
+    ) -> None:
+        self._record(BreakRecord(self._clock.now(), kind, outcome, routine_id, round(seconds)))
 
     def _after_presence_change(self) -> None:
         if self.planner.phase is Phase.COUNTING:
@@ -234,6 +257,8 @@ class Coordinator:
         self._reminding = False
 
     def _replan(self) -> None:
+        for kind, away_s in self.planner.natural_breaks():
+            self._note(kind, "natural", None, away_s)
         if self._wakeup is not None:
             due = self.planner.next_wakeup()
             self._wakeup.arm(None if due is None else max(0.0, due - self._clock.elapsed()))

@@ -116,6 +116,7 @@ class Planner:
         self._lull_check_at: float | None = None
         self._offered: BreakKind | None = None
         self._next_stretch = 0  # index into schedule.stretch_routines
+        self._natural: list[tuple[BreakKind, float]] = []  # not yet collected
         self._sync_pause()
 
     # Events ---------------------------------------------------------------------------
@@ -184,9 +185,7 @@ class Planner:
 
     def skip(self) -> BreakKind:
         """Let the coming (or offered) break go: its counter starts again."""
-        now = self._now()
-        self._bring_up_to_date(now)
-        kind = self._offered or self._coming(now)[0]
+        kind = self.next_kind()
         self._taken(kind)
         return kind
 
@@ -203,6 +202,17 @@ class Planner:
         self._taken(kind)
 
     # Questions -------------------------------------------------------------------------
+
+    def next_kind(self) -> BreakKind:
+        """The kind of the break offered now, or else of the one coming next."""
+        now = self._now()
+        self._bring_up_to_date(now)
+        return self._offered or self._coming(now)[0]
+
+    def natural_breaks(self) -> list[tuple[BreakKind, float]]:
+        """(kind, seconds away) of each natural break since the last call, for the record."""
+        taken, self._natural = self._natural, []
+        return taken
 
     def next_wakeup(self) -> float | None:
         """The elapsed moment to call on_wakeup() next; None while nothing can happen
@@ -307,8 +317,10 @@ class Planner:
         self._sync_pause()
         if away_for >= self.schedule.stretch_length_s:
             self._taken(BreakKind.STRETCH, rotate=False)
+            self._natural.append((BreakKind.STRETCH, away_for))
         elif away_for >= self.schedule.micro_length_s:
             self._taken(BreakKind.MICRO)
+            self._natural.append((BreakKind.MICRO, away_for))
         else:
             self._to_counting()  # a heads-up given before they left is stale now
         self._returned_at = now

@@ -44,10 +44,16 @@ class MessagePage(QWidget):
         layout.addWidget(self.text)
         if aside:
             layout.addWidget(wrapping_label(aside))
+        self._content = QVBoxLayout()
+        layout.addLayout(self._content)
         layout.addStretch(1)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         layout.addLayout(self._buttons)
+
+    def add_content(self, widget: QWidget) -> None:
+        """More below the text, such as what the routine holds."""
+        self._content.addWidget(widget)
 
     def add_button(
         self, label: str, tip: str, on_click: Callable[[], object], default: bool = False

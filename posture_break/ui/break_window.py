@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QCursor,
     QGuiApplication,
     QKeyEvent,
+    QPalette,
     QPixmap,
     QShowEvent,
 )
@@ -48,7 +49,7 @@ from posture_break.core.playback import (
     minutes_label,
     routine_length_s,
 )
-from posture_break.core.routines import Exercise, Routine, Side
+from posture_break.core.routines import Exercise, Routine, Side, Sides
 from posture_break.ui.break_pages import FinishPage, MessagePage, scaled_font, wrapping_label
 from posture_break.ui.illustration import render_illustration
 
@@ -103,8 +104,7 @@ class BreakWindow(QWidget):
         self._notes = notes
         self._play_cue = play_cue
         self._last_view: PlayerView | None = None
-        self._pictures: dict[tuple[str, bool, bool, float], QPixmap] = {}
-        self._shown_picture: tuple[str, bool, bool, float] | None = None
+        self._pictures: dict[tuple[str, bool, bool, float, int], QPixmap] = {}
         self._cautions_here: set[str] = set()  # first met in this run: shown all through it
         self._outcome: Outcome | None = None
         self._answered = False
@@ -155,6 +155,8 @@ class BreakWindow(QWidget):
         length = minutes_label(routine_length_s(self.routine))
         text = f"{self.routine.name}, {length}. {self.routine.summary}"
         page = MessagePage(offer.title if offer else "", text)
+        if offer is not None:
+            page.add_content(self._routine_preview())
         page.add_button("Skip", "Let this break go (Esc)", lambda: self._answer(SKIP))
         if offer is not None and offer.can_snooze:
             page.add_button("In 5 minutes", "Remind me in 5 minutes", lambda: self._answer(SNOOZE))
@@ -164,6 +166,27 @@ class BreakWindow(QWidget):
         return page
 
     # Pages -----------------------------------------------------------------------------
+
+    def _routine_preview(self) -> QWidget:
+        """The first exercise's picture beside the list of what the routine holds."""
+        preview = QWidget()
+        row = QHBoxLayout(preview)
+        row.setContentsMargins(0, 12, 0, 0)
+        row.setSpacing(20)
+        first = self.routine.items[0].exercise
+        picture = QLabel()
+        picture.setPixmap(self._picture(first, None, QSize(160, 160)))
+        picture.setAccessibleName(f"Picture: {first.name}")
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        lines = []
+        for item in self.routine.items:
+            sides = " (each side)" if item.exercise.sides is Sides.LEFT_AND_RIGHT else ""
+            lines.append(f"<li>{escape(item.exercise.name)}{sides}</li>")
+        contents = wrapping_label(f"<ol>{''.join(lines)}</ol>")
+        contents.setTextFormat(Qt.TextFormat.RichText)
+        contents.setFont(scaled_font(self, 1.1))
+        row.addWidget(contents, 1, Qt.AlignmentFlag.AlignTop)
+        return preview
 
     def _build_play_page(self) -> QWidget:
         page = QWidget()
@@ -320,23 +343,27 @@ class BreakWindow(QWidget):
         self._show_picture(exercise, side)
 
     def _show_picture(self, exercise: Exercise, side: Side | None) -> None:
+        pixmap = self._picture(exercise, side, PICTURE_SIZE)
+        if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
+            self.picture.setPixmap(pixmap)
+            self.picture.setAccessibleName(f"Picture: {exercise.name}")
+
+    def _picture(self, exercise: Exercise, side: Side | None, size: QSize) -> QPixmap:
+        """The exercise's picture for `side`, drawn once per size, palette and screen."""
         name, flip = exercise.illustration_for(side)
-        dark = self.palette().window().color().lightness() < 128
-        key = (name, flip, dark, self.devicePixelRatioF())
-        if key == self._shown_picture:
-            return
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        ratio = self.devicePixelRatioF()
+        key = (name, flip, dark, ratio, size.width())
         if key not in self._pictures:
             self._pictures[key] = render_illustration(
                 self._illustrations(name),
-                size=PICTURE_SIZE,
-                device_pixel_ratio=key[3],
+                size=size,
+                device_pixel_ratio=ratio,
                 dark=dark,
                 mirrored=flip,
                 placeholder_label=exercise.name,
             )
-        self.picture.setPixmap(self._pictures[key])
-        self.picture.setAccessibleName(f"Picture: {exercise.name}")
-        self._shown_picture = key
+        return self._pictures[key]
 
     def _finish(self, outcome: Outcome) -> None:
         """Show the finish page and report the outcome, once."""

@@ -49,7 +49,7 @@ class Shell(QObject):
     tray icon and on-demand windows."""
 
     window_answered = Signal(str)  # a break window closed before its routine began
-    window_ended = Signal(str, int)  # routine id, seconds of exercise done
+    window_ended = Signal(str, int, bool)  # routine id, seconds of exercise, completed
 
     def __init__(
         self,
@@ -198,11 +198,8 @@ class Shell(QObject):
         window.activateWindow()
 
     def _on_routine_ended(self, routine_id: str, outcome: Outcome) -> None:
-        # The history (settings issue) will record this; until then the log does.
         exercise_s = sum(done.seconds for done in outcome.done)
-        how = "completed" if outcome.completed else "stopped early"
-        log.info("routine %s %s after %d s of exercise", routine_id, how, exercise_s)
-        self.window_ended.emit(routine_id, exercise_s)
+        self.window_ended.emit(routine_id, exercise_s, outcome.completed)
 
     @Slot()
     def _on_break_window_destroyed(self) -> None:

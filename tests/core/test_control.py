@@ -55,7 +55,7 @@ def control(clock, shell):
     settings = Settings(micro_every_min=0)
     reminders = Reminders(clock)
     planner = Planner(schedule_for(settings, catalog), clock, reminders)
-    coordinator = Coordinator(clock, reminders, planner, catalog)
+    coordinator = Coordinator(clock, reminders, planner, catalog, lambda record: None)
     control = Control(clock, reminders, settings, catalog, coordinator)
     control.attach(shell)
     return control

@@ -27,6 +27,7 @@ class Desktop:
         self.on_action = None
         self.windows = []  # (routine id, offer title, can snooze)
         self.changes = 0
+        self.history = []  # BreakRecords
 
     def arm(self, delay_s):
         self.due_at = None if delay_s is None else self.clock.elapsed() + delay_s
@@ -54,8 +55,8 @@ def world():
     reminders = Reminders(clock)
     settings = Settings()
     planner = Planner(schedule_for(settings, CATALOG), clock, reminders)
-    coordinator = Coordinator(clock, reminders, planner, CATALOG)
     desktop = Desktop(clock)
+    coordinator = Coordinator(clock, reminders, planner, CATALOG, desktop.history.append)
     coordinator.attach(desktop, desktop, desktop, desktop)
     return clock, coordinator, desktop
 
@@ -87,7 +88,7 @@ def test_a_heads_up_then_the_offered_window(world):
     assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
     assert desktop.due_at is None  # nothing more while the break is on
     clock.advance(seconds=70)
-    coordinator.on_window_ended("posture-reset", active_s=60)
+    coordinator.on_window_ended("posture-reset", active_s=60, completed=True)
     # Next, the stretch break: 30 more minutes of work, heads-up a minute before. (The
     # micro break that would come 5 minutes before it is absorbed.)
     assert desktop.due_at == pytest.approx(clock.elapsed() + 29 * 60)
@@ -111,6 +112,10 @@ def test_snoozing_from_the_bubble_and_skipping_from_the_window(world):
     coordinator.on_window_answered("skip")
     # The micro break is let go; 30 min of work done, so the stretch break is next.
     assert coordinator.planner.describe() == "Stretch break in 26 min"
+    assert [(r.kind.value, r.outcome, r.at.strftime("%H:%M")) for r in desktop.history] == [
+        ("micro", "snoozed", "09:24"),
+        ("micro", "skipped", "09:29"),  # offered again 5 min after the snooze
+    ]
 
 
 def test_a_routine_from_the_tray_is_the_coming_break(world):
@@ -121,9 +126,11 @@ def test_a_routine_from_the_tray_is_the_coming_break(world):
     assert desktop.bubbles[-1][0] == "withdrawn"
     assert desktop.due_at is None
     clock.advance(minutes=3, seconds=30)
-    coordinator.on_window_ended("desk-neck", active_s=180)
+    coordinator.on_window_ended("desk-neck", active_s=180, completed=False)
     assert coordinator.planner.describe() == "Micro break in 25 min"
     assert coordinator.status()[1] == "Micro break at about 09:53"  # 09:28 + 25 min
+    (done,) = desktop.history
+    assert (done.kind.value, done.outcome, done.routine_id) == ("stretch", "partial", "desk-neck")
 
 
 def test_a_routine_opened_and_closed_at_once_changes_nothing(world):
@@ -142,3 +149,6 @@ def test_coming_back_after_the_heads_up_withdraws_it(world):
     coordinator.on_active()
     assert desktop.bubbles[-1][0] == "withdrawn"
     assert coordinator.planner.describe() == "Micro break in 25 min"
+    (natural,) = desktop.history
+    # 7 min away (2 before the idle watch noticed): longer than a stretch break.
+    assert (natural.kind.value, natural.outcome, natural.seconds) == ("stretch", "natural", 420)

@@ -6,7 +6,7 @@ Plays the full upper-back routine (all eight exercises) on a fake clock and grab
 window a few seconds into the first set of each exercise, on the left side where there
 is one (the mirrored picture), then the finish page; once with Fusion's light palette
 and once with its dark one. Also grabs the safety note, a rest, a switch of sides and a
-missing picture. Files: OUT_DIR/<light|dark>-NN-<what>.png
+missing picture, and a due break's offer. Files: OUT_DIR/<light|dark>-NN-<what>.png
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
-from posture_break.ui.break_window import BreakWindow
+from posture_break.ui.break_window import BreakWindow, Offer
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -41,6 +41,15 @@ def shoot(out: Path, scheme: str) -> None:
         path = out / f"{scheme}-{len(shots):02d}-{what}.png"
         window.grab().save(str(path))
         shots.append((what, window))
+
+    offered = BreakWindow(
+        catalog.routine("desk-neck"), clock, read_shipped_picture, MemoryNotes(), silent,
+        Offer("Time for a stretch break", can_snooze=True),
+    )  # fmt: skip
+    offered.place()
+    offered.show()
+    grab(offered, "offer")
+    offered.close()
 
     first = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(False), silent)
     first.place()

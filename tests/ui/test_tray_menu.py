@@ -4,7 +4,8 @@ import subprocess
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 
 def menu_texts(menu):
@@ -111,3 +112,29 @@ def test_a_routine_from_the_menu_opens_one_window_and_a_second_request_raises_it
     assert control.start("posture-reset") == (True, "Starting Posture reset (1 min).")
     assert shell.break_window.windowTitle() == "Posture reset — Posture Break"
     shell.break_window.close()
+
+
+def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_control, qtbot):
+    shell, _ = shell_and_control
+    answers = []
+    shell.window_answered.connect(answers.append)
+    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=True)
+    window = shell.break_window
+    qtbot.waitExposed(window)
+    qtbot.wait(200)  # time for a focus change to arrive, if one were coming
+    assert window.pages.currentWidget() is window.offer_page
+    assert not window.isActiveWindow()  # the user's typing stays where it was
+    texts = [button.text() for button in window.offer_page.findChildren(QPushButton)]
+    assert texts == ["Skip", "In 5 minutes", "Start"]
+
+    qtbot.mouseClick(window.offer_page.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    assert answers == ["snooze"]
+    qtbot.waitUntil(lambda: shell.break_window is None)
+
+    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=False)
+    window = shell.break_window
+    assert [b.text() for b in window.offer_page.findChildren(QPushButton)] == ["Skip", "Start"]
+    qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    assert window.playing()
+    assert answers == ["snooze"]
+    window.close()
