@@ -165,8 +165,6 @@ class BreakWindow(QWidget):
         )
         return page
 
-    # Pages -----------------------------------------------------------------------------
-
     def _routine_preview(self) -> QWidget:
         """The first exercise's picture beside the list of what the routine holds."""
         preview = QWidget()

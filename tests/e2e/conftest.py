@@ -5,6 +5,7 @@ import pytest
 
 from tests.helpers.app_process import AppProcess
 from tests.helpers.desktop_probe import docked_icons
+from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -41,3 +42,18 @@ def status_json(app):
     result = app.cli("status", "--json")
     assert result.returncode == 0, result.stdout + result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture
+def start_app_and_read_notice(start_app, qtbot, monkeypatch):
+    """Start the app and return it with (title, body) of the one notification it shows
+    at start, such as a report of problems in the user's files."""
+
+    def start():
+        clear_notifications()
+        monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "200")
+        app = start_app()
+        qtbot.waitUntil(lambda: displayed_count() == 1, timeout=10000)
+        return app, newest_notification()
+
+    return start

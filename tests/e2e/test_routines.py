@@ -2,7 +2,6 @@
 routine file reported without costing the built-in ones."""
 
 from tests.helpers.desktop_probe import window_titles as desktop_titles
-from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
 
 
 def window_titles():
@@ -24,19 +23,14 @@ def test_start_from_the_command_line_opens_the_break_window(start_app, private_h
 
 
 def test_a_broken_user_routine_is_reported_and_the_built_in_ones_still_work(
-    start_app, private_home, qtbot, monkeypatch
+    start_app_and_read_notice, private_home, qtbot
 ):
     routines = private_home / ".local/share/posture-break/routines"
     routines.mkdir(parents=True)
     (routines / "lunch.toml").write_text(
         'name = "Lunch stretch"\n\n[[step]]\nexercise = "chin-tuck"\nhold_s = "thirty"\n'
     )
-    clear_notifications()
-    monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "200")
-
-    app = start_app()
-    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=10000)
-    title, body = newest_notification()
+    app, (title, body) = start_app_and_read_notice()
     assert title == "Some of your routine files were not used"
     assert "lunch.toml: step 1, hold_s" in body
     assert "thirty" in body

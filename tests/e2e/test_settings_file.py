@@ -6,7 +6,6 @@ import pytest
 
 from tests.e2e.conftest import status_json
 from tests.helpers.app_process import run_cli
-from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
 
 
 @pytest.fixture
@@ -32,7 +31,7 @@ def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settin
 
 
 def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
-    start_app, settings_file, qtbot, monkeypatch
+    start_app_and_read_notice, settings_file
 ):
     hand_edited = (
         "version = 1\n"
@@ -44,12 +43,7 @@ def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
     )
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text(hand_edited)
-    clear_notifications()
-    monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "200")
-
-    app = start_app()
-    qtbot.waitUntil(lambda: displayed_count() == 1, timeout=10000)
-    title, body = newest_notification()
+    app, (title, body) = start_app_and_read_notice()
     assert title == "Some of your settings were not used"
     assert "stretch_every_min" in body
     assert "idle_after_seconds" in body
