@@ -59,6 +59,11 @@ class IdlePort(Protocol):
     def idle_seconds(self) -> float: ...
 
 
+class BusyPort(Protocol):
+    def reason(self) -> str | None:
+        """Why the user should not be interrupted now ("full-screen app"), or None."""
+
+
 class BreakPort(Protocol):
     def offer_break(self, routine_id: str, title: str, can_snooze: bool) -> None:
         """Open the break window for a due break, without taking the keyboard."""
@@ -102,6 +107,7 @@ class Coordinator:
         self._wakeup: WakeupPort | None = None
         self._notifier: ReminderPort | None = None
         self._idle: IdlePort | None = None
+        self._busy: BusyPort | None = None
         self._shell: BreakPort | None = None
         self._reminding = False  # a reminder bubble is on screen
         self._scheduled = False  # the open break window was offered by the planner
@@ -112,16 +118,19 @@ class Coordinator:
         notifier: ReminderPort,
         shell: BreakPort,
         idle: IdlePort | None,
+        busy: BusyPort | None = None,
     ) -> None:
         """Connect the ports and plan the first wakeup."""
         self._wakeup, self._notifier, self._shell, self._idle = wakeup, notifier, shell, idle
+        self._busy = busy
         self._replan()
 
     # Events ---------------------------------------------------------------------------
 
     def on_due(self) -> None:
         idle_s = self._idle.idle_seconds() if self._idle is not None else None
-        action = self.planner.on_wakeup(idle_s)
+        busy = self._busy.reason if self._busy is not None else None
+        action = self.planner.on_wakeup(idle_s, busy)
         if action is not None:
             self._act(action)
         self._replan()

@@ -20,6 +20,9 @@ Rules:
   offered once the user pauses typing (`lull_s` without input, waiting at most
   `lull_max_s`). No reminder comes within `return_grace_s` of the user coming back
   (from idle, a locked screen or sleep), so a wake-up never greets anyone with a break.
+- At the due moment a busy user (a full-screen app, do not disturb) holds the break:
+  it waits, counters untouched, and is offered once they are done (looked at every
+  `hold_recheck_s`, at most `hold_max_s`). Busy is not away: it is not a break.
 - Snoozes in a row are capped; a skip or a taken break restarts that kind's counter
   (a stretch break also restarts the micro counter).
 - Only the elapsed face of the clock is used: setting the wall clock changes nothing.
@@ -28,7 +31,7 @@ Rules:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 
@@ -72,6 +75,8 @@ class Schedule:
     return_grace_s: float = 60
     lull_s: float = 5
     lull_max_s: float = 60
+    hold_max_s: float = 15 * 60  # a break held by a full-screen app or a call waits this long
+    hold_recheck_s: float = 30  # while held, look again this often
     micro_routine: str = "posture-reset"
     micro_length_s: float = 70
     stretch_routines: tuple[str, ...] = ("desk-neck", "rhomboid-relief")
@@ -114,6 +119,8 @@ class Planner:
         self.snoozes_in_row = 0
         self._due_since: float | None = None  # when the wait for a lull began
         self._lull_check_at: float | None = None
+        self._held_since: float | None = None  # when a due break began to wait for the user
+        self.held_for: str | None = None  # why it waits: "full-screen app"
         self._offered: BreakKind | None = None
         self._next_stretch = 0  # index into schedule.stretch_routines
         self._natural: list[tuple[BreakKind, float]] = []  # not yet collected
@@ -138,22 +145,28 @@ class Planner:
         """Call just before and just after reminders are paused or resumed."""
         self._bring_up_to_date(self._now())
 
-    def on_wakeup(self, idle_s: float | None = None) -> Action | None:
+    def on_wakeup(
+        self, idle_s: float | None = None, busy: Callable[[], str | None] | None = None
+    ) -> Action | None:
         """The moment from next_wakeup() came (or a stale wakeup: harmless). `idle_s` is
-        how long since the last input, when the idle source can say, for the lull."""
+        how long since the last input, when the idle source can say, for the lull.
+        `busy` is asked only when a break is due: a reason such as "full-screen app"
+        holds the break (counters untouched) until it is gone or hold_max_s is over."""
         now = self._now()
         self._bring_up_to_date(now)
         if self._paused() or self._away_since is not None or self.phase is Phase.OFFERED:
             return None
         heads_up_at, due_at = self._moments(now)
-        now += _SLACK_S  # a wakeup a hair early (float sums) counts as on time
-        if self.phase is Phase.COUNTING and now >= heads_up_at:
+        reached = now + _SLACK_S  # a wakeup a hair early (float sums) counts as on time
+        if self.phase is Phase.COUNTING and reached >= heads_up_at:
             self.phase = Phase.HEADS_UP
             return self._action(heads_up=True, in_s=max(0.0, due_at - now))
-        if self.phase is not Phase.COUNTING and now >= due_at:
+        if self.phase is not Phase.COUNTING and reached >= due_at:
             if self._due_since is None:
                 self._due_since = now
             self.phase = Phase.DUE
+            if self._held(now, busy):
+                return None
             typing = idle_s is not None and idle_s < self.schedule.lull_s
             waited = now - self._due_since
             if typing and idle_s is not None and waited < self.schedule.lull_max_s:
@@ -163,6 +176,25 @@ class Planner:
                 return None
             return self._offer()
         return None
+
+    def _held(self, now: float, busy: Callable[[], str | None] | None) -> bool:
+        """Whether the due break waits for the user to be done; sets the next look."""
+        reason = busy() if busy is not None else None
+        if reason is None:
+            self.held_for = None
+            self._held_since = None
+            return False
+        if self._held_since is None:
+            self._held_since = now
+        if now - self._held_since >= self.schedule.hold_max_s:
+            self.held_for = None
+            return False  # held long enough: offered after all
+        self.held_for = reason
+        self._due_since = now  # the wait for a pause in typing starts when the hold ends
+        self._lull_check_at = min(
+            now + self.schedule.hold_recheck_s, self._held_since + self.schedule.hold_max_s
+        )
+        return True
 
     def start_now(self) -> Action:
         """The user chose to take the coming break now (the heads-up's Start now): they
@@ -249,6 +281,8 @@ class Planner:
             return "You are away: that counts as a break"
         if self.phase is Phase.OFFERED:
             return "Break in progress"
+        if self.held_for is not None:
+            return f"Waiting: {self.held_for}"
         coming = self.coming()
         if coming is None:
             return None
@@ -340,6 +374,8 @@ class Planner:
         self.phase = Phase.COUNTING
         self._due_since = None
         self._lull_check_at = None
+        self._held_since = None
+        self.held_for = None
         self._offered = None
 
     def _coming(self, now: float) -> tuple[BreakKind, float]:
@@ -373,6 +409,8 @@ class Planner:
         self._offered = kind
         self._due_since = None
         self._lull_check_at = None
+        self._held_since = None
+        self.held_for = None
         return self._action(heads_up=False, in_s=0.0, kind=kind)
 
     def _action(self, heads_up: bool, in_s: float, kind: BreakKind | None = None) -> Action:

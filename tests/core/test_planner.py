@@ -347,3 +347,33 @@ def test_start_now_from_the_heads_up_offers_that_break():
     day.clock.advance(minutes=1)
     day.planner.on_active()
     assert day.planner.phase is Phase.OFFERED  # the break's outcome decides, not idle
+
+
+def test_a_busy_user_holds_the_break_and_keeps_what_is_owed():
+    day = Day()
+    day.run(24)  # the heads-up
+    day.clock.advance(minutes=1)
+    presenting = "full-screen app"
+    assert day.planner.on_wakeup(30.0, lambda: presenting) is None
+    assert day.planner.describe() == "Waiting: full-screen app"
+    assert day.planner.next_wakeup() == day.clock.elapsed() + 30  # looks again in 30 s
+    day.clock.advance(minutes=4)
+    assert day.planner.on_wakeup(30.0, lambda: presenting) is None  # still presenting
+    offer = day.planner.on_wakeup(30.0, lambda: None)  # done: offered at once
+    assert offer is not None
+    assert (offer.kind, offer.heads_up) == (BreakKind.MICRO, False)
+
+
+def test_a_hold_lasts_at_most_a_quarter_of_an_hour():
+    day = Day()
+    day.run(24)  # the heads-up
+    watching = lambda: "full-screen app"  # noqa: E731 (a film that never ends)
+    offers = []
+    for _ in range(40):
+        due = day.planner.next_wakeup()
+        day.clock.advance(seconds=due - day.clock.elapsed())
+        action = day.planner.on_wakeup(30.0, watching)
+        if action is not None:
+            offers.append(day.minute)
+            break
+    assert offers == [40.0]  # due at 25, held 15 min
