@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from posture_break import APP_ID, APP_NAME, __version__
 from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.app_log import setup_logging
+from posture_break.adapters.busy_probe import BusyProbe
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.idle_xsync import IdleWatch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
@@ -154,7 +155,7 @@ def start_reminders(parts: Composed) -> None:
     else:
         threshold_s = coordinator.planner.schedule.idle_after_s
         idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
-    coordinator.attach(wakeup, parts.notifier, parts.shell, idle)
+    coordinator.attach(wakeup, parts.notifier, parts.shell, idle, BusyProbe.open())
 
 
 def _hand_over(command: Command, paths: AppPaths) -> int:

@@ -69,3 +69,21 @@ def test_time_away_counts_as_the_break_and_no_reminder_follows(start_app, fast_s
     assert state["next_break"]["kind"] == "micro"
     assert state["next_break"]["in_s"] >= 8  # the counter started again: about 10 s
     assert displayed_count() == 0
+
+
+def test_do_not_disturb_holds_the_break_until_it_ends(start_app, fast_schedule, qtbot):
+    def offered():
+        return "Posture reset — Posture Break" in window_titles("Posture Break")
+
+    subprocess.run(["dunstctl", "set-paused", "true"], check=True)
+    try:
+        with someone_working():
+            app = start_app()
+            qtbot.waitUntil(
+                lambda: status_json(app)["status"] == "Waiting: do not disturb", timeout=20_000
+            )
+            assert not offered()
+            subprocess.run(["dunstctl", "set-paused", "false"], check=True)
+            qtbot.waitUntil(offered, timeout=10_000)  # looked at again within 1 s, scaled
+    finally:
+        subprocess.run(["dunstctl", "set-paused", "false"], check=True)

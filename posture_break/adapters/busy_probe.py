@@ -1,0 +1,325 @@
+"""Whether the user is busy in a way that should hold a break, asked when one falls due.
+
+Nothing here watches or polls: `reason()` looks once, when the app asks (at the due
+moment, and again while it holds a break), and answers a short phrase for the tray.
+
+Full screen (X11): the root window's `_NET_ACTIVE_WINDOW` names the focused window, and
+`_NET_WM_STATE_FULLSCREEN` in that window's `_NET_WM_STATE` means a film, game or
+slide show fills the screen. Both are set by the window manager (EWMH). The X
+connection is our own, through libX11 via ctypes, so it never touches the xcb
+connection Qt uses; without DISPLAY, libX11 or a reachable server this part answers
+None. The active window may vanish between the two reads: the X error that follows
+goes to our error handler, installed only around the reads. Under Wayland only
+windows of XWayland are seen, as far as the compositor sets these properties there.
+
+Do not disturb, over the session bus (jeepney, one blocking connection per question,
+at most half a second in all):
+- `Inhibited` of the interface org.freedesktop.Notifications, which KDE Plasma's
+  notification server has;
+- `paused` of dunst's interface org.dunstproject.cmd0.
+Both are read with org.freedesktop.DBus.Properties.Get from the owner of
+org.freedesktop.Notifications; a server that lacks one answers an error, which counts
+as "not known". The calls carry NO_AUTO_START: without a running notification server
+nobody is in do-not-disturb, and asking must not start one. GNOME keeps its setting
+in GSettings (org.gnome.desktop.notifications show-banners), which has no D-Bus
+interface of its own, so it is not read here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jeepney import Message
+
+log = logging.getLogger(__name__)
+
+FULL_SCREEN = "full-screen app"
+DO_NOT_DISTURB = "do not disturb"
+
+_DBUS_TIMEOUT_S = 0.5
+_NOTIFICATIONS = "org.freedesktop.Notifications"
+_NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
+# (interface, boolean property) that mean "do not disturb" when true.
+_DND_PROPERTIES = ((_NOTIFICATIONS, "Inhibited"), ("org.dunstproject.cmd0", "paused"))
+
+_SUCCESS = 0
+_XA_ATOM, _XA_WINDOW = 4, 33  # predefined atoms of <X11/Xatom.h>
+_MAX_STATES = 64  # _NET_WM_STATE holds a dozen atoms at most
+
+
+class _XErrorEvent(ctypes.Structure):
+    """The start of XErrorEvent (<X11/Xlib.h>), as far as it is read here."""
+
+    _fields_ = (
+        ("type", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("resourceid", ctypes.c_ulong),
+        ("serial", ctypes.c_ulong),
+        ("error_code", ctypes.c_ubyte),
+        ("request_code", ctypes.c_ubyte),
+        ("minor_code", ctypes.c_ubyte),
+    )
+    resourceid: int
+    error_code: int
+    request_code: int
+
+
+_ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
+
+
+def _load_x11() -> ctypes.CDLL | None:
+    import ctypes.util
+
+    name = ctypes.util.find_library("X11")
+    if name is None:
+        log.info("no libX11, so full-screen windows are not noticed")
+        return None
+    try:
+        x11 = ctypes.CDLL(name)
+    except OSError as error:
+        log.info("cannot load libX11 (%s), so full-screen windows are not noticed", error)
+        return None
+    display, xid, ulong_p = ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong)
+    signatures: dict[str, tuple[list[type], type | None]] = {
+        "XOpenDisplay": ([ctypes.c_char_p], display),
+        "XCloseDisplay": ([display], ctypes.c_int),
+        "XDefaultRootWindow": ([display], xid),
+        "XInternAtom": ([display, ctypes.c_char_p, ctypes.c_int], xid),
+        "XGetWindowProperty": (
+            [
+                display,
+                xid,  # window
+                xid,  # property
+                ctypes.c_long,  # offset, in 32-bit units
+                ctypes.c_long,  # length, in 32-bit units
+                ctypes.c_int,  # delete
+                xid,  # requested type
+                ulong_p,  # actual type
+                ctypes.POINTER(ctypes.c_int),  # actual format
+                ulong_p,  # number of items
+                ulong_p,  # bytes after
+                ctypes.POINTER(ctypes.c_void_p),  # data, for XFree
+            ],
+            ctypes.c_int,
+        ),
+        "XFree": ([ctypes.c_void_p], ctypes.c_int),
+        "XSync": ([display, ctypes.c_int], ctypes.c_int),
+        "XSetErrorHandler": ([_ErrorHandler], _ErrorHandler),
+    }
+    for function_name, (argtypes, restype) in signatures.items():
+        function = getattr(x11, function_name)
+        function.argtypes, function.restype = argtypes, restype
+    return x11
+
+
+class _FullScreenProbe:
+    """Whether the active window is full screen, on an X connection of its own."""
+
+    def __init__(self, x11: ctypes.CDLL, dpy: int) -> None:
+        self._x11 = x11
+        self._dpy: int | None = dpy
+        self._root = int(x11.XDefaultRootWindow(dpy))
+        self._active_window, self._state, self._full_screen = (
+            int(x11.XInternAtom(dpy, name, False))
+            for name in (b"_NET_ACTIVE_WINDOW", b"_NET_WM_STATE", b"_NET_WM_STATE_FULLSCREEN")
+        )
+        self._error_handler = _ErrorHandler(self._on_x_error)
+        self._previous_handler: object = None  # while the handler is installed
+        self._failed = False
+
+    @classmethod
+    def open(cls) -> _FullScreenProbe | None:
+        display_name = os.environ.get("DISPLAY")
+        if not display_name:
+            log.info("no DISPLAY, so full-screen windows are not noticed")
+            return None
+        x11 = _load_x11()
+        if x11 is None:
+            return None
+        dpy = x11.XOpenDisplay(os.fsencode(display_name))
+        if not dpy:
+            log.info(
+                "cannot open X display %s, so full-screen windows are not noticed", display_name
+            )
+            return None
+        return cls(x11, dpy)
+
+    def is_full_screen(self) -> bool | None:
+        """True when the active window is full screen; None when there is no connection,
+        no active window (no window manager says which) or it is gone."""
+        if self._dpy is None:
+            return None
+        self._failed = False
+        self._previous_handler = self._x11.XSetErrorHandler(self._error_handler)
+        try:
+            windows = self._read(self._root, self._active_window, _XA_WINDOW, 1)
+            if not windows or not windows[0]:
+                return None
+            states = self._read(windows[0], self._state, _XA_ATOM, _MAX_STATES)
+            if states is None:
+                return None
+            return self._full_screen in states
+        finally:
+            # Any error still under way arrives now; events nobody asked for
+            # (MappingNotify goes to every client) would only pile up: dropped.
+            self._x11.XSync(self._dpy, True)
+            self._restore_error_handler()
+
+    def close(self) -> None:
+        if self._dpy is not None:
+            dpy, self._dpy = self._dpy, None
+            self._x11.XCloseDisplay(dpy)
+
+    def _read(self, window: int, prop: int, type_: int, length: int) -> list[int] | None:
+        """A 32-bit property's values (Xlib hands them over as C longs), or None when it
+        is missing, of another type, or the window does not exist (any more)."""
+        actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
+        count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+        status = self._x11.XGetWindowProperty(
+            self._dpy,
+            window,
+            prop,
+            0,
+            length,
+            False,
+            type_,
+            ctypes.byref(actual_type),
+            ctypes.byref(actual_format),
+            ctypes.byref(count),
+            ctypes.byref(after),
+            ctypes.byref(data),
+        )
+        try:
+            if status != _SUCCESS or self._failed or not data.value:
+                return None
+            if actual_type.value != type_ or actual_format.value != 32:
+                return None
+            values = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))
+            return [int(values[index]) for index in range(count.value)]
+        finally:
+            if data.value:
+                self._x11.XFree(data)
+
+    def _on_x_error(self, display: int | None, error: ctypes._Pointer[_XErrorEvent]) -> int:
+        if display is not None and display == self._dpy:
+            details = error.contents
+            log.debug(
+                "X error %d (request %d) while looking for a full-screen window %#x",
+                details.error_code,
+                details.request_code,
+                details.resourceid,
+            )
+            self._failed = True
+            return 0
+        # Another connection's error (one of Qt's, say) goes where it went before.
+        previous = self._previous_handler
+        if isinstance(previous, _ErrorHandler) and previous:
+            return int(previous(display, error))
+        return 0
+
+    def _restore_error_handler(self) -> None:
+        current = self._x11.XSetErrorHandler(self._previous_handler)
+        if _address(current) != _address(self._error_handler):
+            # Someone installed theirs meanwhile: it stays, and ours, which theirs may
+            # pass errors to, must stay callable for good.
+            self._x11.XSetErrorHandler(current)
+            _HANDLERS_STILL_INSTALLED.append(self._error_handler)
+
+
+# Error handlers that C code may still call after their probe closed (see above).
+_HANDLERS_STILL_INSTALLED: list[object] = []
+
+
+def _address(function: ctypes._CFunctionType) -> int | None:
+    return ctypes.cast(function, ctypes.c_void_p).value
+
+
+def _do_not_disturb() -> bool | None:
+    """True when the notification server says do-not-disturb (Plasma's Inhibited, dunst's
+    paused), False when it says no, None when nobody answers or it knows neither."""
+    from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, Properties
+    from jeepney.io.blocking import open_dbus_connection
+
+    deadline = time.monotonic() + _DBUS_TIMEOUT_S
+    try:
+        connection = open_dbus_connection(bus="SESSION", auth_timeout=_DBUS_TIMEOUT_S)
+    except (OSError, KeyError, ValueError) as error:
+        log.debug("no session bus to ask about do-not-disturb: %s", error)
+        return None
+    answers: list[bool | None] = []
+    try:
+        # All questions at once, so the answers take one round trip.
+        waiting: set[int] = set()
+        for interface, name in _DND_PROPERTIES:
+            address = DBusAddress(_NOTIFICATIONS_PATH, bus_name=_NOTIFICATIONS, interface=interface)
+            message: Message = Properties(address).get(name)
+            message.header.flags |= MessageFlag.no_auto_start
+            serial = next(connection.outgoing_serial)
+            connection.send(message, serial=serial)
+            waiting.add(serial)
+        while waiting:
+            reply = connection.receive(timeout=max(0.0, deadline - time.monotonic()))
+            serial = reply.header.fields.get(HeaderFields.reply_serial)
+            if serial not in waiting:
+                continue  # NameAcquired from the bus, say
+            waiting.discard(serial)
+            if reply.header.message_type == MessageType.method_return:
+                answers.append(_as_bool(reply.body))
+            else:
+                log.debug("do-not-disturb not known here: %s", reply.body)
+    except TimeoutError:
+        log.debug("the notification server did not answer about do-not-disturb in time")
+    except (OSError, ValueError) as error:
+        log.debug("cannot ask about do-not-disturb: %s", error)
+    finally:
+        connection.close()
+    if True in answers:
+        return True
+    return False if False in answers else None
+
+
+def _as_bool(body: tuple[object, ...]) -> bool | None:
+    """The value of a Properties.Get reply holding a boolean variant ("b", value)."""
+    if len(body) == 1 and isinstance(body[0], tuple) and len(body[0]) == 2:
+        signature, value = body[0]
+        if signature == "b" and isinstance(value, bool):
+            return value
+    return None
+
+
+class BusyProbe:
+    """Says, when asked, why the user should not be interrupted now, if they should not."""
+
+    def __init__(self, full_screen: _FullScreenProbe | None) -> None:
+        """Use `open()`."""
+        self._full_screen = full_screen
+        self._closed = False
+
+    @classmethod
+    def open(cls) -> BusyProbe:
+        """Never raises: a part that is not available (no X display, no libX11) answers
+        None. Nothing is asked of the notification server before the first `reason()`."""
+        return cls(_FullScreenProbe.open())
+
+    def reason(self) -> str | None:
+        """A short phrase for the tray ("full-screen app", "do not disturb"), or None when
+        the user is not busy. Full screen is looked at first; only without it is the
+        notification server asked, which may take up to half a second."""
+        if self._closed:
+            raise RuntimeError("this BusyProbe is closed")
+        if self._full_screen is not None and self._full_screen.is_full_screen():
+            return FULL_SCREEN
+        if _do_not_disturb():
+            return DO_NOT_DISTURB
+        return None
+
+    def close(self) -> None:
+        """Hang up (at quit); safe to call twice."""
+        self._closed = True
+        if self._full_screen is not None:
+            self._full_screen.close()

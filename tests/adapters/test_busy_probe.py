@@ -1,0 +1,365 @@
+"""The busy probe reads what a window manager and the notification daemon publish.
+
+The test desktop has no window manager, so the tests play its part with python-xlib:
+they set `_NET_ACTIVE_WINDOW` on the root window and `_NET_WM_STATE` on their own
+windows. Do-not-disturb is dunst's pause (dunstctl), and Plasma's `Inhibited` comes
+from a small server on a private bus."""
+
+import ctypes
+import ctypes.util
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MessageFlag,
+    MessageType,
+    message_bus,
+    new_error,
+    new_method_call,
+    new_method_return,
+)
+from jeepney.io.blocking import open_dbus_connection
+from Xlib import X, Xatom
+from Xlib.display import Display
+
+from posture_break.adapters.busy_probe import DO_NOT_DISTURB, FULL_SCREEN, BusyProbe
+from tests.helpers.notifications import dunstctl
+
+if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+    pytest.exit("busy probe tests run inside tests/helpers/with-desktop.sh", returncode=4)
+
+NOTIFICATIONS = "org.freedesktop.Notifications"
+BUS_WITHOUT_SERVICES = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+class WindowManager:
+    """Publishes the active window and window states, as an EWMH window manager does."""
+
+    def __init__(self):
+        self.display = Display()
+        self.root = self.display.screen().root
+        self.atom = self.display.intern_atom
+        self.windows = []
+
+    def new_window(self, *states):
+        window = self.root.create_window(0, 0, 100, 100, 0, X.CopyFromParent)
+        self.windows.append(window)
+        self.set_states(window, *states)
+        return window
+
+    def set_states(self, window, *states):
+        atoms = [self.atom(state) for state in states]
+        window.change_property(self.atom("_NET_WM_STATE"), Xatom.ATOM, 32, atoms)
+        self.display.sync()
+
+    def remove_states(self, window):
+        window.delete_property(self.atom("_NET_WM_STATE"))
+        self.display.sync()
+
+    def activate(self, window):
+        self.root.change_property(self.atom("_NET_ACTIVE_WINDOW"), Xatom.WINDOW, 32, [window.id])
+        self.display.sync()
+
+    def destroy(self, window):
+        window.destroy()
+        self.windows.remove(window)
+        self.display.sync()
+
+    def close(self):
+        self.root.delete_property(self.atom("_NET_ACTIVE_WINDOW"))
+        for window in self.windows:
+            window.destroy()
+        self.display.close()
+
+
+@pytest.fixture
+def wm():
+    manager = WindowManager()
+    yield manager
+    manager.close()
+
+
+@pytest.fixture
+def probe(qtbot):
+    busy = BusyProbe.open()
+    yield busy
+    busy.close()
+
+
+@pytest.fixture
+def dunst_paused():
+    dunstctl("set-paused", "true")
+    yield
+    dunstctl("set-paused", "false")
+
+
+# Full screen ---------------------------------------------------------------------------
+
+
+def test_a_full_screen_active_window_means_busy_until_it_leaves_full_screen(wm, probe):
+    window = wm.new_window("_NET_WM_STATE_FULLSCREEN")
+    wm.activate(window)
+    assert probe.reason() == FULL_SCREEN
+
+    wm.remove_states(window)
+    assert probe.reason() is None
+
+
+def test_other_states_of_the_active_window_are_not_busy(wm, probe):
+    window = wm.new_window("_NET_WM_STATE_MAXIMIZED_VERT", "_NET_WM_STATE_MAXIMIZED_HORZ")
+    wm.activate(window)
+    assert probe.reason() is None
+
+    wm.set_states(window, "_NET_WM_STATE_ABOVE", "_NET_WM_STATE_FULLSCREEN")
+    assert probe.reason() == FULL_SCREEN
+
+
+def test_a_full_screen_window_that_is_not_active_is_not_busy(wm, probe):
+    wm.new_window("_NET_WM_STATE_FULLSCREEN")
+    wm.activate(wm.new_window())
+    assert probe.reason() is None
+
+
+def test_without_an_active_window_nobody_is_busy(wm, probe):
+    wm.new_window("_NET_WM_STATE_FULLSCREEN")
+    assert probe.reason() is None
+
+
+def _x11_with_error_handlers():
+    x11 = ctypes.CDLL(ctypes.util.find_library("X11"))
+    handler_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+    x11.XSetErrorHandler.argtypes = [handler_type]
+    x11.XSetErrorHandler.restype = ctypes.c_void_p
+    return x11, handler_type
+
+
+def test_an_active_window_that_is_gone_is_not_busy_and_its_error_stays_inside(wm, probe):
+    x11, handler_type = _x11_with_error_handlers()
+    errors_seen = []
+    recorder = handler_type(lambda display, event: errors_seen.append(display) or 0)
+    before = x11.XSetErrorHandler(recorder)
+    try:
+        window = wm.new_window("_NET_WM_STATE_FULLSCREEN")
+        wm.activate(window)
+        wm.destroy(window)  # between a window manager's update and our two reads
+
+        assert probe.reason() is None
+        assert probe.reason() is None  # and the connection still works
+    finally:
+        current = x11.XSetErrorHandler(handler_type(before))
+    assert current == ctypes.cast(recorder, ctypes.c_void_p).value  # put back
+    assert errors_seen == []
+
+    wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
+    assert probe.reason() == FULL_SCREEN
+
+
+def test_an_active_window_that_is_gone_does_not_end_a_process_without_qt(wm):
+    # No Qt here, so Xlib's own handler is in place: an error reaching it would print
+    # "X Error of failed request" and exit.
+    window = wm.new_window("_NET_WM_STATE_FULLSCREEN")
+    wm.activate(window)
+    wm.destroy(window)
+    script = textwrap.dedent(
+        """
+        from posture_break.adapters.busy_probe import BusyProbe
+
+        probe = BusyProbe.open()
+        print(probe.reason(), probe.reason())
+        probe.close()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "None None"), done.stderr
+
+
+def test_without_a_display_the_x_part_answers_none(wm, monkeypatch, qtbot):
+    wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
+    monkeypatch.delenv("DISPLAY")
+    probe = BusyProbe.open()
+    assert probe.reason() is None
+    probe.close()
+
+
+def test_with_an_unreachable_display_the_x_part_answers_none(wm, monkeypatch, qtbot):
+    wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
+    number = next(n for n in range(4242, 4342) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    monkeypatch.setenv("DISPLAY", f":{number}")
+    probe = BusyProbe.open()
+    assert probe.reason() is None
+    probe.close()
+
+
+def test_a_closed_probe_refuses_to_answer_and_closes_twice(qtbot):
+    probe = BusyProbe.open()
+    probe.close()
+    probe.close()
+    with pytest.raises(RuntimeError):
+        probe.reason()
+
+
+# Do not disturb ------------------------------------------------------------------------
+
+
+def test_dunst_paused_means_do_not_disturb_until_it_resumes(probe):
+    assert probe.reason() is None
+    dunstctl("set-paused", "true")
+    try:
+        assert probe.reason() == DO_NOT_DISTURB
+    finally:
+        dunstctl("set-paused", "false")
+    assert probe.reason() is None
+
+
+def test_full_screen_is_named_before_do_not_disturb(wm, probe, dunst_paused):
+    wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
+    assert probe.reason() == FULL_SCREEN
+
+
+@pytest.fixture
+def monitor():
+    """A connection that sees every call to the notification service on the bus."""
+    connection = open_dbus_connection(bus="SESSION")
+    monitoring = DBusAddress(
+        "/org/freedesktop/DBus",
+        bus_name="org.freedesktop.DBus",
+        interface="org.freedesktop.DBus.Monitoring",
+    )
+    rule = f"type='method_call',destination='{NOTIFICATIONS}'"
+    connection.send_and_get_reply(new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)))
+    yield connection
+    connection.close()
+
+
+def calls_seen(monitor):
+    """The calls the monitor holds; the bus copies a call to monitors before it delivers
+    it, so once a call is answered its copy is here."""
+    calls = []
+    while True:
+        try:
+            message = monitor.receive(timeout=0)
+        except TimeoutError:
+            return calls
+        if message.header.message_type == MessageType.method_call:
+            calls.append(message)
+
+
+def test_the_server_is_asked_only_in_reason_and_never_started_by_it(monitor, qtbot):
+    probe = BusyProbe.open()
+    try:
+        assert calls_seen(monitor) == []
+        assert probe.reason() is None
+        calls = calls_seen(monitor)
+    finally:
+        probe.close()
+    assert [(call.header.fields[HeaderFields.member], call.body) for call in calls] == [
+        ("Get", (NOTIFICATIONS, "Inhibited")),
+        ("Get", ("org.dunstproject.cmd0", "paused")),
+    ]
+    assert all(call.header.flags & MessageFlag.no_auto_start for call in calls)
+
+
+class PlasmaLikeServer:
+    """A notification server on a private bus with only Plasma's `Inhibited` property;
+    or, with `answers=False`, one that never answers."""
+
+    def __init__(self, address, *, inhibited=False, answers=True):
+        self.inhibited = inhibited
+        self.answers = answers
+        self.connection = open_dbus_connection(address)
+        self.connection.send_and_get_reply(message_bus.RequestName(NOTIFICATIONS))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve)
+        self._thread.start()
+
+    def _serve(self):
+        while not self._stop.is_set():
+            try:
+                call = self.connection.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            if call.header.message_type != MessageType.method_call or not self.answers:
+                continue
+            fields = call.header.fields
+            if fields.get(HeaderFields.member) == "Get" and call.body == (
+                NOTIFICATIONS,
+                "Inhibited",
+            ):
+                self.connection.send(new_method_return(call, "v", (("b", self.inhibited),)))
+            else:
+                error = "org.freedesktop.DBus.Error.UnknownInterface"
+                self.connection.send(new_error(call, error, "s", ("not here",)))
+
+    def stop(self):
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.connection.close()
+
+
+@pytest.fixture
+def private_bus(monkeypatch, tmp_path):
+    """A session bus of its own, with nothing on it at first."""
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_WITHOUT_SERVICES)
+    bus = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        address = bus.stdout.readline().strip()
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        bus.terminate()
+        bus.communicate(timeout=5)
+
+
+@pytest.mark.parametrize(("inhibited", "reason"), [(True, DO_NOT_DISTURB), (False, None)])
+def test_an_inhibited_plasma_server_means_do_not_disturb(probe, private_bus, inhibited, reason):
+    server = PlasmaLikeServer(private_bus, inhibited=inhibited)
+    try:
+        assert probe.reason() == reason
+    finally:
+        server.stop()
+
+
+def test_without_a_notification_server_nobody_is_in_do_not_disturb(probe, private_bus):
+    assert probe.reason() is None
+
+
+def test_without_a_session_bus_nobody_is_in_do_not_disturb(probe, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    assert probe.reason() is None
+
+
+def test_a_server_that_does_not_answer_holds_the_question_half_a_second(probe, private_bus):
+    server = PlasmaLikeServer(private_bus, answers=False)
+    try:
+        started = time.monotonic()
+        assert probe.reason() is None
+        assert 0.4 <= time.monotonic() - started < 1.0
+    finally:
+        server.stop()
