@@ -21,6 +21,7 @@ from posture_break.adapters.idle_xsync import IdleWatch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
+from posture_break.adapters.session_watch import SessionWatch
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
@@ -144,9 +145,9 @@ def log_break(record: BreakRecord) -> None:
 
 
 def start_reminders(parts: Composed) -> None:
-    """Give the coordinator its wakeup, its idle watch and the notifier: from here on
-    breaks come by themselves. Without an idle watch (no X11 SYNC) they follow the
-    clock alone."""
+    """Give the coordinator its wakeup, its idle, lock and sleep watches, the busy probe
+    and the notifier: from here on breaks come by themselves. Without an idle watch (no
+    X11 SYNC) they follow the clock alone."""
     coordinator = parts.control.coordinator
     wakeup = Wakeup(coordinator.on_due, parts.shell)
     idle = IdleWatch.open(parts.shell)
@@ -155,6 +156,10 @@ def start_reminders(parts: Composed) -> None:
     else:
         threshold_s = coordinator.planner.schedule.idle_after_s
         idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
+    session = SessionWatch(
+        coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
+    )
+    session.start()
     coordinator.attach(wakeup, parts.notifier, parts.shell, idle, BusyProbe.open())
 
 

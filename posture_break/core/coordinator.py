@@ -143,6 +143,17 @@ class Coordinator:
         self.planner.on_active()
         self._after_presence_change()
 
+    def on_locked(self) -> None:
+        self.planner.on_locked()
+        self._after_presence_change()
+
+    def on_sleep(self, going: bool) -> None:
+        """The machine is about to sleep (True) or has woken (False). The planner sees
+        sleep from its two clocks anyway; on waking the wakeup is re-armed, as its
+        timer did not count the time asleep."""
+        if not going:
+            self._replan()
+
     def on_reminder_action(self, key: str) -> None:
         """The user picked an action on the heads-up notification."""
         self._reminding = False
@@ -266,10 +277,10 @@ class Coordinator:
         self._reminding = False
 
     def _replan(self) -> None:
+        due = self.planner.next_wakeup()  # first: it notices a sleep since the last look
+        if self._wakeup is not None:
+            self._wakeup.arm(None if due is None else max(0.0, due - self._clock.elapsed()))
         for kind, away_s in self.planner.natural_breaks():
             self._note(kind, "natural", None, away_s)
-        if self._wakeup is not None:
-            due = self.planner.next_wakeup()
-            self._wakeup.arm(None if due is None else max(0.0, due - self._clock.elapsed()))
         if self._shell is not None:
             self._shell.reminders_changed()

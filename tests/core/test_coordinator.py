@@ -152,3 +152,25 @@ def test_coming_back_after_the_heads_up_withdraws_it(world):
     (natural,) = desktop.history
     # 7 min away (2 before the idle watch noticed): longer than a stretch break.
     assert (natural.kind.value, natural.outcome, natural.seconds) == ("stretch", "natural", 420)
+
+
+def test_a_locked_screen_counts_as_away(world):
+    clock, coordinator, desktop = world
+    clock.advance(minutes=20)
+    coordinator.on_locked()
+    assert coordinator.planner.describe() == "You are away: that counts as a break"
+    assert desktop.due_at is None  # nothing to wake for while away
+    clock.advance(minutes=2)
+    coordinator.on_active()  # unlocked
+    assert coordinator.planner.describe() == "Micro break in 25 min"
+    assert [r.outcome for r in desktop.history] == ["natural"]
+
+
+def test_waking_from_sleep_re_arms_the_wakeup(world):
+    clock, coordinator, desktop = world
+    clock.advance(minutes=10)
+    coordinator.on_sleep(True)
+    clock.suspend(hours=8)
+    coordinator.on_sleep(False)
+    assert desktop.due_at == pytest.approx(clock.elapsed() + 24 * 60)  # 25 min again
+    assert [(r.kind.value, r.outcome) for r in desktop.history] == [("stretch", "natural")]
