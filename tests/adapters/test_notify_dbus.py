@@ -11,16 +11,16 @@ import threading
 
 import pytest
 from jeepney import (
-    DBusAddress,
     HeaderFields,
     MessageType,
     message_bus,
-    new_method_call,
     new_method_return,
 )
 from jeepney.io.blocking import open_dbus_connection
 
 from posture_break.adapters.notify_dbus import REMINDER_HINT, DesktopNotifier
+from tests.helpers.dbus_peers import bus_monitor, member, private_bus
+from tests.helpers.dbus_peers import calls_seen as dbus_calls_seen
 from tests.helpers.notifications import (
     displayed_count,
     dunstctl,
@@ -32,19 +32,6 @@ from tests.helpers.notifications import (
 if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
     pytest.exit("D-Bus tests run inside tests/helpers/with-desktop.sh", returncode=4)
 
-BUS_WITHOUT_SERVICES = """<!DOCTYPE busconfig PUBLIC
- "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 DESKTOP_ID = "io.github.posturebreak.PostureBreak"
 NOTIFICATIONS = "org.freedesktop.Notifications"
 ACTIONS = [("start", "Start now"), ("snooze", "In 5 minutes"), ("skip", "Skip")]
@@ -68,50 +55,22 @@ def notifier(qtbot, fallback_calls):
 
 @pytest.fixture
 def monitor():
-    """A bus connection that sees every call made to the notification server."""
-    connection = open_dbus_connection(bus="SESSION")
-    monitoring = DBusAddress(
-        "/org/freedesktop/DBus",
-        bus_name="org.freedesktop.DBus",
-        interface="org.freedesktop.DBus.Monitoring",
-    )
-    rule = f"type='method_call',interface='{NOTIFICATIONS}'"
-    connection.send_and_get_reply(new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)))
-    yield connection
-    connection.close()
+    """Sees every call made to the notification server."""
+    with bus_monitor(f"type='method_call',interface='{NOTIFICATIONS}'") as connection:
+        yield connection
 
 
 def calls_seen(monitor):
-    """(method, arguments) of the calls the monitor has seen since last asked. The bus
-    copies a call to monitors before delivering it, so once the server has acted on a
-    call, the monitor already holds it."""
-    calls = []
-    while True:
-        try:
-            message = monitor.receive(timeout=0)
-        except TimeoutError:
-            return calls
-        if message.header.message_type == MessageType.method_call:
-            calls.append((message.header.fields[HeaderFields.member], message.body))
+    """(method, arguments) of the calls made since last asked."""
+    return [(member(call), call.body) for call in dbus_calls_seen(monitor)]
 
 
 @pytest.fixture
 def bus_without_notifications(monkeypatch, tmp_path):
     """A private session bus on which nothing owns, or can start, the notification service."""
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_WITHOUT_SERVICES)
-    bus = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        address = bus.stdout.readline().strip()
+    with private_bus(tmp_path) as (address, _):
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
-    finally:
-        bus.terminate()
-        bus.communicate(timeout=5)
 
 
 def test_a_notification_shows_on_the_desktop(qtbot, notifier, fallback_calls):

@@ -1,0 +1,80 @@
+"""D-Bus for adapter tests: private buses, and a monitor that sees the calls made."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney.low_level import Message
+
+_CONFIG = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>{kind}</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow receive_sender="*"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+@contextmanager
+def private_bus(folder: Path, kind: str = "session") -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """A dbus-daemon of our own with nothing on it and no services to start:
+    (its address, the daemon process)."""
+    config = folder / f"{kind}-bus.conf"
+    config.write_text(_CONFIG.format(kind=kind))
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        yield daemon.stdout.readline().strip(), daemon
+    finally:
+        daemon.terminate()
+        daemon.communicate(timeout=5)
+
+
+@contextmanager
+def bus_monitor(rule: str) -> Iterator[DBusConnection]:
+    """A connection to the session bus that receives a copy of every message `rule`
+    matches, such as "type='method_call',interface='org.freedesktop.Notifications'"."""
+    connection = open_dbus_connection(bus="SESSION")
+    monitoring = DBusAddress(
+        "/org/freedesktop/DBus",
+        bus_name="org.freedesktop.DBus",
+        interface="org.freedesktop.DBus.Monitoring",
+    )
+    connection.send_and_get_reply(new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)))
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def calls_seen(monitor: DBusConnection) -> list[Message]:
+    """The method calls the monitor holds since last asked. The bus copies a call to
+    monitors before delivering it, so once a call is answered its copy is here."""
+    calls = []
+    while True:
+        try:
+            message = monitor.receive(timeout=0)
+        except TimeoutError:
+            return calls
+        if message.header.message_type == MessageType.method_call:
+            calls.append(message)
+
+
+def member(message: Message) -> str:
+    return str(message.header.fields[HeaderFields.member])
