@@ -156,6 +156,7 @@ def start_reminders(parts: Composed) -> None:
     else:
         threshold_s = coordinator.planner.schedule.idle_after_s
         idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
+        parts.shell.use_idle(idle.idle_seconds)
     session = SessionWatch(
         coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
     )

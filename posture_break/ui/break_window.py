@@ -404,6 +404,10 @@ class BreakWindow(QWidget):
         self._notes.acknowledge_safety_note()
         self._begin()
 
+    def offering(self) -> bool:
+        """Whether the window still waits for an answer to its offer."""
+        return self.pages.currentWidget() is self.offer_page
+
     def playing(self) -> bool:
         """Whether a routine is under way here (not the safety note or the finish page)."""
         return self.pages.currentWidget() is self.play_page and self._outcome is None
@@ -426,7 +430,7 @@ class BreakWindow(QWidget):
     def _on_escape(self) -> None:
         if self.playing():
             self.stop()
-        elif self.pages.currentWidget() is self.offer_page:
+        elif self.offering():
             self._answer(SKIP)
         else:
             self.close()

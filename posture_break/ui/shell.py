@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
+OFFER_FOCUS_AFTER_S = 3.0  # an offered break takes the keyboard after this long without a key
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class Shell(QObject):
         super().__init__(parent)
         self._status = status
         self._break_parts = break_parts
+        self._idle_seconds: Callable[[], float] | None = None
+        self._offer_focus = QTimer(self)
+        self._offer_focus.setSingleShot(True)
+        self._offer_focus.timeout.connect(self._on_offer_focus_timeout)
         self._routines = {routine.id: routine for routine in routines}
         self.break_window: BreakWindow | None = None
         self._settings_file = settings_file
@@ -88,6 +93,11 @@ class Shell(QObject):
     def use_notifications(self, notify: Callable[[str, str], None]) -> None:
         """Send messages as desktop notifications instead of tray balloons."""
         self._notify = notify
+
+    def use_idle(self, idle_seconds: Callable[[], float]) -> None:
+        """Know how long since the last key, so an offered break may take the keyboard
+        once the user has stopped typing for OFFER_FOCUS_AFTER_S."""
+        self._idle_seconds = idle_seconds
 
     def start(self, startup_message: tuple[str, str] | None) -> None:
         """Show the icon, and once the tray had time to take it, any start-up message."""
@@ -167,6 +177,20 @@ class Shell(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             window.show()
             window.raise_()
+            self._offer_focus.start(round(OFFER_FOCUS_AFTER_S * 1000))
+
+    @Slot()
+    def _on_offer_focus_timeout(self) -> None:
+        """Give the offer the keyboard once typing has paused, so Enter or Esc answer it;
+        look again when a pause could be long enough."""
+        window = self.break_window
+        if window is None or window.isActiveWindow() or not window.offering():
+            return
+        quiet_s = self._idle_seconds() if self._idle_seconds is not None else None
+        if quiet_s is None or quiet_s >= OFFER_FOCUS_AFTER_S:
+            window.activateWindow()
+        else:
+            self._offer_focus.start(round((OFFER_FOCUS_AFTER_S - quiet_s) * 1000))
 
     # -------------------------------------------------------------------------
 

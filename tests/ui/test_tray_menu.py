@@ -138,3 +138,19 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     assert window.playing()
     assert answers == ["snooze"]
     window.close()
+
+
+@pytest.mark.parametrize(("quiet_s", "takes_focus"), [(10.0, True), (0.1, False)])
+def test_an_offer_takes_the_keyboard_only_once_typing_has_paused(
+    shell_and_control, qtbot, monkeypatch, quiet_s, takes_focus
+):
+    shell, _ = shell_and_control
+    monkeypatch.setattr("posture_break.ui.shell.OFFER_FOCUS_AFTER_S", 0.3)
+    shell.use_idle(lambda: quiet_s)  # seconds since the last key
+    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=True)
+    window = shell.break_window
+    qtbot.waitExposed(window)
+    assert not window.isActiveWindow()
+    qtbot.wait(800)
+    assert window.isActiveWindow() is takes_focus
+    window.close()
