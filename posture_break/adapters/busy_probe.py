@@ -33,6 +33,8 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
+
 if TYPE_CHECKING:
     from jeepney import Message
 
@@ -50,26 +52,6 @@ _DND_PROPERTIES = ((_NOTIFICATIONS, "Inhibited"), ("org.dunstproject.cmd0", "pau
 _SUCCESS = 0
 _XA_ATOM, _XA_WINDOW = 4, 33  # predefined atoms of <X11/Xatom.h>
 _MAX_STATES = 64  # _NET_WM_STATE holds a dozen atoms at most
-
-
-class _XErrorEvent(ctypes.Structure):
-    """The start of XErrorEvent (<X11/Xlib.h>), as far as it is read here."""
-
-    _fields_ = (
-        ("type", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("resourceid", ctypes.c_ulong),
-        ("serial", ctypes.c_ulong),
-        ("error_code", ctypes.c_ubyte),
-        ("request_code", ctypes.c_ubyte),
-        ("minor_code", ctypes.c_ubyte),
-    )
-    resourceid: int
-    error_code: int
-    request_code: int
-
-
-_ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
 
 
 def _load_x11() -> ctypes.CDLL | None:
@@ -109,7 +91,7 @@ def _load_x11() -> ctypes.CDLL | None:
         ),
         "XFree": ([ctypes.c_void_p], ctypes.c_int),
         "XSync": ([display, ctypes.c_int], ctypes.c_int),
-        "XSetErrorHandler": ([_ErrorHandler], _ErrorHandler),
+        "XSetErrorHandler": ([ErrorHandler], ErrorHandler),
     }
     for function_name, (argtypes, restype) in signatures.items():
         function = getattr(x11, function_name)
@@ -128,8 +110,7 @@ class _FullScreenProbe:
             int(x11.XInternAtom(dpy, name, False))
             for name in (b"_NET_ACTIVE_WINDOW", b"_NET_WM_STATE", b"_NET_WM_STATE_FULLSCREEN")
         )
-        self._error_handler = _ErrorHandler(self._on_x_error)
-        self._previous_handler: object = None  # while the handler is installed
+        self._errors = OwnConnectionErrors(x11, dpy, self._on_x_error)
         self._failed = False
 
     @classmethod
@@ -155,7 +136,7 @@ class _FullScreenProbe:
         if self._dpy is None:
             return None
         self._failed = False
-        self._previous_handler = self._x11.XSetErrorHandler(self._error_handler)
+        self._errors.install()
         try:
             windows = self._read(self._root, self._active_window, _XA_WINDOW, 1)
             if not windows or not windows[0]:
@@ -168,7 +149,7 @@ class _FullScreenProbe:
             # Any error still under way arrives now; events nobody asked for
             # (MappingNotify goes to every client) would only pile up: dropped.
             self._x11.XSync(self._dpy, True)
-            self._restore_error_handler()
+            self._errors.restore()
 
     def close(self) -> None:
         if self._dpy is not None:
@@ -205,38 +186,14 @@ class _FullScreenProbe:
             if data.value:
                 self._x11.XFree(data)
 
-    def _on_x_error(self, display: int | None, error: ctypes._Pointer[_XErrorEvent]) -> int:
-        if display is not None and display == self._dpy:
-            details = error.contents
-            log.debug(
-                "X error %d (request %d) while looking for a full-screen window %#x",
-                details.error_code,
-                details.request_code,
-                details.resourceid,
-            )
-            self._failed = True
-            return 0
-        # Another connection's error (one of Qt's, say) goes where it went before.
-        previous = self._previous_handler
-        if isinstance(previous, _ErrorHandler) and previous:
-            return int(previous(display, error))
-        return 0
-
-    def _restore_error_handler(self) -> None:
-        current = self._x11.XSetErrorHandler(self._previous_handler)
-        if _address(current) != _address(self._error_handler):
-            # Someone installed theirs meanwhile: it stays, and ours, which theirs may
-            # pass errors to, must stay callable for good.
-            self._x11.XSetErrorHandler(current)
-            _HANDLERS_STILL_INSTALLED.append(self._error_handler)
-
-
-# Error handlers that C code may still call after their probe closed (see above).
-_HANDLERS_STILL_INSTALLED: list[object] = []
-
-
-def _address(function: ctypes._CFunctionType) -> int | None:
-    return ctypes.cast(function, ctypes.c_void_p).value
+    def _on_x_error(self, details: XErrorEvent) -> None:
+        log.debug(
+            "X error %d (request %d) while looking for a full-screen window %#x",
+            details.error_code,
+            details.request_code,
+            details.resourceid,
+        )
+        self._failed = True
 
 
 def _do_not_disturb() -> bool | None:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Slot
 
+from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
+
 log = logging.getLogger(__name__)
 
 _XSYNC_ALARM_NOTIFY = 1  # added to the extension's event base
@@ -112,26 +114,6 @@ class _XEvent(ctypes.Union):
     alarm: _XSyncAlarmNotifyEvent
 
 
-class _XErrorEvent(ctypes.Structure):
-    _fields_ = (
-        ("type", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("resourceid", ctypes.c_ulong),
-        ("serial", ctypes.c_ulong),
-        ("error_code", ctypes.c_ubyte),
-        ("request_code", ctypes.c_ubyte),
-        ("minor_code", ctypes.c_ubyte),
-    )
-    display: int | None
-    resourceid: int
-    error_code: int
-    request_code: int
-    minor_code: int
-
-
-_ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
-
-
 class _Phase(enum.Enum):
     UNWATCHED = enum.auto()
     ACTIVE = enum.auto()  # waiting for the idle alarm
@@ -159,7 +141,7 @@ def _load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL] | None:
         "XPending": (x11, [display], ctypes.c_int),
         "XNextEvent": (x11, [display, ctypes.POINTER(_XEvent)], ctypes.c_int),
         "XFlush": (x11, [display], ctypes.c_int),
-        "XSetErrorHandler": (x11, [_ErrorHandler], _ErrorHandler),
+        "XSetErrorHandler": (x11, [ErrorHandler], ErrorHandler),
         "XSyncQueryExtension": (xext, [display, int_p, int_p], ctypes.c_int),
         "XSyncInitialize": (xext, [display, int_p, int_p], ctypes.c_int),
         "XSyncListSystemCounters": (xext, [display, int_p], ctypes.POINTER(_XSyncSystemCounter)),
@@ -221,10 +203,9 @@ class IdleWatch(QObject):
         self._on_idle: Callable[[float], None] = _ignore_idle
         self._on_active: Callable[[], None] = _ignore_active
         self._drain_queued = False
-        # An error on our connection must not end the app (Xlib's default handler
-        # exits); errors on other connections, such as Qt's, go to the handler before.
-        self._error_handler = _ErrorHandler(self._on_x_error)
-        self._previous_handler = self._x11.XSetErrorHandler(self._error_handler)
+        # An error on our connection must not end the app (Xlib's default handler exits).
+        self._errors = OwnConnectionErrors(self._x11, dpy, self._on_x_error)
+        self._errors.install()
         self._notifier = QSocketNotifier(
             self._x11.XConnectionNumber(dpy), QSocketNotifier.Type.Read, self
         )
@@ -300,12 +281,7 @@ class IdleWatch(QObject):
             if alarm:
                 self._xext.XSyncDestroyAlarm(dpy, alarm)
         self._x11.XCloseDisplay(dpy)
-        # Put the previous error handler back unless someone installed theirs after
-        # ours; then ours stays (it passes everything on now) and so must its callback.
-        current = self._x11.XSetErrorHandler(self._previous_handler)
-        if ctypes.cast(current, ctypes.c_void_p).value != self._handler_address():
-            self._x11.XSetErrorHandler(current)
-            _HANDLERS_STILL_INSTALLED.append(self._error_handler)
+        self._errors.restore()
 
     def _require_open(self) -> int:
         if self._dpy is None:
@@ -375,27 +351,14 @@ class IdleWatch(QObject):
             return [self._on_active]
         return []
 
-    def _on_x_error(self, display: int | None, error: ctypes._Pointer[_XErrorEvent]) -> int:
-        if display is not None and display == self._dpy:
-            details = error.contents
-            log.warning(
-                "X error %d (request %d.%d) on the idle connection, resource %#x",
-                details.error_code,
-                details.request_code,
-                details.minor_code,
-                details.resourceid,
-            )
-            return 0
-        if self._previous_handler:
-            return int(self._previous_handler(display, error))
-        return 0
-
-    def _handler_address(self) -> int | None:
-        return ctypes.cast(self._error_handler, ctypes.c_void_p).value
-
-
-# Error handlers that C code may still call after their IdleWatch closed (see close()).
-_HANDLERS_STILL_INSTALLED: list[object] = []
+    def _on_x_error(self, details: XErrorEvent) -> None:
+        log.warning(
+            "X error %d (request %d.%d) on the idle connection, resource %#x",
+            details.error_code,
+            details.request_code,
+            details.minor_code,
+            details.resourceid,
+        )
 
 
 def _ignore_idle(_idle_s: float) -> None:
