@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 
@@ -19,17 +18,14 @@ import pytest
 from jeepney import (
     HeaderFields,
     MessageFlag,
-    MessageType,
-    message_bus,
     new_error,
     new_method_return,
 )
-from jeepney.io.blocking import open_dbus_connection
 from Xlib import X, Xatom
 from Xlib.display import Display
 
 from posture_break.adapters.busy_probe import DO_NOT_DISTURB, FULL_SCREEN, BusyProbe
-from tests.helpers.dbus_peers import bus_monitor, calls_seen, private_bus
+from tests.helpers.dbus_peers import StandInService, bus_monitor, calls_seen, private_bus
 from tests.helpers.notifications import dunstctl
 
 if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
@@ -246,41 +242,26 @@ def test_the_server_is_asked_only_in_reason_and_never_started_by_it(monitor, qtb
     assert all(call.header.flags & MessageFlag.no_auto_start for call in calls)
 
 
-class PlasmaLikeServer:
+class PlasmaLikeServer(StandInService):
     """A notification server on a private bus with only Plasma's `Inhibited` property;
     or, with `answers=False`, one that never answers."""
 
     def __init__(self, address, *, inhibited=False, answers=True):
         self.inhibited = inhibited
         self.answers = answers
-        self.connection = open_dbus_connection(address)
-        self.connection.send_and_get_reply(message_bus.RequestName(NOTIFICATIONS))
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve)
-        self._thread.start()
+        super().__init__(address, NOTIFICATIONS)
 
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                call = self.connection.receive(timeout=0.05)
-            except TimeoutError:
-                continue
-            if call.header.message_type != MessageType.method_call or not self.answers:
-                continue
-            fields = call.header.fields
-            if fields.get(HeaderFields.member) == "Get" and call.body == (
-                NOTIFICATIONS,
-                "Inhibited",
-            ):
-                self.connection.send(new_method_return(call, "v", (("b", self.inhibited),)))
-            else:
-                error = "org.freedesktop.DBus.Error.UnknownInterface"
-                self.connection.send(new_error(call, error, "s", ("not here",)))
-
-    def stop(self):
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self.connection.close()
+    def answer(self, call):
+        if not self.answers:
+            return
+        if call.header.fields.get(HeaderFields.member) == "Get" and call.body == (
+            NOTIFICATIONS,
+            "Inhibited",
+        ):
+            self.connection.send(new_method_return(call, "v", (("b", self.inhibited),)))
+        else:
+            error = "org.freedesktop.DBus.Error.UnknownInterface"
+            self.connection.send(new_error(call, error, "s", ("not here",)))
 
 
 @pytest.fixture

@@ -7,19 +7,15 @@ the bubble."""
 
 import os
 import subprocess
-import threading
 
 import pytest
 from jeepney import (
     HeaderFields,
-    MessageType,
-    message_bus,
     new_method_return,
 )
-from jeepney.io.blocking import open_dbus_connection
 
 from posture_break.adapters.notify_dbus import REMINDER_HINT, DesktopNotifier
-from tests.helpers.dbus_peers import bus_monitor, member, private_bus
+from tests.helpers.dbus_peers import StandInService, bus_monitor, member, private_bus
 from tests.helpers.dbus_peers import calls_seen as dbus_calls_seen
 from tests.helpers.notifications import (
     displayed_count,
@@ -234,39 +230,22 @@ def test_without_a_notification_server_a_reminder_tells_how_to_act_in_the_tray(
     assert picked == []
 
 
-class ServerWithoutActions:
+class ServerWithoutActions(StandInService):
     """A notification server on a private bus that shows only text, like some do."""
 
     def __init__(self, address):
-        self.connection = open_dbus_connection(address)
-        self.connection.send_and_get_reply(message_bus.RequestName(NOTIFICATIONS))
         self.notified = []  # (summary, body, actions) of each Notify
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve)
-        self._thread.start()
+        super().__init__(address, NOTIFICATIONS)
 
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                call = self.connection.receive(timeout=0.05)
-            except TimeoutError:
-                continue
-            member = call.header.fields.get(HeaderFields.member)
-            if member == "GetCapabilities":
-                self._reply(call, "as", (["body"],))
-            elif member == "Notify":
-                self.notified.append((call.body[3], call.body[4], call.body[5]))
-                self._reply(call, "u", (len(self.notified),))
-            elif call.header.message_type == MessageType.method_call:
-                self._reply(call, None, ())
-
-    def _reply(self, call, signature, body):
-        self.connection.send(new_method_return(call, signature, body))
-
-    def stop(self):
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self.connection.close()
+    def answer(self, call):
+        member = call.header.fields.get(HeaderFields.member)
+        if member == "GetCapabilities":
+            self.connection.send(new_method_return(call, "as", (["body"],)))
+        elif member == "Notify":
+            self.notified.append((call.body[3], call.body[4], call.body[5]))
+            self.connection.send(new_method_return(call, "u", (len(self.notified),)))
+        else:
+            self.connection.send(new_method_return(call, None, ()))
 
 
 def test_a_server_without_actions_gets_the_hint_in_the_body(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
+from jeepney import DBusAddress, HeaderFields, MessageType, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.low_level import Message
 
@@ -78,3 +79,33 @@ def calls_seen(monitor: DBusConnection) -> list[Message]:
 
 def member(message: Message) -> str:
     return str(message.header.fields[HeaderFields.member])
+
+
+class StandInService:
+    """A service of our own on a bus, answering calls in a thread of its own.
+
+    Subclasses say how in `answer(call)`; `stop()` hangs up."""
+
+    def __init__(self, address: str, name: str) -> None:
+        self.connection = open_dbus_connection(address)
+        self.connection.send_and_get_reply(message_bus.RequestName(name))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve)
+        self._thread.start()
+
+    def answer(self, call: Message) -> None:
+        raise NotImplementedError
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                call = self.connection.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            if call.header.message_type == MessageType.method_call:
+                self.answer(call)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.connection.close()
