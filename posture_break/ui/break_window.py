@@ -31,8 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coach import SAFETY_NOTE, cue_for, moment, step_heading, summary
+from posture_break.core.coach import SAFETY_NOTE, cue_for, summary
 from posture_break.core.coordinator import SKIP, SNOOZE
 from posture_break.core.playback import (
     Outcome,
@@ -52,8 +50,8 @@ from posture_break.core.playback import (
 from posture_break.core.routines import Exercise, Routine, Side, Sides
 from posture_break.ui.break_pages import FinishPage, MessagePage, scaled_font, wrapping_label
 from posture_break.ui.illustration import render_illustration
+from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
 
-PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
 _PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to spare
 
 
@@ -106,6 +104,7 @@ class BreakWindow(QWidget):
         self._last_view: PlayerView | None = None
         self._pictures: dict[tuple[str, bool, bool, float, int], QPixmap] = {}
         self._cautions_here: set[str] = set()  # first met in this run: shown all through it
+        self._shown_exercise: str | None = None
         self._outcome: Outcome | None = None
         self._answered = False
         self.setWindowTitle(f"{routine.name} — {APP_NAME}")
@@ -126,7 +125,11 @@ class BreakWindow(QWidget):
         self.understood_button = self.safety_page.add_button(
             "I understand, start", "", self._on_understood, default=True
         )
-        self.play_page = self._build_play_page()
+        self.play_page = PlayPage(routine.name)
+        self.play_page.back_button.clicked.connect(self._on_back)
+        self.play_page.pause_button.clicked.connect(self._on_space)
+        self.play_page.skip_button.clicked.connect(self._on_skip)
+        self.play_page.stop_button.clicked.connect(self.stop)
         self.finish_page = FinishPage(self.close)
         self.close_button = self.finish_page.close_button
         for page in (self.offer_page, self.safety_page, self.play_page, self.finish_page):
@@ -186,98 +189,6 @@ class BreakWindow(QWidget):
         row.addWidget(contents, 1, Qt.AlignmentFlag.AlignTop)
         return preview
 
-    def _build_play_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-
-        header = QHBoxLayout()
-        title = QLabel(self.routine.name)
-        title.setFont(scaled_font(self, 1.1, bold=True))
-        self.step_label = QLabel()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.step_label)
-        layout.addLayout(header)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Progress through the routine")
-        layout.addWidget(self.progress)
-
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        # Left: the picture with the countdown under it, where the eye already is.
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        self.picture = QLabel()
-        self.picture.setFixedSize(PICTURE_SIZE)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.big = QLabel()
-        self.big.setFont(scaled_font(self, 3.2, bold=True))
-        self.caption = QLabel()
-        self.caption.setFont(scaled_font(self, 1.15))
-        self.beat = QLabel()
-        self.beat.setFont(scaled_font(self, 1.3))
-        self.beat.setAccessibleName("Tempo")
-        for widget in (self.picture, self.big, self.caption, self.beat):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            left.addWidget(widget)
-        left.addStretch(1)
-        body.addLayout(left)
-        # Right: what to do.
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        self.exercise_name = wrapping_label()
-        self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
-        self.side_label = QLabel()
-        self.side_label.setFont(scaled_font(self, 1.1, bold=True))
-        self.steps = wrapping_label()
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setFont(scaled_font(self, 1.1))
-        self.cue = wrapping_label()
-        cue_font = scaled_font(self, 1.1)
-        cue_font.setItalic(True)
-        self.cue.setFont(cue_font)
-        self.caution = wrapping_label()
-        self.caution.setObjectName("caution")
-        self.caution.setStyleSheet(
-            "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.caution.setAccessibleName("Caution")
-        for widget in (self.exercise_name, self.side_label, self.steps, self.cue, self.caution):
-            text.addWidget(widget)
-        text.addStretch(1)
-        body.addLayout(text, 1)
-        layout.addLayout(body, 1)
-
-        controls = QHBoxLayout()
-        self.back_button = self._control("Back", "Back: start this step again (Left arrow)")
-        self.pause_button = self._control("Pause", "Pause (Space)")
-        self.skip_button = self._control("Skip", "Skip to the next step (Right arrow)")
-        self.stop_button = self._control("Stop", "Stop the routine (Esc)")
-        self.back_button.clicked.connect(self._on_back)
-        self.pause_button.clicked.connect(self._on_space)
-        self.skip_button.clicked.connect(self._on_skip)
-        self.stop_button.clicked.connect(self.stop)
-        for button in (self.back_button, self.pause_button, self.skip_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.stop_button)
-        layout.addLayout(controls)
-        return page
-
-    def _control(self, label: str, tip: str) -> QPushButton:
-        button = QPushButton(label)
-        button.setToolTip(tip)
-        button.setAccessibleName(label)
-        button.setAccessibleDescription(tip)
-        # The keys act on the whole window (keyPressEvent); a focused button would take Space.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return button
-
     # Playing ---------------------------------------------------------------------------
 
     def _begin(self) -> None:
@@ -299,22 +210,7 @@ class BreakWindow(QWidget):
             self._finish(self.player.stop())
             return
         self._show_exercise(view.exercise, view.side)
-        words = moment(view)
-        self.step_label.setText(step_heading(view))
-        self.progress.setValue(round(view.progress * 1000))
-        self.side_label.setText(words.side)
-        self.side_label.setVisible(bool(words.side))
-        self.big.setText(words.big)
-        self.caption.setText("Paused" if view.paused else words.caption)
-        if words.beat is None:
-            self.beat.clear()
-        else:
-            into, per_rep = words.beat
-            self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
-        self.pause_button.setText("Resume" if view.paused else "Pause")
-        self.pause_button.setToolTip("Resume (Space)" if view.paused else "Pause (Space)")
-        self.pause_button.setAccessibleName(self.pause_button.text())
-        self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
+        self.play_page.show_moment(view)
         self._arm()
 
     def _arm(self) -> None:
@@ -325,26 +221,17 @@ class BreakWindow(QWidget):
         self._tick.start(max(0, math.ceil((due - self._clock.elapsed()) * 1000)))
 
     def _show_exercise(self, exercise: Exercise, side: Side | None) -> None:
-        if self.exercise_name.text() != exercise.name:
-            self.exercise_name.setText(exercise.name)
-            items = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
-            self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
-            self.cue.setText(exercise.cues[0] if exercise.cues else "")
-            self.cue.setVisible(bool(exercise.cues))
-            first_time = exercise.cautions and not self._notes.caution_seen(exercise.id)
-            if first_time:
+        """The exercise's texts when it changes (with its caution the first time it is
+        ever met, for all of this run), and the picture for the side."""
+        if exercise.id != self._shown_exercise:
+            self._shown_exercise = exercise.id
+            if exercise.cautions and not self._notes.caution_seen(exercise.id):
                 self._cautions_here.add(exercise.id)
                 self._notes.cautions_shown({exercise.id})
-            show_caution = exercise.id in self._cautions_here
-            self.caution.setText("⚠ " + " ".join(exercise.cautions) if show_caution else "")
-            self.caution.setVisible(show_caution)
-        self._show_picture(exercise, side)
-
-    def _show_picture(self, exercise: Exercise, side: Side | None) -> None:
-        pixmap = self._picture(exercise, side, PICTURE_SIZE)
-        if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
-            self.picture.setPixmap(pixmap)
-            self.picture.setAccessibleName(f"Picture: {exercise.name}")
+            caution = " ".join(exercise.cautions) if exercise.id in self._cautions_here else ""
+            self.play_page.show_exercise(exercise, caution)
+        picture = self._picture(exercise, side, PICTURE_SIZE)
+        self.play_page.show_picture(picture, exercise.name)
 
     def _picture(self, exercise: Exercise, side: Side | None, size: QSize) -> QPixmap:
         """The exercise's picture for `side`, drawn once per size, palette and screen."""

@@ -28,10 +28,10 @@ def open_window(qtbot, clock):
 def shown(window):
     """What a user reads on the play page."""
     return {
-        "exercise": window.exercise_name.text(),
-        "side": window.side_label.text() if window.side_label.isVisible() else "",
-        "count": window.big.text(),
-        "caption": window.caption.text(),
+        "exercise": window.play_page.exercise_name.text(),
+        "side": window.play_page.side_label.text() if window.play_page.side_label.isVisible() else "",
+        "count": window.play_page.big.text(),
+        "caption": window.play_page.caption.text(),
     }
 
 
@@ -56,7 +56,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     }
     let_time_pass(window, clock, 5)
     assert shown(window)["caption"] == "Repetition 1 of 5"
-    assert window.beat.text() == "● ○ ○ ○ ○"  # the first second of a 5-second rep
+    assert window.play_page.beat.text() == "● ○ ○ ○ ○"  # the first second of a 5-second rep
     let_time_pass(window, clock, 5 * 5 + 5)  # the reps, then "next"
     assert shown(window) == {
         "exercise": "Upper trapezius stretch",
@@ -90,7 +90,7 @@ def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
     assert shown(window)["count"] == "20"
 
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.pause_button.text() == "Resume"
+    assert window.play_page.pause_button.text() == "Resume"
     assert shown(window)["caption"] == "Paused"
     assert not window._tick.isActive()  # a paused window does no work
     let_time_pass(window, clock, 60)
@@ -115,10 +115,10 @@ def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
 def test_the_buttons_say_what_they_do(open_window):
     window = open_window()
     for button, key in (
-        (window.back_button, "Left arrow"),
-        (window.pause_button, "Space"),
-        (window.skip_button, "Right arrow"),
-        (window.stop_button, "Esc"),
+        (window.play_page.back_button, "Left arrow"),
+        (window.play_page.pause_button, "Space"),
+        (window.play_page.skip_button, "Right arrow"),
+        (window.play_page.stop_button, "Esc"),
     ):
         assert key in button.toolTip()
         assert button.accessibleName() == button.text()
@@ -149,18 +149,18 @@ def test_the_safety_note_comes_first_once(open_window, qtbot):
 def test_a_caution_shows_the_first_time_an_exercise_comes(open_window, clock):
     notes = MemoryNotes()
     window = open_window("posture-reset", notes=notes)
-    assert window.caution.isVisible()
-    assert "Sharp pain means stop" in window.caution.text()
+    assert window.play_page.caution.isVisible()
+    assert "Sharp pain means stop" in window.play_page.caution.text()
     let_time_pass(window, clock, 5)  # still the same exercise: still shown
-    assert window.caution.isVisible()
+    assert window.play_page.caution.isVisible()
     window.close()
     again = open_window("posture-reset", notes=notes)
-    assert not again.caution.isVisible()
+    assert not again.play_page.caution.isVisible()
 
 
 def test_a_missing_picture_shows_a_frame_and_the_routine_goes_on(open_window, clock):
     window = open_window("posture-reset", pictures=lambda name: None)
-    assert not window.picture.pixmap().isNull()  # the framed name, drawn
+    assert not window.play_page.picture.pixmap().isNull()  # the framed name, drawn
     let_time_pass(window, clock, 120)
     assert window.pages.currentWidget() is window.finish_page
 

@@ -99,7 +99,7 @@ def test_a_routine_from_the_menu_opens_one_window_and_a_second_request_raises_it
     assert window is not None
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Desk neck release — Posture Break"
-    assert window.exercise_name.text() == "Upper trapezius stretch"
+    assert window.play_page.exercise_name.text() == "Upper trapezius stretch"
 
     assert control.start("posture-reset") == (
         True,

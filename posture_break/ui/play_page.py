@@ -1,0 +1,141 @@
+"""The break window's routine page: the picture with the countdown under it, what to
+do beside it, and the controls. It shows what it is given; break_window.py decides."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from posture_break.core.coach import moment, step_heading
+from posture_break.core.playback import PlayerView
+from posture_break.core.routines import Exercise
+from posture_break.ui.break_pages import scaled_font, wrapping_label
+
+PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
+
+
+def _control(label: str, tip: str) -> QPushButton:
+    button = QPushButton(label)
+    button.setToolTip(tip)
+    button.setAccessibleName(label)
+    button.setAccessibleDescription(tip)
+    # The keys act on the whole window (its keyPressEvent); a focused button would take
+    # Space for itself.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
+class PlayPage(QWidget):
+    def __init__(self, routine_name: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        title = QLabel(routine_name)
+        title.setFont(scaled_font(self, 1.1, bold=True))
+        self.step_label = QLabel()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.step_label)
+        layout.addLayout(header)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setAccessibleName("Progress through the routine")
+        layout.addWidget(self.progress)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        # Left: the picture with the countdown under it, where the eye already is.
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIZE)
+        self.big = QLabel()
+        self.big.setFont(scaled_font(self, 3.2, bold=True))
+        self.caption = QLabel()
+        self.caption.setFont(scaled_font(self, 1.15))
+        self.beat = QLabel()
+        self.beat.setFont(scaled_font(self, 1.3))
+        self.beat.setAccessibleName("Tempo")
+        for widget in (self.picture, self.big, self.caption, self.beat):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            left.addWidget(widget)
+        left.addStretch(1)
+        body.addLayout(left)
+        # Right: what to do.
+        text = QVBoxLayout()
+        text.setSpacing(8)
+        self.exercise_name = wrapping_label()
+        self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
+        self.side_label = QLabel()
+        self.side_label.setFont(scaled_font(self, 1.1, bold=True))
+        self.steps = wrapping_label()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setFont(scaled_font(self, 1.1))
+        self.cue = wrapping_label()
+        cue_font = scaled_font(self, 1.1)
+        cue_font.setItalic(True)
+        self.cue.setFont(cue_font)
+        self.caution = wrapping_label()
+        self.caution.setObjectName("caution")
+        self.caution.setStyleSheet(
+            "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.caution.setAccessibleName("Caution")
+        for widget in (self.exercise_name, self.side_label, self.steps, self.cue, self.caution):
+            text.addWidget(widget)
+        text.addStretch(1)
+        body.addLayout(text, 1)
+        layout.addLayout(body, 1)
+
+        controls = QHBoxLayout()
+        self.back_button = _control("Back", "Back: start this step again (Left arrow)")
+        self.pause_button = _control("Pause", "Pause (Space)")
+        self.skip_button = _control("Skip", "Skip to the next step (Right arrow)")
+        self.stop_button = _control("Stop", "Stop the routine (Esc)")
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.stop_button)
+        layout.addLayout(controls)
+
+    def show_exercise(self, exercise: Exercise, caution: str) -> None:
+        """Name, numbered steps, the first cue, and `caution` when there is one."""
+        self.exercise_name.setText(exercise.name)
+        items = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
+        self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
+        self.cue.setText(exercise.cues[0] if exercise.cues else "")
+        self.cue.setVisible(bool(exercise.cues))
+        self.caution.setText(f"⚠ {caution}" if caution else "")
+        self.caution.setVisible(bool(caution))
+
+    def show_picture(self, pixmap: QPixmap, exercise_name: str) -> None:
+        if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
+            self.picture.setPixmap(pixmap)
+            self.picture.setAccessibleName(f"Picture: {exercise_name}")
+
+    def show_moment(self, view: PlayerView) -> None:
+        """The changing part: step, progress, side, countdown or rep, tempo, pause state."""
+        words = moment(view)
+        self.step_label.setText(step_heading(view))
+        self.progress.setValue(round(view.progress * 1000))
+        self.side_label.setText(words.side)
+        self.side_label.setVisible(bool(words.side))
+        self.big.setText(words.big)
+        self.caption.setText("Paused" if view.paused else words.caption)
+        if words.beat is None:
+            self.beat.clear()
+        else:
+            into, per_rep = words.beat
+            self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
+        self.pause_button.setText("Resume" if view.paused else "Pause")
+        self.pause_button.setToolTip("Resume (Space)" if view.paused else "Pause (Space)")
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
