@@ -27,11 +27,12 @@ def open_window(qtbot, clock):
 
 def shown(window):
     """What a user reads on the play page."""
+    page = window.play_page
     return {
-        "exercise": window.play_page.exercise_name.text(),
-        "side": window.play_page.side_label.text() if window.play_page.side_label.isVisible() else "",
-        "count": window.play_page.big.text(),
-        "caption": window.play_page.caption.text(),
+        "exercise": page.exercise_name.text(),
+        "side": page.side_label.text() if page.side_label.isVisible() else "",
+        "count": page.big.text(),
+        "caption": page.caption.text(),
     }
 
 
