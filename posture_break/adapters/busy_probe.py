@@ -23,11 +23,16 @@ as "not known". The calls carry NO_AUTO_START: without a running notification se
 nobody is in do-not-disturb, and asking must not start one. GNOME keeps its setting
 in GSettings (org.gnome.desktop.notifications show-banners), which has no D-Bus
 interface of its own, so it is not read here.
+
+In a call (Linux): a camera (/dev/video*) held open by another process. Each process's
+open files are listed in /proc/PID/fd; those of other users cannot be read, and are
+not ours to judge. A microphone being recorded (PipeWire/PulseAudio) is not looked at.
 """
 
 from __future__ import annotations
 
 import ctypes
+import glob
 import logging
 import os
 import time
@@ -42,6 +47,8 @@ log = logging.getLogger(__name__)
 
 FULL_SCREEN = "full-screen app"
 DO_NOT_DISTURB = "do not disturb"
+IN_A_CALL = "in a call"
+CAMERAS = "/dev/video*"
 
 _DBUS_TIMEOUT_S = 0.5
 _NOTIFICATIONS = "org.freedesktop.Notifications"
@@ -196,6 +203,28 @@ class _FullScreenProbe:
         self._failed = True
 
 
+def _camera_in_use(pattern: str) -> bool:
+    """Whether another process has one of the devices `pattern` matches open."""
+    cameras = {os.path.realpath(path) for path in glob.glob(pattern)}
+    if not cameras:
+        return False
+    ours = f"/proc/{os.getpid()}/fd"
+    for fd_dir in glob.glob("/proc/[0-9]*/fd"):
+        if fd_dir == ours:
+            continue
+        try:
+            descriptors = os.listdir(fd_dir)
+        except OSError:  # another user's process, or one that just ended
+            continue
+        for descriptor in descriptors:
+            try:
+                if os.readlink(f"{fd_dir}/{descriptor}") in cameras:
+                    return True
+            except OSError:
+                continue
+    return False
+
+
 def _do_not_disturb() -> bool | None:
     """True when the notification server says do-not-disturb (Plasma's Inhibited, dunst's
     paused), False when it says no, None when nobody answers or it knows neither."""
@@ -252,16 +281,18 @@ def _as_bool(body: tuple[object, ...]) -> bool | None:
 class BusyProbe:
     """Says, when asked, why the user should not be interrupted now, if they should not."""
 
-    def __init__(self, full_screen: _FullScreenProbe | None) -> None:
+    def __init__(self, full_screen: _FullScreenProbe | None, cameras: str = CAMERAS) -> None:
         """Use `open()`."""
         self._full_screen = full_screen
+        self._cameras = cameras
         self._closed = False
 
     @classmethod
-    def open(cls) -> BusyProbe:
+    def open(cls, cameras: str = CAMERAS) -> BusyProbe:
         """Never raises: a part that is not available (no X display, no libX11) answers
-        None. Nothing is asked of the notification server before the first `reason()`."""
-        return cls(_FullScreenProbe.open())
+        None. Nothing is asked of the notification server before the first `reason()`.
+        `cameras` is the pattern of the camera devices' paths."""
+        return cls(_FullScreenProbe.open(), cameras)
 
     def reason(self) -> str | None:
         """A short phrase for the tray ("full-screen app", "do not disturb"), or None when
@@ -271,6 +302,8 @@ class BusyProbe:
             raise RuntimeError("this BusyProbe is closed")
         if self._full_screen is not None and self._full_screen.is_full_screen():
             return FULL_SCREEN
+        if _camera_in_use(self._cameras):
+            return IN_A_CALL
         if _do_not_disturb():
             return DO_NOT_DISTURB
         return None

@@ -24,7 +24,7 @@ from jeepney import (
 from Xlib import X, Xatom
 from Xlib.display import Display
 
-from posture_break.adapters.busy_probe import DO_NOT_DISTURB, FULL_SCREEN, BusyProbe
+from posture_break.adapters.busy_probe import DO_NOT_DISTURB, FULL_SCREEN, IN_A_CALL, BusyProbe
 from tests.helpers.dbus_peers import StandInService, bus_monitor, calls_seen, private_bus
 from tests.helpers.notifications import dunstctl
 
@@ -301,3 +301,20 @@ def test_a_server_that_does_not_answer_does_not_hang_the_app(probe, session_bus_
         assert time.monotonic() - started < 5
     finally:
         server.stop()
+
+
+def test_a_camera_held_open_by_another_program_means_a_call(tmp_path, qtbot):
+    camera = tmp_path / "video0"  # stands in for /dev/video0, which this machine lacks
+    camera.write_bytes(b"")
+    probe = BusyProbe.open(cameras=str(tmp_path / "video*"))
+    try:
+        assert probe.reason() is None
+        call = subprocess.Popen(["sh", "-c", f"exec 3<'{camera}'; exec sleep 60"])
+        try:
+            qtbot.waitUntil(lambda: probe.reason() == IN_A_CALL, timeout=5000)
+        finally:
+            call.kill()
+            call.wait()
+        assert probe.reason() is None  # the call ended
+    finally:
+        probe.close()
