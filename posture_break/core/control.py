@@ -10,16 +10,18 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from posture_break import __version__
-from posture_break.core.clock import Clock
-from posture_break.core.coordinator import Coordinator
-from posture_break.core.pause import Reminders
 from posture_break.core.playback import minutes_label, routine_length_s
-from posture_break.core.routine_loader import Catalog
-from posture_break.core.routines import Routine
-from posture_break.core.settings import Settings
+
+if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay for no more
+    from posture_break.core.clock import Clock
+    from posture_break.core.coordinator import Coordinator
+    from posture_break.core.pause import Reminders
+    from posture_break.core.routine_loader import Catalog
+    from posture_break.core.routines import Routine
+    from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1
 

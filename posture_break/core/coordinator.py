@@ -75,10 +75,10 @@ class BreakPort(Protocol):
 def schedule_for(settings: Settings, catalog: Catalog) -> Schedule:
     """The planner's numbers from the user's settings and the routines' real lengths."""
     base = Schedule()
-    stretch_ids = tuple(rid for rid in base.stretch_routines if catalog.routine(rid))
+    stretches = [r for rid in base.stretch_routines if (r := catalog.routine(rid)) is not None]
+    stretch_ids = tuple(routine.id for routine in stretches)
     micro = catalog.routine(base.micro_routine) or catalog.default()
-    stretches = [catalog.routine(rid) for rid in stretch_ids]
-    stretch_lengths = [routine_length_s(r) for r in stretches if r is not None]
+    stretch_lengths = [routine_length_s(routine) for routine in stretches]
     return Schedule(
         stretch_every_s=settings.stretch_every_min * 60,
         micro_every_s=settings.micro_every_min * 60,
