@@ -33,8 +33,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import timedelta
 from enum import Enum
 
+from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
 from posture_break.core.pause import Reminders
 
@@ -76,11 +78,15 @@ class Schedule:
     lull_s: float = 5
     lull_max_s: float = 60
     hold_max_s: float = 15 * 60  # a break held by a full-screen app or a call waits this long
+    # (0: never held)
     hold_recheck_s: float = 30  # while held, look again this often
     micro_routine: str = "posture-reset"
     micro_length_s: float = 70
     stretch_routines: tuple[str, ...] = ("desk-neck", "rhomboid-relief")
     stretch_length_s: float = 210  # the shortest stretch routine: away this long is one
+    can_skip: bool = True
+    natural_breaks: bool = True  # False: time away rests the counters but resets nothing
+    active_hours: ActiveHours | None = None  # None: reminders at any hour
 
     def scaled(self, factor: float) -> Schedule:
         """Every duration times `factor`: a day's schedule played in minutes, for
@@ -100,6 +106,7 @@ class Action:
     heads_up: bool  # True: a notification that the break is coming; False: offer it now
     in_s: float  # for a heads-up: seconds until the break
     can_snooze: bool
+    can_skip: bool = True
 
 
 class Planner:
@@ -111,6 +118,7 @@ class Planner:
         self._sleep_offset = now - clock.awake()  # grows by the time spent asleep
         self._last = now  # when the counters were last brought up to date
         self._pause_end: float | None = None  # elapsed when the current pause ends
+        self._close_at: float | None = None  # elapsed when the active hours close
         self._worked = {BreakKind.MICRO: 0.0, BreakKind.STRETCH: 0.0}
         self._away_since: float | None = None
         self._returned_at: float | None = None
@@ -145,6 +153,13 @@ class Planner:
         """Call just before and just after reminders are paused or resumed."""
         self._bring_up_to_date(self._now())
 
+    def use_schedule(self, schedule: Schedule) -> None:
+        """New settings: the counters keep the work done so far and count toward the
+        new intervals; a heads-up already given stands."""
+        self._bring_up_to_date(self._now())
+        self.schedule = schedule
+        self._sync_pause()
+
     def on_wakeup(
         self, idle_s: float | None = None, busy: Callable[[], str | None] | None = None
     ) -> Action | None:
@@ -160,7 +175,8 @@ class Planner:
         reached = now + _SLACK_S  # a wakeup a hair early (float sums) counts as on time
         if self.phase is Phase.COUNTING and reached >= heads_up_at:
             self.phase = Phase.HEADS_UP
-            return self._action(heads_up=True, in_s=max(0.0, due_at - now))
+            if self.schedule.heads_up_s > 0:
+                return self._action(heads_up=True, in_s=max(0.0, due_at - now))
         if self.phase is not Phase.COUNTING and reached >= due_at:
             if self._due_since is None:
                 self._due_since = now
@@ -257,11 +273,14 @@ class Planner:
             return None
         heads_up_at, due_at = self._moments(now)
         if self.phase is Phase.COUNTING:
-            return max(now, heads_up_at)
-        if self.phase is Phase.HEADS_UP:
-            return max(now, due_at)
-        # Waiting for a pause in typing.
-        return max(now, self._lull_check_at or now)
+            wakeup = max(now, heads_up_at)
+        elif self.phase is Phase.HEADS_UP:
+            wakeup = max(now, due_at)
+        else:  # waiting for a pause in typing
+            wakeup = max(now, self._lull_check_at or now)
+        if self._close_at is not None:
+            return min(wakeup, self._close_at)  # the counters stop when the hours close
+        return wakeup
 
     def coming(self) -> tuple[BreakKind, float] | None:
         """(kind, seconds until it is due) as the tray shows it; None while away or
@@ -275,8 +294,10 @@ class Planner:
 
     def describe(self) -> str | None:
         """The tray's line about the next break, or None when pause status says it all."""
-        if self._paused():
+        if self._reminders.seconds_until_resume() is not None:
             return None
+        if self._paused():
+            return self._closed_line()
         if self._away_since is not None:
             return "You are away: that counts as a break"
         if self.phase is Phase.OFFERED:
@@ -313,21 +334,47 @@ class Planner:
         self._back(now)
 
     def _paused(self) -> bool:
-        left = self._reminders.seconds_until_resume()
-        return left is not None and left > _SLACK_S
+        """Paused by the user, or outside the active hours."""
+        return self._closed_for() > _SLACK_S
+
+    def _closed_for(self) -> float:
+        """Seconds until reminders may come again: a pause, then the active hours."""
+        left = self._reminders.seconds_until_resume() or 0.0
+        hours = self.schedule.active_hours
+        if hours is not None:
+            wall = self._clock.now() + timedelta(seconds=left)
+            left += hours.opens_in(wall)
+        return left
 
     def _sync_pause(self) -> None:
-        left = self._reminders.seconds_until_resume()
-        self._pause_end = None if left is None else self._clock.elapsed() + left
+        now, left = self._clock.elapsed(), self._closed_for()
+        self._pause_end = now + left if left > 0 else None
+        hours = self.schedule.active_hours
+        closes_in = hours.closes_in(self._clock.now()) if hours and not left else None
+        self._close_at = None if closes_in is None else now + closes_in
+
+    def _closed_line(self) -> str:
+        """The tray's line outside the active hours."""
+        wall = self._clock.now()
+        opens = wall + timedelta(seconds=self._closed_for())
+        if opens.date() == wall.date():
+            when = f"{opens:%H:%M}"
+        elif opens.date() == wall.date() + timedelta(days=1):
+            when = f"tomorrow {opens:%H:%M}"
+        else:
+            when = f"{opens:%A} {opens:%H:%M}"
+        return f"Outside your active hours: breaks from {when}"
 
     def _bring_up_to_date(self, now: float) -> None:
         """Add the active time since the last update: not away, not paused, no break on."""
-        start = self._last
+        start, end = self._last, now
         if self._pause_end is not None:
             start = max(start, min(self._pause_end, now))
-        if self._away_since is None and self.phase is not Phase.OFFERED and now > start:
+        if self._close_at is not None:
+            end = min(end, self._close_at)
+        if self._away_since is None and self.phase is not Phase.OFFERED and end > start:
             for kind in self._worked:
-                self._worked[kind] += now - start
+                self._worked[kind] += end - start
         self._last = max(self._last, now)
         self._sync_pause()
 
@@ -349,7 +396,9 @@ class Planner:
         self._away_since = None
         self._last = now
         self._sync_pause()
-        if away_for >= self.schedule.stretch_length_s:
+        if not self.schedule.natural_breaks:
+            self._to_counting()
+        elif away_for >= self.schedule.stretch_length_s:
             self._taken(BreakKind.STRETCH, rotate=False)
             self._natural.append((BreakKind.STRETCH, away_for))
         elif away_for >= self.schedule.micro_length_s:
@@ -421,6 +470,7 @@ class Planner:
             heads_up=heads_up,
             in_s=in_s,
             can_snooze=self.snoozes_in_row < self.schedule.snooze_limit,
+            can_skip=self.schedule.can_skip,
         )
 
     def _routine_for(self, kind: BreakKind) -> str:

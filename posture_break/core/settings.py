@@ -9,8 +9,9 @@ every problem is reported at once, in words.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, time
 from types import MappingProxyType
 from typing import Any
@@ -27,16 +28,21 @@ MIGRATIONS: Mapping[int, Migration] = MappingProxyType({})
 
 @dataclass(frozen=True)
 class KeySpec:
-    """One whole-number setting: where it lives, what it accepts, and what it is for."""
+    """One setting: where it lives in the file and what it is for. Subclasses say what
+    values it accepts, how a value is written back, and how a bad one is explained."""
 
     section: str
     name: str
-    default: int
-    minimum: int
-    maximum: int
-    unit: str  # "minutes" or "seconds", used in messages
-    comment: str  # one line above the key in the file, without the range
-    zero_means_off: bool = False
+    comment: str  # one line above the key in the file, without the limits
+    field: str = ""  # the Settings field, when it differs from the key's name
+
+    def __post_init__(self) -> None:
+        if not self.field:
+            object.__setattr__(self, "field", self.name)
+
+    @property
+    def default(self) -> Any:
+        raise NotImplementedError
 
     @property
     def where(self) -> str:
@@ -45,48 +51,301 @@ class KeySpec:
     @property
     def limits(self) -> str:
         """The part of the comment line that says what is allowed."""
-        off = ", 0 turns it off" if self.zero_means_off else ""
-        return f"default {self.default}, from {self.minimum} to {self.maximum}{off}"
+        return f"default {self.render(self.default)}"
 
     @property
     def expected(self) -> str:
         """What a valid value is, in words, for messages."""
-        span = f"a whole number of {self.unit} from {self.minimum} to {self.maximum}"
+        raise NotImplementedError
+
+    def parse(self, value: object) -> Any:
+        """The value to use for what the file holds, or INVALID."""
+        raise NotImplementedError
+
+    def render(self, value: Any) -> str:
+        """The value as TOML, as it is written into the file."""
+        raise NotImplementedError
+
+    def hint(self, value: object) -> str:
+        """A short fix for a common slip, in brackets, or ""."""
+        return ""
+
+
+INVALID = object()
+
+
+@dataclass(frozen=True)
+class Number(KeySpec):
+    """A whole number within limits; with `zero_means_off`, 0 turns the feature off."""
+
+    default_value: int = 0
+    minimum: int = 0
+    maximum: int = 0
+    unit: str = ""  # "minutes", "seconds", "percent", used in messages
+    zero_means_off: bool = False
+
+    @property
+    def default(self) -> int:
+        return self.default_value
+
+    @property
+    def limits(self) -> str:
+        off = ", 0 turns it off" if self.zero_means_off else ""
+        return f"{super().limits}, from {self.minimum} to {self.maximum}{off}"
+
+    @property
+    def expected(self) -> str:
+        unit = f" of {self.unit}" if self.unit else ""
+        span = f"a whole number{unit} from {self.minimum} to {self.maximum}"
         return f"0 (off) or {span}" if self.zero_means_off else span
 
     def accepts(self, value: int) -> bool:
         return (self.zero_means_off and value == 0) or self.minimum <= value <= self.maximum
 
+    def parse(self, value: object) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and self.accepts(value):
+            return value
+        return INVALID
+
+    def render(self, value: Any) -> str:
+        return str(value)
+
+    def hint(self, value: object) -> str:
+        if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+            return " (write the number without quotes)"
+        if isinstance(value, float) and value.is_integer():
+            return " (write it without the decimal point)"
+        return ""
+
+
+@dataclass(frozen=True)
+class Switch(KeySpec):
+    """On or off."""
+
+    default_value: bool = False
+
+    @property
+    def default(self) -> bool:
+        return self.default_value
+
+    @property
+    def limits(self) -> str:
+        return f"true or false, default {self.render(self.default)}"
+
+    @property
+    def expected(self) -> str:
+        return "true or false"
+
+    def parse(self, value: object) -> Any:
+        return value if isinstance(value, bool) else INVALID
+
+    def render(self, value: Any) -> str:
+        return "true" if value else "false"
+
+    def hint(self, value: object) -> str:
+        if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no"):
+            return " (write true or false without quotes)"
+        if value in (0, 1):
+            return " (write true or false instead of a number)"
+        return ""
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Names(KeySpec):
+    """A list of routine or exercise ids, such as ["desk-neck", "rhomboid-relief"].
+
+    Whether each id exists is judged where the routines are known (schedule_for and
+    `check`), not here: a user's routine file may be broken today and fixed tomorrow."""
+
+    default_value: tuple[str, ...] = ()
+    of_what: str = "ids"  # "routine ids", in messages
+    may_be_empty: bool = True
+
+    @property
+    def default(self) -> tuple[str, ...]:
+        return self.default_value
+
+    @property
+    def limits(self) -> str:
+        return f"default {self.render(self.default)}"
+
+    @property
+    def expected(self) -> str:
+        some = "a list of" if self.may_be_empty else "a list of one or more"
+        return f'{some} {self.of_what} in quotes, such as ["desk-neck"]'
+
+    def parse(self, value: object) -> Any:
+        if not isinstance(value, list) or (not value and not self.may_be_empty):
+            return INVALID
+        if not all(isinstance(item, str) and _ID.fullmatch(item) for item in value):
+            return INVALID
+        return tuple(dict.fromkeys(value))  # the order kept, repeats dropped
+
+    def render(self, value: Any) -> str:
+        return "[" + ", ".join(f'"{item}"' for item in value) + "]"
+
+    def hint(self, value: object) -> str:
+        if isinstance(value, str):
+            return f' (write it in brackets: ["{value}"])'
+        return ""
+
+
+_SPAN = re.compile(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*")
+
+
+def parse_hours(text: str) -> tuple[int, int] | None:
+    """ "08:00-18:00" → (480, 1080), minutes since midnight; "" → None (a day off).
+
+    Raises ValueError with the reason in words. "24:00" may end a day."""
+    if not text.strip():
+        return None
+    match = _SPAN.fullmatch(text)
+    if match is None:
+        raise ValueError('is not a span of time such as "08:00-18:00"')
+    start_h, start_m, end_h, end_m = (int(part) for part in match.groups())
+    if start_h > 23 or end_h > 24 or start_m > 59 or end_m > 59 or (end_h == 24 and end_m):
+        raise ValueError("holds a time that does not exist")
+    start, end = start_h * 60 + start_m, end_h * 60 + end_m
+    if end <= start:
+        raise ValueError("ends before it starts")
+    return start, end
+
+
+def format_hours(span: tuple[int, int] | None) -> str:
+    """(480, 1080) → "08:00-18:00"; None → "" (a day off)."""
+    if span is None:
+        return ""
+    (start_h, start_m), (end_h, end_m) = divmod(span[0], 60), divmod(span[1], 60)
+    return f"{start_h:02}:{start_m:02}-{end_h:02}:{end_m:02}"
+
+
+@dataclass(frozen=True)
+class Hours(KeySpec):
+    """One weekday's active hours, "08:00-18:00", or "" for a day without reminders."""
+
+    default_value: str = ""
+
+    @property
+    def default(self) -> str:
+        return self.default_value
+
+    @property
+    def limits(self) -> str:
+        return f'"" for none, default {self.render(self.default)}'
+
+    @property
+    def expected(self) -> str:
+        return 'a span of the day such as "08:00-18:00", or "" for no reminders that day'
+
+    def parse(self, value: object) -> Any:
+        if not isinstance(value, str):
+            return INVALID
+        try:
+            return format_hours(parse_hours(value))
+        except ValueError:
+            return INVALID
+
+    def render(self, value: Any) -> str:
+        return f'"{value}"'
+
+    def hint(self, value: object) -> str:
+        if isinstance(value, str):
+            try:
+                parse_hours(value)
+            except ValueError as error:
+                return f" (it {error})"
+        return ""
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORKDAY, _DAY_OFF = "08:00-18:00", ""
 
 # fmt: off
 KEYS: tuple[KeySpec, ...] = (
-    KeySpec("breaks", "stretch_every_min", 55, 10, 240, "minutes",
-            "Minutes of work between stretch breaks"),
-    KeySpec("breaks", "micro_every_min", 25, 5, 120, "minutes",
-            "Minutes of work between short micro breaks; keep it below stretch_every_min",
-            zero_means_off=True),
-    KeySpec("timing", "idle_after_s", 120, 30, 1800, "seconds",
-            "Seconds without keyboard or mouse use after which you count as away"),
-    KeySpec("window", "sound_volume", 40, 1, 100, "percent",
-            "Loudness in percent of the soft sounds that mark each step of a routine",
-            zero_means_off=True),
+    Number("breaks", "stretch_every_min", "Minutes of work between stretch breaks",
+           default_value=55, minimum=10, maximum=240, unit="minutes"),
+    Number("breaks", "micro_every_min",
+           "Minutes of work between short micro breaks; keep it below stretch_every_min",
+           default_value=25, minimum=5, maximum=120, unit="minutes", zero_means_off=True),
+    Names("breaks", "stretch_routines",
+          f"The routines stretch breaks take turns with; '{APP_ID} routines' lists them",
+          default_value=("desk-neck", "rhomboid-relief"), of_what="routine ids",
+          may_be_empty=False),
+    Number("breaks", "heads_up_s", "Seconds before a break that a notification says it is coming",
+           default_value=60, minimum=10, maximum=600, unit="seconds", zero_means_off=True),
+    Number("breaks", "snooze_min", "Minutes a break waits when you choose \"In a few minutes\"",
+           default_value=5, minimum=1, maximum=60, unit="minutes"),
+    Number("breaks", "snooze_limit", "How many times in a row a break may be put off",
+           default_value=3, minimum=0, maximum=10),
+    Switch("breaks", "allow_skip", "Whether a break may be skipped",
+           default_value=True),
+    Number("timing", "idle_after_s",
+           "Seconds without keyboard or mouse use after which you count as away",
+           default_value=120, minimum=30, maximum=1800, unit="seconds"),
+    Switch("timing", "natural_breaks",
+           "Time away from the computer as long as a break counts as that break",
+           default_value=True),
+    Switch("timing", "hold_when_busy",
+           "A due break waits while a full-screen app, do not disturb or a call is on",
+           default_value=True),
+    Number("timing", "hold_max_min", "The longest a break waits for that, in minutes",
+           default_value=15, minimum=1, maximum=120, unit="minutes"),
+    Switch("active_hours", "enabled",
+           "Reminders come only within the hours below; outside them the counters rest",
+           field="active_hours", default_value=False),
+    *(Hours("active_hours", day, f"Active hours on {day.title()}s", default_value=hours)
+      for day, hours in zip(WEEKDAYS, (_WORKDAY,) * 5 + (_DAY_OFF,) * 2, strict=True)),
+    Number("window", "sound_volume",
+           "Loudness in percent of the soft sounds that mark each step of a routine",
+           default_value=40, minimum=1, maximum=100, unit="percent", zero_means_off=True),
+    Switch("window", "stay_on_top", "The break window stays above other windows",
+           default_value=True),
+    Names("window", "leave_out",
+          "Exercises to leave out of every routine, such as those that need a wall",
+          default_value=(), of_what="exercise ids"),
 )
 # fmt: on
 
 _BY_SECTION: dict[str, dict[str, KeySpec]] = {}
 for _key in KEYS:
     _BY_SECTION.setdefault(_key.section, {})[_key.name] = _key
-_DEFAULTS = {spec.name: spec.default for spec in KEYS}
+_DEFAULTS = {spec.field: spec.default for spec in KEYS}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Settings:
-    """The values in effect. Field names are the key names; defaults come from KEYS."""
+    """The values in effect. Field names are the key names (KeySpec.field where two
+    sections share a name); defaults come from KEYS."""
 
     stretch_every_min: int = _DEFAULTS["stretch_every_min"]
     micro_every_min: int = _DEFAULTS["micro_every_min"]
+    stretch_routines: tuple[str, ...] = _DEFAULTS["stretch_routines"]
+    heads_up_s: int = _DEFAULTS["heads_up_s"]
+    snooze_min: int = _DEFAULTS["snooze_min"]
+    snooze_limit: int = _DEFAULTS["snooze_limit"]
+    allow_skip: bool = _DEFAULTS["allow_skip"]
     idle_after_s: int = _DEFAULTS["idle_after_s"]
+    natural_breaks: bool = _DEFAULTS["natural_breaks"]
+    hold_when_busy: bool = _DEFAULTS["hold_when_busy"]
+    hold_max_min: int = _DEFAULTS["hold_max_min"]
+    active_hours: bool = _DEFAULTS["active_hours"]
+    monday: str = _DEFAULTS["monday"]
+    tuesday: str = _DEFAULTS["tuesday"]
+    wednesday: str = _DEFAULTS["wednesday"]
+    thursday: str = _DEFAULTS["thursday"]
+    friday: str = _DEFAULTS["friday"]
+    saturday: str = _DEFAULTS["saturday"]
+    sunday: str = _DEFAULTS["sunday"]
     sound_volume: int = _DEFAULTS["sound_volume"]
+    stay_on_top: bool = _DEFAULTS["stay_on_top"]
+    leave_out: tuple[str, ...] = _DEFAULTS["leave_out"]
+
+    def week(self) -> tuple[tuple[int, int] | None, ...]:
+        """Active hours Monday to Sunday as minutes since midnight; None: a day off."""
+        return tuple(parse_hours(getattr(self, day)) for day in WEEKDAYS)
 
 
 def describe_keys() -> list[tuple[str, str]]:
@@ -105,7 +364,7 @@ def describe_value(value: object) -> str:
         text = str(value)
         return text if len(text) <= 40 else f"a number {len(text)} digits long"
     if isinstance(value, list):
-        return "a list"
+        return "a list" if value else "an empty list"
     if isinstance(value, dict):
         return "a table"
     if isinstance(value, date | time):
@@ -121,7 +380,7 @@ def validate(
     `ignore_unknown` is for files from a newer version of the app, whose extra keys are expected.
     The top-level `version` is the store's business and is skipped here.
     """
-    values: dict[str, int] = {}
+    values: dict[str, Any] = {}
     problems: list[Problem] = []
     for key, content in raw.items():
         if key == "version":
@@ -131,22 +390,41 @@ def validate(
         elif not ignore_unknown:
             problems.append(Problem(file, *_unknown_top_level(key, content)))
     settings = Settings(**values)
+    for field, reason in contradictions(settings):
+        problems.append(Problem(file, _spec(field).where, reason))
+    return _without_contradictions(settings), problems
+
+
+def contradictions(settings: Settings) -> list[tuple[str, str]]:
+    """(field, why and what happens instead) for values that cannot work together;
+    the settings dialog shows the same sentences next to the control."""
+    found = []
     micro, stretch = settings.micro_every_min, settings.stretch_every_min
     if micro != 0 and micro >= stretch:
-        problems.append(Problem(file, _spec("micro_every_min").where, _never_fires(micro, stretch)))
-        settings = Settings(**{**values, "micro_every_min": 0})
-    return settings, problems
+        found.append(("micro_every_min", _never_fires(micro, stretch)))
+    if settings.active_hours and not any(settings.week()):
+        reason = "is on, but no day has active hours, so no reminder would ever come; "
+        found.append(("active_hours", reason + "active hours are off for now."))
+    return found
+
+
+def _without_contradictions(settings: Settings) -> Settings:
+    """The settings in effect: what cannot work together is turned off."""
+    fixes: dict[str, Any] = {}
+    for field, _reason in contradictions(settings):
+        fixes[field] = 0 if field == "micro_every_min" else False
+    return replace(settings, **fixes)
 
 
 def _validate_section(
-    section: str, content: object, values: dict[str, int], file: str, ignore_unknown: bool
+    section: str, content: object, values: dict[str, Any], file: str, ignore_unknown: bool
 ) -> list[Problem]:
     """Check one known section, adding its good values to `values`."""
     specs = _BY_SECTION[section]
     if not isinstance(content, dict):
         message = (
             f"must be a section (a line [{section}] followed by its settings), but it is "
-            f"{describe_value(content)}; using the defaults for {' and '.join(specs)}."
+            f"{describe_value(content)}; using the default for every setting in it."
         )
         return [Problem(file, section, message)]
     problems = []
@@ -155,8 +433,8 @@ def _validate_section(
         if spec is None:
             if not ignore_unknown:
                 problems.append(Problem(file, f"[{section}] {name}", _unknown_key(name, section)))
-        elif isinstance(value, int) and not isinstance(value, bool) and spec.accepts(value):
-            values[name] = value
+        elif (parsed := spec.parse(value)) is not INVALID:
+            values[spec.field] = parsed
         else:
             problems.append(Problem(file, spec.where, _complaint(spec, value)))
     return problems
@@ -209,13 +487,9 @@ def migrate(
 
 def _complaint(spec: KeySpec, value: object) -> str:
     """What is wrong with a value the user wrote, and what is used instead."""
-    hint = ""
-    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-        hint = " (write the number without quotes)"
-    elif isinstance(value, float) and value.is_integer():
-        hint = " (write it without the decimal point)"
-    shown = describe_value(value)
-    return f"must be {spec.expected}, but it is {shown}{hint}; using the default, {spec.default}."
+    shown, default = describe_value(value), spec.render(spec.default)
+    fix = spec.hint(value)
+    return f"must be {spec.expected}, but it is {shown}{fix}; using the default, {default}."
 
 
 def _never_fires(micro: int, stretch: int) -> str:
@@ -251,8 +525,8 @@ def _suggest(name: str, section: str | None) -> str:
     return "."
 
 
-def _spec(name: str) -> KeySpec:
-    return next(spec for spec in KEYS if spec.name == name)
+def _spec(field: str) -> KeySpec:
+    return next(spec for spec in KEYS if spec.field == field)
 
 
 def to_toml(settings: Settings, version: int = CURRENT_VERSION) -> str:
@@ -276,7 +550,7 @@ def to_toml(settings: Settings, version: int = CURRENT_VERSION) -> str:
             lines += ["", f"[{section}]"]
         lines += [
             f"# {spec.comment} ({spec.limits})",
-            f"{spec.name} = {getattr(settings, spec.name)}",
+            f"{spec.name} = {spec.render(getattr(settings, spec.field))}",
         ]
     return "\n".join(lines) + "\n"
 
@@ -284,7 +558,7 @@ def to_toml(settings: Settings, version: int = CURRENT_VERSION) -> str:
 def _check_fields_match_keys() -> None:
     """Settings and KEYS must list the same keys in the same order; fail at import if not."""
     names = [field.name for field in fields(Settings)]
-    if names != [spec.name for spec in KEYS]:
+    if names != [spec.field for spec in KEYS]:
         raise RuntimeError(f"Settings fields {names} do not match KEYS")
 
 

@@ -23,10 +23,10 @@ class Day:
     """A planner and the app around it: the timer wakes it when it asks, and every
     reminder it gives is written down with the minute it came."""
 
-    def __init__(self):
+    def __init__(self, schedule=None):
         self.clock = new_clock()
         self.reminders = Reminders(self.clock)
-        self.planner = Planner(Schedule(), self.clock, self.reminders)
+        self.planner = Planner(schedule or Schedule(), self.clock, self.reminders)
         self.start = self.clock.elapsed()
         self.log = []
         self.times = []  # the exact elapsed moment of each entry in the log

@@ -13,8 +13,10 @@ from posture_break.core.settings import (
     CURRENT_VERSION,
     KEYS,
     MIGRATIONS,
+    WEEKDAYS,
     Settings,
     describe_keys,
+    format_hours,
     interpret,
     migrate,
     to_toml,
@@ -27,40 +29,79 @@ examples = hypothesis_settings(max_examples=50)
 @st.composite
 def valid_settings(draw: st.DrawFn) -> Settings:
     stretch = draw(st.integers(10, 240))
-    micro = draw(st.just(0) | st.integers(5, min(120, stretch - 1)))
-    volume = draw(st.just(0) | st.integers(1, 100))
-    return Settings(stretch, micro, draw(st.integers(30, 1800)), volume)
+    ids = st.lists(st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True), unique=True)
+
+    def hours() -> st.SearchStrategy[str]:
+        span = st.tuples(st.integers(0, 1439), st.integers(1, 1440)).filter(lambda s: s[0] < s[1])
+        return st.just("") | span.map(format_hours)
+
+    return Settings(
+        stretch_every_min=stretch,
+        micro_every_min=draw(st.just(0) | st.integers(5, min(120, stretch - 1))),
+        stretch_routines=tuple(draw(ids.filter(bool))),
+        heads_up_s=draw(st.just(0) | st.integers(10, 600)),
+        snooze_min=draw(st.integers(1, 60)),
+        snooze_limit=draw(st.integers(0, 10)),
+        allow_skip=draw(st.booleans()),
+        idle_after_s=draw(st.integers(30, 1800)),
+        natural_breaks=draw(st.booleans()),
+        hold_when_busy=draw(st.booleans()),
+        hold_max_min=draw(st.integers(1, 120)),
+        active_hours=False,
+        **{day: draw(hours()) for day in WEEKDAYS},
+        sound_volume=draw(st.just(0) | st.integers(1, 100)),
+        stay_on_top=draw(st.booleans()),
+        leave_out=tuple(draw(ids)),
+    )
 
 
-def test_the_documented_keys_have_their_documented_defaults_and_ranges():
-    table = {(k.section, k.name): (k.default, k.minimum, k.maximum, k.zero_means_off) for k in KEYS}
-    assert table == {
-        ("breaks", "stretch_every_min"): (55, 10, 240, False),
-        ("breaks", "micro_every_min"): (25, 5, 120, True),
-        ("timing", "idle_after_s"): (120, 30, 1800, False),
-        ("window", "sound_volume"): (40, 1, 100, True),
+def test_the_documented_keys_have_their_documented_defaults_and_limits():
+    assert dict(describe_keys()) == {
+        "[breaks] stretch_every_min": "Minutes of work between stretch breaks "
+        "(default 55, from 10 to 240)",
+        "[breaks] micro_every_min": "Minutes of work between short micro breaks; keep it below "
+        "stretch_every_min (default 25, from 5 to 120, 0 turns it off)",
+        "[breaks] stretch_routines": "The routines stretch breaks take turns with; "
+        '\'posture-break routines\' lists them (default ["desk-neck", "rhomboid-relief"])',
+        "[breaks] heads_up_s": "Seconds before a break that a notification says it is coming "
+        "(default 60, from 10 to 600, 0 turns it off)",
+        "[breaks] snooze_min": 'Minutes a break waits when you choose "In a few minutes" '
+        "(default 5, from 1 to 60)",
+        "[breaks] snooze_limit": "How many times in a row a break may be put off "
+        "(default 3, from 0 to 10)",
+        "[breaks] allow_skip": "Whether a break may be skipped (true or false, default true)",
+        "[timing] idle_after_s": "Seconds without keyboard or mouse use after which you count "
+        "as away (default 120, from 30 to 1800)",
+        "[timing] natural_breaks": "Time away from the computer as long as a break counts as "
+        "that break (true or false, default true)",
+        "[timing] hold_when_busy": "A due break waits while a full-screen app, do not disturb "
+        "or a call is on (true or false, default true)",
+        "[timing] hold_max_min": "The longest a break waits for that, in minutes "
+        "(default 15, from 1 to 120)",
+        "[active_hours] enabled": "Reminders come only within the hours below; outside them "
+        "the counters rest (true or false, default false)",
+        **{
+            f"[active_hours] {day}": f"Active hours on {day.title()}s "
+            f'("" for none, default "{"" if day in ("saturday", "sunday") else "08:00-18:00"}")'
+            for day in WEEKDAYS
+        },
+        "[window] sound_volume": "Loudness in percent of the soft sounds that mark each step "
+        "of a routine (default 40, from 1 to 100, 0 turns it off)",
+        "[window] stay_on_top": "The break window stays above other windows "
+        "(true or false, default true)",
+        "[window] leave_out": "Exercises to leave out of every routine, such as those that "
+        "need a wall (default [])",
     }
-    assert Settings() == Settings(
-        stretch_every_min=55, micro_every_min=25, idle_after_s=120, sound_volume=40
-    )
 
 
-def test_every_key_is_a_settings_field_with_the_same_default_and_a_comment():
-    assert [(f.name, f.default) for f in fields(Settings)] == [(k.name, k.default) for k in KEYS]
+def test_every_key_is_a_settings_field_with_the_same_default():
+    assert [(f.name, f.default) for f in fields(Settings)] == [(k.field, k.default) for k in KEYS]
     assert all(k.comment and "\n" not in k.comment for k in KEYS)
-    assert all(k.minimum <= k.default <= k.maximum for k in KEYS)
 
 
-def test_keys_are_described_for_the_readme_and_the_command_line():
-    assert describe_keys()[0] == (
-        "[breaks] stretch_every_min",
-        "Minutes of work between stretch breaks (default 55, from 10 to 240)",
-    )
-    assert "0 turns it off" in dict(describe_keys())["[breaks] micro_every_min"]
-
-
-def test_the_defaults_file_reads_well():
-    assert to_toml(Settings()) == (
+def test_the_defaults_file_starts_with_a_header_and_reads_well():
+    text = to_toml(Settings())
+    assert text.startswith(
         "# Posture Break settings\n"
         "#\n"
         "# Change a value with any text editor; delete a line to get its default back.\n"
@@ -75,20 +116,15 @@ def test_the_defaults_file_reads_well():
         "[breaks]\n"
         "# Minutes of work between stretch breaks (default 55, from 10 to 240)\n"
         "stretch_every_min = 55\n"
-        "# Minutes of work between short micro breaks; keep it below stretch_every_min"
-        " (default 25, from 5 to 120, 0 turns it off)\n"
-        "micro_every_min = 25\n"
-        "\n"
-        "[timing]\n"
-        "# Seconds without keyboard or mouse use after which you count as away"
-        " (default 120, from 30 to 1800)\n"
-        "idle_after_s = 120\n"
-        "\n"
-        "[window]\n"
-        "# Loudness in percent of the soft sounds that mark each step of a routine"
-        " (default 40, from 1 to 100, 0 turns it off)\n"
-        "sound_volume = 40\n"
     )
+    assert "\n[active_hours]\n" in text
+    assert '\n# Active hours on Saturdays ("" for none, default "")\nsaturday = ""\n' in text
+    assert (
+        "\n# Whether a break may be skipped (true or false, default true)\nallow_skip = true\n"
+        in text
+    )
+    assert '\nstretch_routines = ["desk-neck", "rhomboid-relief"]\n' in text
+    assert validate(tomllib.loads(text)) == (Settings(), [])
 
 
 @examples
@@ -214,13 +250,13 @@ def test_every_problem_is_reported_at_once_and_every_good_value_kept():
             {"breaks": 30},
             "breaks",
             "must be a section (a line [breaks] followed by its settings), but it is 30; "
-            "using the defaults for stretch_every_min and micro_every_min.",
+            "using the default for every setting in it.",
         ),
         (
             {"timing": [{"idle_after_s": 300}]},
             "timing",
             "must be a section (a line [timing] followed by its settings), but it is a list; "
-            "using the defaults for idle_after_s.",
+            "using the default for every setting in it.",
         ),
     ],
 )
@@ -332,3 +368,89 @@ def test_a_migration_that_fails_on_odd_input_does_not_stop_the_app():
     assert problems[0].where == "version"
     assert problems[0].message.startswith("is 1, from an older version of Posture Break, and")
     assert problems[0].message.endswith("so Posture Break uses the default for every setting.")
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "message"),
+    [
+        (
+            "breaks",
+            "allow_skip",
+            "no",
+            'must be true or false, but it is "no" (write true or false without quotes); '
+            "using the default, true.",
+        ),
+        (
+            "timing",
+            "natural_breaks",
+            0,
+            "must be true or false, but it is 0 (write true or false instead of a number); "
+            "using the default, true.",
+        ),
+        (
+            "breaks",
+            "stretch_routines",
+            "desk-neck",
+            'must be a list of one or more routine ids in quotes, such as ["desk-neck"], but it '
+            'is "desk-neck" (write it in brackets: ["desk-neck"]); using the default, '
+            '["desk-neck", "rhomboid-relief"].',
+        ),
+        (
+            "breaks",
+            "stretch_routines",
+            [],
+            'must be a list of one or more routine ids in quotes, such as ["desk-neck"], but it '
+            'is an empty list; using the default, ["desk-neck", "rhomboid-relief"].',
+        ),
+        (
+            "active_hours",
+            "monday",
+            "18:00-08:00",
+            'must be a span of the day such as "08:00-18:00", or "" for no reminders that day, '
+            'but it is "18:00-08:00" (it ends before it starts); using the default, '
+            '"08:00-18:00".',
+        ),
+        (
+            "active_hours",
+            "friday",
+            "9 to 5",
+            'must be a span of the day such as "08:00-18:00", or "" for no reminders that day, '
+            'but it is "9 to 5" (it is not a span of time such as "08:00-18:00"); using the '
+            'default, "08:00-18:00".',
+        ),
+    ],
+)
+def test_switches_lists_and_hours_explain_a_bad_value(section, key, value, message):
+    settings, problems = validate({section: {key: value}})
+    assert problems == [Problem("settings.toml", f"[{section}] {key}", message)]
+    assert settings == Settings()
+
+
+def test_lists_keep_their_order_and_drop_repeats_and_hours_are_written_tidily():
+    settings, problems = validate(
+        {
+            "breaks": {"stretch_routines": ["rhomboid-relief", "desk-neck", "rhomboid-relief"]},
+            "window": {"leave_out": ["wall-neck-side-bend"]},
+            "active_hours": {"enabled": True, "monday": " 8:30 - 17:00 ", "sunday": "10:00-24:00"},
+        }
+    )
+    assert problems == []
+    assert settings.stretch_routines == ("rhomboid-relief", "desk-neck")
+    assert settings.leave_out == ("wall-neck-side-bend",)
+    assert (settings.monday, settings.sunday) == ("08:30-17:00", "10:00-24:00")
+    assert settings.week()[0] == (510, 1020)
+    assert settings.week()[5] is None  # Saturday keeps its default: no reminders
+
+
+def test_active_hours_without_any_day_are_turned_off_and_explained():
+    days = {day: "" for day in WEEKDAYS}
+    settings, problems = validate({"active_hours": {"enabled": True, **days}})
+    assert settings == Settings(**days)
+    assert problems == [
+        Problem(
+            "settings.toml",
+            "[active_hours] enabled",
+            "is on, but no day has active hours, so no reminder would ever come; "
+            "active hours are off for now.",
+        )
+    ]

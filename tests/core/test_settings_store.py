@@ -470,7 +470,10 @@ def test_an_older_file_is_migrated_in_order_and_the_original_kept_as_bak(config_
     store = SettingsStore(config_dir, clock, migrations=steps, current_version=3)
     write(store, original)
     result = store.load()
-    assert (result.settings, result.problems) == (Settings(30, 25, 90), [])
+    assert (result.settings, result.problems) == (
+        Settings(stretch_every_min=30, idle_after_s=90),
+        [],
+    )
     assert result.migrated_from == 1
     assert log == ["every->stretch_every", "stretch_every->stretch_every_min"]
     assert store.backup_path.read_bytes() == original
@@ -478,7 +481,10 @@ def test_an_older_file_is_migrated_in_order_and_the_original_kept_as_bak(config_
     assert written["version"] == 3
     assert written["breaks"]["stretch_every_min"] == 30
     again = store.load()  # already current: read, not rewritten
-    assert (again.settings, again.migrated_from) == (Settings(30, 25, 90), None)
+    assert (again.settings, again.migrated_from) == (
+        Settings(stretch_every_min=30, idle_after_s=90),
+        None,
+    )
     assert log == ["every->stretch_every", "stretch_every->stretch_every_min"]
     assert store.backup_path.read_bytes() == original
 
