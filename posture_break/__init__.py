@@ -3,3 +3,4 @@
 __version__ = "0.1.0"
 APP_ID = "posture-break"
 APP_NAME = "Posture Break"
+DESKTOP_ID = "io.github.posturebreak.PostureBreak"  # the .desktop file, icons, autostart
