@@ -1,9 +1,9 @@
 """The `posture-break` command: starts the app or talks to the running one.
 
 Only the standard library is imported here, so `posture-break status` answers without
-loading Qt; the tray app is imported when it is actually started. `routines`, `check`
-and the routine id given to `start` are answered from the files alone, without the app
-(routine_commands.py, check.py).
+loading Qt; the tray app is imported when it is actually started. `routines`, `check`,
+`stats` and the routine id given to `start` are answered from the files alone, without
+the app (routine_commands.py, check.py, stats_command.py).
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
         from posture_break.routine_commands import list_routines
 
         return list_routines(paths, command.as_json)
+    if command.name == "stats":
+        from posture_break.stats_command import show_stats
+
+        return show_stats(paths, command)
     if command.name == "run":
         from posture_break.app import run_app
 
@@ -53,7 +57,7 @@ def ask_running_instance(command: Command, paths: AppPaths) -> int:
     if reply is None:
         if command.as_json:
             print(json.dumps({"running": False}))
-        elif command.name == "start":
+        elif command.name in ("start", "settings"):
             print(f"{APP_NAME} is not running. Start it first with '{APP_ID}'.")
         else:
             print(f"{APP_NAME} is not running.")

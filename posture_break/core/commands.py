@@ -27,6 +27,7 @@ class Command:
     as_json: bool = False
     pause_for: timedelta | None = None  # None with name "pause" means until tomorrow
     routine: str | None = None  # with "start": None means the app's default routine
+    csv_path: str | None = None  # with "stats": export the history there; "-" is stdout
 
     def request(self) -> dict[str, object]:
         """The message sent to a running instance for this command."""
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", type=parse_pause, help=_PAUSE_HELP)
     commands.add_parser("resume", help="turn reminders back on")
     commands.add_parser("quit", help="quit the running app")
+    commands.add_parser("settings", help="open the settings window of the running app")
     start = commands.add_parser("start", help="start a routine in the running app now")
     start.add_argument(
         "routine", nargs="?", help="the routine's id (see 'routines'); default: the app's default"
@@ -88,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     routines.add_argument("--json", action="store_true", help="print the list as JSON")
     commands.add_parser(
         "check", help="check the settings, routine and exercise files and list every problem"
+    )
+    stats = commands.add_parser(
+        "stats", help="show how your breaks went: today, the last 7 days, your streak"
+    )
+    output = stats.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output.add_argument(
+        "--csv", metavar="PATH", help="export every break and check-in as CSV ('-': print it)"
     )
     return parser
 
@@ -102,4 +112,5 @@ def parse_command(argv: list[str]) -> Command:
         as_json=getattr(args, "json", False),
         pause_for=getattr(args, "duration", None),
         routine=getattr(args, "routine", None),
+        csv_path=getattr(args, "csv", None),
     )

@@ -38,6 +38,12 @@ def test_pause_request_names_minutes_or_tomorrow():
         (["start", "desk-neck", "posture-reset"], "unrecognized arguments: posture-reset"),
         (["routines", "desk-neck"], "unrecognized arguments: desk-neck"),
         (["check", "--json"], "unrecognized arguments: --json"),
+        (["stats", "--csv"], "argument --csv: expected one argument"),
+        (
+            ["stats", "--json", "--csv", "out.csv"],
+            "argument --csv: not allowed with argument --json",
+        ),
+        (["stats", "today"], "unrecognized arguments: today"),
     ],
 )
 def test_bad_arguments_give_usage_a_one_line_error_and_exit_code_2(argv, message, capsys):
@@ -68,6 +74,14 @@ def test_routines_lists_as_text_or_json():
     plain = parse_command(["routines"])
     assert (plain.name, plain.as_json) == ("routines", False)
     assert parse_command(["routines", "--json"]).as_json
+
+
+def test_stats_print_figures_as_text_or_json_or_export_csv():
+    plain = parse_command(["stats"])
+    assert (plain.name, plain.as_json, plain.csv_path) == ("stats", False, None)
+    assert parse_command(["stats", "--json"]).as_json
+    assert parse_command(["stats", "--csv", "breaks.csv"]).csv_path == "breaks.csv"
+    assert parse_command(["stats", "--csv", "-"]).csv_path == "-"
 
 
 def test_other_requests_carry_no_routine():

@@ -1,0 +1,376 @@
+"""The break history: every break and check-in, in SQLite in the user's data folder.
+
+Writes happen on the GUI thread, so each is one short transaction (WAL, synchronous
+NORMAL, a quarter-second busy timeout) and never raises: what cannot be written now
+waits in a small queue for the next write, and each kind of trouble is told once, in
+words. sqlite3 is imported on first use, so the tray app pays for it only at its first
+break. A reader that must not write (the command line) opens the file read-only and
+takes a missing file for an empty history.
+
+Times are stored as UTC ISO-8601 text beside the user's local day, so a day stays the
+day it was even after a change of time zone.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+from collections import deque
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from posture_break import APP_NAME
+from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from posture_break.core.coordinator import BreakRecord
+
+FILE_NAME = "history.sqlite3"  # in the user data dir
+BUSY_TIMEOUT_S = 0.25  # the GUI thread waits at most this long for another writer
+QUEUE_LIMIT = 500  # breaks kept in memory while the file cannot be written
+# One table for both records: `record` says which ("break" or "check-in"), and the
+# columns only the other one has stay empty.
+CSV_COLUMNS = (
+    "record",
+    "at_utc",
+    "local_day",
+    "kind",
+    "routine",
+    "outcome",
+    "seconds",
+    "due_utc",
+    "score",
+)
+
+Migration = Callable[["sqlite3.Connection"], None]
+_Insert = tuple[str, tuple[object, ...]]
+
+_BREAK_INSERT = (
+    "INSERT INTO breaks (kind, routine, outcome, due_utc, at_utc, local_day, seconds)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_CHECK_IN_INSERT = "INSERT INTO check_ins (at_utc, local_day, score, routine) VALUES (?, ?, ?, ?)"
+_EXPORT = (
+    "SELECT 'break', at_utc, local_day, kind, routine, outcome, seconds, due_utc, NULL"
+    " FROM breaks UNION ALL"
+    " SELECT 'check-in', at_utc, local_day, NULL, routine, NULL, NULL, NULL, score"
+    " FROM check_ins ORDER BY 2"
+)
+# Primary SQLite result codes (sqlite3.h); extended codes carry them in the low byte.
+_PERM, _BUSY, _LOCKED, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 11, 13, 14, 26
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    """Version 0 to 1: breaks and check-ins, each indexed by local day."""
+    db.execute(
+        "CREATE TABLE breaks (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, routine TEXT,"
+        " outcome TEXT NOT NULL, due_utc TEXT, at_utc TEXT NOT NULL,"
+        " local_day TEXT NOT NULL, seconds INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX breaks_by_day ON breaks (local_day)")
+    db.execute(
+        "CREATE TABLE check_ins (id INTEGER PRIMARY KEY, at_utc TEXT NOT NULL,"
+        " local_day TEXT NOT NULL, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+        " routine TEXT)"
+    )
+    db.execute("CREATE INDEX check_ins_by_day ON check_ins (local_day)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (create_tables,)  # MIGRATIONS[n] takes version n to n + 1
+
+
+class History:
+    """history.sqlite3, opened on first use; the folder is created (0700) on first write."""
+
+    def __init__(
+        self,
+        path: Path,
+        on_problem: Callable[[str], None] = lambda message: None,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> None:
+        self.path = path
+        self.on_problem = on_problem
+        self._migrations = tuple(migrations)
+        self._writer: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
+        self._pending: deque[_Insert] = deque(maxlen=QUEUE_LIMIT)
+        self._told: set[str] = set()
+        self._newer = False  # written by a newer version: read it, never write to it
+
+    def record(self, record: BreakRecord) -> None:
+        """Keep one break (the coordinator's Recorder); never raises."""
+        due = None if record.due_at is None else _utc(record.due_at)
+        day = record.at.date().isoformat()
+        what = (record.kind.value, record.routine_id, record.outcome)
+        self._save((_BREAK_INSERT, (*what, due, _utc(record.at), day, record.seconds)))
+
+    def check_in(self, at: datetime, score: int, routine_id: str | None) -> None:
+        """Keep one check-in; a score outside 0..10 is a caller's mistake (ValueError)."""
+        if not 0 <= score <= 10:
+            raise ValueError(f"a check-in score is from 0 to 10, not {score}")
+        self._save((_CHECK_IN_INSERT, (_utc(at), at.date().isoformat(), score, routine_id)))
+
+    def breaks_since(self, day: date) -> list[BreakRow]:
+        """The breaks from `day` (local) on, oldest first."""
+        rows = self._query(
+            "SELECT at_utc, local_day, kind, routine, outcome, seconds, due_utc FROM breaks"
+            " WHERE local_day >= ? ORDER BY at_utc, id",
+            (day.isoformat(),),
+        )
+        return [
+            BreakRow(
+                at=_local(at),
+                local_day=date.fromisoformat(day),
+                kind=kind,
+                routine=routine,
+                outcome=outcome,
+                seconds=seconds,
+                due_at=None if due is None else _local(due),
+            )
+            for at, day, kind, routine, outcome, seconds, due in rows
+        ]
+
+    def check_ins_since(self, day: date) -> list[CheckInRow]:
+        """The check-ins from `day` (local) on, oldest first."""
+        rows = self._query(
+            "SELECT at_utc, local_day, score, routine FROM check_ins"
+            " WHERE local_day >= ? ORDER BY at_utc, id",
+            (day.isoformat(),),
+        )
+        return [
+            CheckInRow(_local(at), date.fromisoformat(day), score, routine)
+            for at, day, score, routine in rows
+        ]
+
+    def summary(self, today: date) -> Summary:
+        """The figures the statistics window and `posture-break stats` show."""
+        return summarize(self.breaks_since(date.min), self.check_ins_since(date.min), today)
+
+    def export_csv(self, out: TextIO) -> int:
+        """Every break and check-in, oldest first, in one table under CSV_COLUMNS, times in
+        UTC as stored. Returns the number of records written, the header not counted."""
+        rows = self._query(_EXPORT, ())
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(rows)
+        return len(rows)
+
+    def close(self) -> None:
+        """Save what still waits, if it can be saved now, and let the file go."""
+        if self._pending:
+            self._flush()
+        self._close_writer()
+        self._close_reader()
+
+    # Writing ------------------------------------------------------------------------
+
+    def _save(self, insert: _Insert) -> None:
+        if len(self._pending) == QUEUE_LIMIT:
+            self._tell(
+                "overflow",
+                f"More than {QUEUE_LIMIT} breaks are waiting to be saved in your break "
+                "history, so the oldest of them are no longer kept.",
+            )
+        self._pending.append(insert)
+        self._flush()
+
+    def _flush(self) -> None:
+        """Write everything waiting in one transaction; a damaged file is set aside once."""
+        error = self._write_pending()
+        if error is not None and _code(error) in (_CORRUPT, _NOTADB) and self._set_aside():
+            error = self._write_pending()
+        if error is not None:
+            key, reason = self._why(error)
+            if key == "busy":
+                message = f"Your break history is in use by another program, so {APP_NAME}"
+            else:
+                message = f"Your break history could not be saved because {reason}, so {APP_NAME}"
+            self._tell(key, f"{message} keeps new breaks in memory and saves them once it can.")
+
+    def _write_pending(self) -> sqlite3.Error | OSError | None:
+        import sqlite3
+
+        try:
+            db = self._open_writer()
+            if db is not None:
+                db.execute("BEGIN IMMEDIATE")
+                for sql, values in self._pending:
+                    db.execute(sql, values)
+                db.execute("COMMIT")
+        except (sqlite3.Error, OSError) as error:
+            self._close_writer()  # rolls back what this try began
+            return error
+        self._pending.clear()  # written, or refused for good by a newer version
+        return None
+
+    def _open_writer(self) -> sqlite3.Connection | None:
+        """The writing connection with the schema brought up to date; None when the file
+        comes from a newer version."""
+        if self._writer is None and not self._newer:
+            import sqlite3
+
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            try:
+                self._writer = self._prepare(db)
+            except BaseException:
+                db.close()
+                raise
+            if self._writer is None:
+                db.close()
+        return self._writer
+
+    def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection | None:
+        version = _user_version(db)
+        if version > len(self._migrations):
+            self._newer = True
+            self._tell(
+                "newer",
+                f"Your break history {self.path} comes from a newer version of {APP_NAME}, "
+                "so this version shows it but records no new breaks in it. Update "
+                f"{APP_NAME} to keep recording.",
+            )
+            return None
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        for step in range(version, len(self._migrations)):
+            db.execute("BEGIN IMMEDIATE")
+            self._migrations[step](db)
+            db.execute(f"PRAGMA user_version = {step + 1}")
+            db.execute("COMMIT")
+        return db
+
+    def _set_aside(self) -> bool:
+        """Rename a damaged file (and its -wal and -shm) so that a new history can start."""
+        self._close_reader()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        number = 1
+        while kept.exists():
+            number += 1
+            kept = kept.with_name(f"{self.path.stem}.corrupt-{stamp}-{number}{self.path.suffix}")
+        try:
+            os.rename(self.path, kept)
+            for suffix in ("-wal", "-shm"):
+                if os.path.exists(f"{self.path}{suffix}"):
+                    os.rename(f"{self.path}{suffix}", f"{kept}{suffix}")
+        except OSError as error:
+            self._tell(
+                "damaged",
+                f"Your break history {self.path} is damaged and could not be moved aside "
+                f"because {self._why(error)[1]}, so {APP_NAME} keeps new breaks in memory.",
+            )
+            return False
+        self._tell(
+            f"damaged {kept}",
+            f"Your break history was damaged and could not be read, so {APP_NAME} started a "
+            f"new one. The damaged file is kept as {kept}.",
+        )
+        return True
+
+    # Reading ------------------------------------------------------------------------
+
+    def _query(self, sql: str, values: tuple[object, ...]) -> list[Any]:
+        """Rows from the writing connection when it is open, else from a read-only look
+        at the file; none when there is no history yet or it cannot be read (told once)."""
+        import sqlite3
+
+        try:
+            db = self._writer or self._open_reader()
+            return [] if db is None else db.execute(sql, values).fetchall()
+        except sqlite3.Error as error:
+            self._close_reader()
+            key, reason = self._why(error)
+            self._tell(f"read {key}", f"Your break history could not be read because {reason}.")
+            return []
+
+    def _open_reader(self) -> sqlite3.Connection | None:
+        """A read-only connection that never creates the file; None while nothing is in it."""
+        if self._reader is None and self.path.exists():
+            import sqlite3
+
+            uri = f"{self.path.absolute().as_uri()}?mode=ro"
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+            try:
+                version = _user_version(db)
+            except BaseException:
+                db.close()
+                raise
+            if version == 0:  # an empty file: nothing recorded yet
+                db.close()
+                return None
+            self._reader = db
+        return self._reader
+
+    # Both ---------------------------------------------------------------------------
+
+    def _close_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def _tell(self, key: str, message: str) -> None:
+        """Each distinct problem once: a failing disk must not repeat itself every break."""
+        if key not in self._told:
+            self._told.add(key)
+            self.on_problem(message)
+
+    def _why(self, error: sqlite3.Error | OSError) -> tuple[str, str]:
+        """(kind of problem, the reason in words to follow "because")."""
+        folder = self.path.parent
+        if isinstance(error, OSError):
+            code = error.errno
+            if code in (errno.ENOSPC, errno.EDQUOT):
+                return "full", "the disk is full"
+            if code == errno.EROFS:
+                return "read-only", f"the folder {folder} is on a read-only disk"
+            if code in (errno.EACCES, errno.EPERM):
+                return "denied", f"{APP_NAME} is not allowed to write in {folder}"
+            if code in (errno.EEXIST, errno.ENOTDIR):
+                return "blocked", f"{_blocking_file(folder)} is a file where a folder should be"
+            return "system", f"of a system error ({error.strerror or error})"
+        sqlite_code = _code(error)
+        if sqlite_code in (_BUSY, _LOCKED):
+            return "busy", "another program is using it"
+        if sqlite_code == _FULL:
+            return "full", "the disk is full"
+        if sqlite_code in (_PERM, _READONLY, _CANTOPEN):
+            return "denied", f"{APP_NAME} is not allowed to use {self.path}"
+        if sqlite_code in (_CORRUPT, _NOTADB):
+            return "damaged", f"the file {self.path} is damaged"
+        return "database", f"of a database error ({error})"
+
+
+def _code(error: sqlite3.Error | OSError) -> int:
+    """The primary SQLite result code of an error; 0 for errors that have none."""
+    return int(getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _user_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _local(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone()
+
+
+def _blocking_file(folder: Path) -> Path:
+    """The file that stands where the path to the history needs a folder."""
+    for candidate in reversed((folder, *folder.parents)):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return folder
