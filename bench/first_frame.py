@@ -37,6 +37,7 @@ def one_run() -> dict[str, float]:
     from posture_break.app import compose
     from posture_break.core.clock import SystemClock
     from posture_break.core.settings import Settings
+    from posture_break.core.settings_store import SettingsStore
     from posture_break.ui.shell import BreakParts
 
     app = QApplication(["first-frame"])
@@ -47,7 +48,8 @@ def one_run() -> dict[str, float]:
     catalog, _ = load_content(paths)
     clock = SystemClock()
     parts = BreakParts(clock, illustration_reader(paths), notes, SoundCues(0).play)
-    shell, control, _ = compose(clock, Settings(), catalog, paths.config, 60_000, parts)
+    store = SettingsStore(paths.config, clock)
+    shell, control, _, _ = compose(clock, Settings(), catalog, store, 60_000, parts)
     shell.start(None)
 
     class FlushWatch(QObject):

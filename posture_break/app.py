@@ -6,17 +6,20 @@ import logging
 import os
 import sys
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from posture_break import APP_ID, APP_NAME, __version__
+from posture_break import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.app_log import setup_logging
 from posture_break.adapters.busy_probe import BusyProbe
 from posture_break.adapters.content import illustration_reader, load_content
+from posture_break.adapters.history_db import FILE_NAME as HISTORY_FILE
+from posture_break.adapters.history_db import History
 from posture_break.adapters.idle_xsync import IdleWatch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.notify_dbus import DesktopNotifier
@@ -29,19 +32,19 @@ from posture_break.adapters.wakeup import Wakeup
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
-from posture_break.core.coordinator import BreakRecord, Coordinator, schedule_for
+from posture_break.core.coordinator import BreakRecord, Coordinator, Recorder, schedule_for
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.problems import Problem
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 
 log = logging.getLogger("posture_break")
 
 # How long a tray host may take to appear at login before we open the no-tray window.
-DESKTOP_ID = "io.github.posturebreak.PostureBreak"  # packaging/linux/
 TRAY_WAIT_MS = 10_000
 REMINDERS_AFTER_MS = 1000
 TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
@@ -74,16 +77,28 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    break_parts = BreakParts(
-        clock,
-        illustration_reader(paths),
-        Acknowledgements(paths.data),
-        SoundCues(loaded.settings.sound_volume).play,
-    )
+    history = History(paths.data / HISTORY_FILE)
+    notes = Acknowledgements(paths.data)
+    sounds = SoundCues(loaded.settings.sound_volume)
+    break_parts = BreakParts(clock, illustration_reader(paths), notes, sounds.play)
     parts = compose(
-        clock, loaded.settings, catalog, store.path, _tray_wait_ms(), break_parts, _time_scale()
+        clock,
+        loaded.settings,
+        catalog,
+        store,
+        _tray_wait_ms(),
+        break_parts,
+        _time_scale(),
+        paths.data,
+        partial(log_break, also=history.record),
     )
+    parts.settings.use_adapters(sounds=sounds, notes=notes)
     shell, control = parts.shell, parts.control
+    history.on_problem = lambda message: _history_problem(parts, message)
+    shell.use_statistics(lambda: history.summary(clock.now().date()))
+    shell.checked_in.connect(
+        lambda routine_id, score: history.check_in(clock.now(), score, routine_id)
+    )
     try:
         server: CommandServer | None = CommandServer(paths.socket, control.handle, shell)
     except OSError as error:
@@ -97,6 +112,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
     QTimer.singleShot(REMINDERS_AFTER_MS, lambda: start_reminders(parts))
     code = app.exec()
     parts.notifier.close()  # a reminder left on screen would have dead buttons
+    history.close()  # writes what waited for a locked or full disk, if it can now
     if server is not None:
         server.close()
     log.info("%s stopped", APP_NAME)
@@ -107,25 +123,34 @@ class Composed(NamedTuple):
     shell: Shell
     control: Control
     notifier: DesktopNotifier
+    settings: LiveSettings
 
 
 def compose(
     clock: Clock,
     settings: Settings,
-    catalog: Catalog,
-    settings_file: Path,
+    full_catalog: Catalog,
+    store: SettingsStore,
     tray_wait_ms: int,
     break_parts: BreakParts,
     time_scale: float = 1.0,
+    data_dir: Path | None = None,
+    record: Recorder | None = None,
 ) -> Composed:
     """Wire the core to the shell: both the tray and the command line reach Control."""
     reminders = Reminders(clock)
+    catalog = full_catalog.without(settings.leave_out)
     schedule = schedule_for(settings, catalog).scaled(time_scale)
     planner = Planner(schedule, clock, reminders)
-    coordinator = Coordinator(clock, reminders, planner, catalog, log_break)
+    coordinator = Coordinator(clock, reminders, planner, catalog, record or log_break)
     control = Control(clock, reminders, settings, catalog, coordinator)
-    shell = Shell(control.view, catalog.routines, settings_file, tray_wait_ms, break_parts)
+    shell = Shell(control.view, catalog.routines, tray_wait_ms, break_parts)
+    shell.use_routines(catalog.routines, settings.stay_on_top)
     control.attach(shell)
+    live = LiveSettings(
+        store, full_catalog, control, shell, data_dir or store.config_dir, time_scale
+    )
+    shell.use_settings_window(live.build_window)
     notifier = DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell)
     shell.use_notifications(notifier.notify)
     shell.menu.routine_requested.connect(control.start)
@@ -135,13 +160,16 @@ def compose(
     shell.menu.resume_requested.connect(control.resume)
     shell.window_answered.connect(coordinator.on_window_answered)
     shell.window_ended.connect(coordinator.on_window_ended)
-    return Composed(shell, control, notifier)
+    return Composed(shell, control, notifier, live)
 
 
-def log_break(record: BreakRecord) -> None:
-    """Until the history database comes, the log keeps each break."""
+def log_break(record: BreakRecord, also: Recorder | None = None) -> None:
+    """The log keeps each break, and `also` (the history): a history that cannot be
+    written loses nothing."""
     what = record.routine_id or ""
     log.info("break: %s %s %s %d s", record.kind.value, record.outcome, what, record.seconds)
+    if also is not None:
+        also(record)
 
 
 def start_reminders(parts: Composed) -> None:
@@ -157,11 +185,19 @@ def start_reminders(parts: Composed) -> None:
         threshold_s = coordinator.planner.schedule.idle_after_s
         idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
         parts.shell.use_idle(idle.idle_seconds)
+        parts.settings.use_adapters(idle=idle)
     session = SessionWatch(
         coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
     )
     session.start()
     coordinator.attach(wakeup, parts.notifier, parts.shell, idle, BusyProbe.open())
+
+
+def _history_problem(parts: Composed, message: str) -> None:
+    """The history could not be kept as it should: say so once (History tells each
+    kind of trouble once); the app goes on, breaks are still in the log."""
+    log.warning("history: %s", message)
+    parts.notifier.notify("Your break history", message)
 
 
 def _hand_over(command: Command, paths: AppPaths) -> int:

@@ -44,6 +44,13 @@ class Acknowledgements:
             self._cautions |= new
             self._write()
 
+    def show_again(self) -> None:
+        """The settings window's "Show the safety notes again": the safety note before
+        the next routine, and each exercise's caution the next time it comes."""
+        self._safety = False
+        self._cautions = set()
+        self._write()
+
     def _read(self) -> None:
         try:
             content = self.path.read_bytes()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay fo
     from posture_break.core.clock import Clock
     from posture_break.core.coordinator import Coordinator
     from posture_break.core.pause import Reminders
+    from posture_break.core.planner import Schedule
     from posture_break.core.routine_loader import Catalog
     from posture_break.core.routines import Routine
     from posture_break.core.settings import Settings
@@ -33,6 +34,9 @@ class ShellPort(Protocol):
         """Bring the app to the user's attention (a second start asked for it)."""
 
     def quit(self) -> None: ...
+
+    def show_settings(self) -> None:
+        """Open the settings window (or bring it to the front)."""
 
     def reminders_changed(self) -> None:
         """Reminders were paused or resumed: refresh icon and tooltip."""
@@ -70,6 +74,17 @@ class Control:
         self.catalog = catalog
         self.coordinator = coordinator
         self._shell: ShellPort | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def use_settings(self, settings: Settings, catalog: Catalog, schedule: Schedule) -> None:
+        """Settings changed while running: routines, schedule and status follow at once.
+        `catalog` has the exercises the user leaves out taken out already."""
+        self._settings = settings
+        self.catalog = catalog
+        self.coordinator.use(schedule, catalog)
 
     def attach(self, shell: ShellPort) -> None:
         """Connect the user interface; the shell itself reads view() from us."""
@@ -169,6 +184,9 @@ class Control:
                 return _refuse("a routine is named by its id, such as desk-neck")
             ok, message = self.start(routine_id)
             return {"ok": ok, "message": message}
+        if command == "settings":
+            self.shell.show_settings()
+            return {"ok": True, "message": "The settings window is open."}
         if command == "show":
             self.shell.show()
             return {"ok": True, "message": "Posture Break is already running."}

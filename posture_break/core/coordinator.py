@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Action, BreakKind, Phase, Planner, Schedule
@@ -33,9 +34,24 @@ class BreakRecord:
     outcome: str  # completed, partial, skipped, snoozed or natural
     routine_id: str | None = None
     seconds: int = 0  # of exercise, or of time away for a natural break
+    due_at: datetime | None = None  # when the break was due, if it was scheduled
 
 
 Recorder = Callable[[BreakRecord], None]
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A due break, offered rather than started: the heading of the window's first page
+    and how the user may answer besides Start."""
+
+    title: str
+    snooze_min: int = 0  # minutes "later" puts it off by; 0: it cannot be put off (again)
+    can_skip: bool = True
+
+    @property
+    def snooze_label(self) -> str:
+        return f"In {self.snooze_min} minute{'s' if self.snooze_min != 1 else ''}"
 
 
 class WakeupPort(Protocol):
@@ -65,28 +81,42 @@ class BusyPort(Protocol):
 
 
 class BreakPort(Protocol):
-    def offer_break(self, routine_id: str, title: str, can_snooze: bool) -> None:
-        """Open the break window for a due break, without taking the keyboard."""
+    def offer_break(self, routine_id: str, offer: Offer | None) -> None:
+        """Open the break window for a due break, without taking the keyboard; None:
+        the user asked for this break, so it starts at once."""
 
     def reminders_changed(self) -> None:
         """What the tray shows has changed."""
 
 
 def schedule_for(settings: Settings, catalog: Catalog) -> Schedule:
-    """The planner's numbers from the user's settings and the routines' real lengths."""
+    """The planner's numbers from the user's settings and the routines' real lengths.
+
+    `catalog` is the one in use (exercises the user leaves out already taken out).
+    Stretch routines that do not exist (a user's file that did not load) are passed
+    over; if none is left, the shipped rotation, and failing that the micro routine."""
     base = Schedule()
-    stretches = [r for rid in base.stretch_routines if (r := catalog.routine(rid)) is not None]
-    stretch_ids = tuple(routine.id for routine in stretches)
     micro = catalog.routine(base.micro_routine) or catalog.default()
+    stretches = [r for rid in settings.stretch_routines if (r := catalog.routine(rid))]
+    if not stretches:
+        stretches = [r for rid in base.stretch_routines if (r := catalog.routine(rid))]
     stretch_lengths = [routine_length_s(routine) for routine in stretches]
+    week = settings.week()
     return Schedule(
         stretch_every_s=settings.stretch_every_min * 60,
         micro_every_s=settings.micro_every_min * 60,
         idle_after_s=settings.idle_after_s,
+        heads_up_s=settings.heads_up_s,
+        snooze_s=settings.snooze_min * 60,
+        snooze_limit=settings.snooze_limit,
+        hold_max_s=settings.hold_max_min * 60 if settings.hold_when_busy else 0,
         micro_routine=micro.id if micro else base.micro_routine,
         micro_length_s=routine_length_s(micro) if micro else base.micro_length_s,
-        stretch_routines=stretch_ids or ((micro.id,) if micro else ()),
+        stretch_routines=tuple(r.id for r in stretches) or ((micro.id,) if micro else ()),
         stretch_length_s=min(stretch_lengths, default=base.stretch_length_s),
+        can_skip=settings.allow_skip,
+        natural_breaks=settings.natural_breaks,
+        active_hours=ActiveHours(week) if settings.active_hours and any(week) else None,
     )
 
 
@@ -111,6 +141,7 @@ class Coordinator:
         self._shell: BreakPort | None = None
         self._reminding = False  # a reminder bubble is on screen
         self._scheduled = False  # the open break window was offered by the planner
+        self._due_at: datetime | None = None  # when the break on offer was due (wall)
 
     def attach(
         self,
@@ -124,6 +155,15 @@ class Coordinator:
         self._wakeup, self._notifier, self._shell, self._idle = wakeup, notifier, shell, idle
         self._busy = busy
         self._replan()
+
+    def use(self, schedule: Schedule, catalog: Catalog) -> None:
+        """New settings: the planner keeps its counters; the next wakeup is planned anew
+        (an interval made shorter than the work already done brings the break now)."""
+        self._catalog = catalog
+        self.planner.use_schedule(schedule)
+        self._replan()
+        if self._shell is not None:
+            self._shell.reminders_changed()
 
     # Events ---------------------------------------------------------------------------
 
@@ -168,6 +208,7 @@ class Coordinator:
         whatever the planner had coming; a reminder on screen goes."""
         self.planner.start_now()
         self._scheduled = False
+        self._due_at = None
         self._withdraw()
         self._replan()
 
@@ -188,9 +229,9 @@ class Coordinator:
             kind = BreakKind.MICRO if micro else BreakKind.STRETCH
             self.planner.break_done(kind)
             outcome = "completed" if completed else "partial"
-            self._note(kind, outcome, routine_id, active_s)
+            self._note(kind, outcome, routine_id, active_s, due=self._scheduled)
         elif self._scheduled:
-            self.planner.skip()
+            self._note(self.planner.skip(), "skipped", routine_id, due=True)
         else:
             self.planner.cancel_break()
         self._replan()
@@ -226,14 +267,25 @@ class Coordinator:
     def _put_off(self, key: str) -> None:
         kind = self.planner.next_kind()
         if key == SNOOZE and self.planner.snooze():
-            self._note(kind, "snoozed")
+            self._note(kind, "snoozed", due=True)
         else:
-            self._note(self.planner.skip(), "skipped")
+            self._note(self.planner.skip(), "skipped", due=True)
 
     def _note(
-        self, kind: BreakKind, outcome: str, routine_id: str | None = None, seconds: float = 0
+        self,
+        kind: BreakKind,
+        outcome: str,
+        routine_id: str | None = None,
+        seconds: float = 0,
+        due: bool = False,
     ) -> None:
-        self._record(BreakRecord(self._clock.now(), kind, outcome, routine_id, round(seconds)))
+        """Record a break; `due`: it is the answer to the break the planner brought,
+        which is then settled (a snoozed one gets a new due time with its heads-up)."""
+        due_at = self._due_at if due else None
+        if due:
+            self._due_at = None
+        now = self._clock.now()
+        self._record(BreakRecord(now, kind, outcome, routine_id, round(seconds), due_at))
 
     def _after_presence_change(self) -> None:
         if self.planner.phase is Phase.COUNTING:
@@ -254,22 +306,32 @@ class Coordinator:
         minutes = max(1, round(action.in_s / 60))
         title = f"{action.kind.title} in {minutes} minute{'s' if minutes > 1 else ''}"
         body = f"{name}{length}. Stand up, or get comfortable in your chair."
+        self._due_at = self._clock.now() + timedelta(seconds=action.in_s)
+        offer = self._offer_for(action)
         actions = [(START, "Start now")]
-        if action.can_snooze:
-            actions.append((SNOOZE, "In 5 minutes"))
-        actions.append((SKIP, "Skip"))
+        if offer.snooze_min:
+            actions.append((SNOOZE, offer.snooze_label))
+        if offer.can_skip:
+            actions.append((SKIP, "Skip"))
         if self._notifier is not None:
             self._notifier.remind(title, body, actions, self.on_reminder_action)
             self._reminding = True
 
     def _offer(self, action: Action, start_at_once: bool) -> None:
         self._scheduled = True
+        if self._due_at is None:
+            self._due_at = self._clock.now()
         if self._shell is None:
             return
+        # The user asked for it: no offer page, straight in.
+        offer = None if start_at_once else self._offer_for(action)
+        self._shell.offer_break(action.routine_id, offer)
+
+    def _offer_for(self, action: Action) -> Offer:
+        """How the break window and the reminder put this break to the user."""
+        minutes = max(1, round(self.planner.schedule.snooze_s / 60))
         title = f"Time for a {action.kind.title.lower()}"
-        if start_at_once:
-            title = ""  # the user asked for it: no offer page, straight in
-        self._shell.offer_break(action.routine_id, title, action.can_snooze)
+        return Offer(title, minutes if action.can_snooze else 0, action.can_skip)
 
     def _withdraw(self) -> None:
         if self._reminding and self._notifier is not None:

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from posture_break import APP_NAME
@@ -87,6 +87,21 @@ class Catalog:
 
     def default(self) -> Routine | None:
         return None if self.default_id is None else self.routine(self.default_id)
+
+    def without(self, exercise_ids: Collection[str]) -> Catalog:
+        """The catalog with these exercises taken out of every routine (the user's
+        "leave out"); a routine left with no exercise is gone from the menu."""
+        if not exercise_ids:
+            return self
+        left_out = set(exercise_ids)
+        routines = []
+        for routine in self.routines:
+            items = tuple(item for item in routine.items if item.exercise.id not in left_out)
+            if items:
+                routines.append(replace(routine, items=items))
+        ids = [routine.id for routine in routines]
+        default = self.default_id if self.default_id in ids else (ids[0] if ids else None)
+        return replace(self, routines=tuple(routines), default_id=default)
 
 
 def load_catalog(shipped: Folder, user: Folder | None = None) -> tuple[Catalog, list[Problem]]:

@@ -26,6 +26,7 @@ class AppMenu(QObject):
     resume_requested = Signal()
     routine_requested = Signal(str)
     settings_requested = Signal()
+    statistics_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
 
@@ -38,11 +39,7 @@ class AppMenu(QObject):
         self.menu.addSeparator()
 
         self.routines_menu = QMenu("&Start a routine", self.menu)
-        for routine in routines:
-            length = minutes_label(routine_length_s(routine))
-            action = self.routines_menu.addAction(f"{routine.name} ({length})")
-            action.setToolTip(routine.summary)
-            action.setData(routine.id)
+        self.set_routines(routines)
         self.routines_menu.triggered.connect(self._on_routines_menu_triggered)
         self.menu.addMenu(self.routines_menu)
 
@@ -55,10 +52,20 @@ class AppMenu(QObject):
         self.resume_action.setVisible(False)
         self.menu.addSeparator()
 
+        self.statistics_action = self._add("S&tatistics…", self.statistics_requested)
         self.settings_action = self._add("S&ettings…", self.settings_requested)
         self.about_action = self._add("&About Posture Break", self.about_requested)
         self.menu.addSeparator()
         self.quit_action = self._add("&Quit", self.quit_requested)
+
+    def set_routines(self, routines: Iterable[Routine]) -> None:
+        """List these routines under "Start a routine" (again, after a settings change)."""
+        self.routines_menu.clear()
+        for routine in routines:
+            length = minutes_label(routine_length_s(routine))
+            action = self.routines_menu.addAction(f"{routine.name} ({length})")
+            action.setToolTip(routine.summary)
+            action.setData(routine.id)
 
     def show_status(self, line: str, paused: bool) -> None:
         self.status_action.setText(line)

@@ -6,15 +6,15 @@ next changes, and only while the window is visible and the routine runs: a pause
 hidden or finished window costs nothing.
 
 Pages: the safety note (until the user has acknowledged it once), the routine, and the
-finish page. Keys work on every page without focus juggling: Space pauses, Left goes
-back, Right skips, Esc stops (and on the finish page, closes).
+finish page, which may ask how the neck and upper back feel now. Keys work on every
+page without focus juggling: Space pauses, Left goes back, Right skips, Esc stops (and on
+the finish page, closes).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import escape
 from typing import Protocol
 
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.coach import SAFETY_NOTE, cue_for, summary
-from posture_break.core.coordinator import SKIP, SNOOZE
+from posture_break.core.coordinator import SKIP, SNOOZE, Offer
 from posture_break.core.playback import (
     Outcome,
     Player,
@@ -67,15 +67,6 @@ class Notes(Protocol):
     def cautions_shown(self, exercise_ids: set[str]) -> None: ...
 
 
-@dataclass(frozen=True)
-class Offer:
-    """A due break, offered rather than started: the offer page's heading and whether
-    the user may still put it off."""
-
-    title: str
-    can_snooze: bool
-
-
 class BreakWindow(QWidget):
     """One run of one routine. Emits `ended` once with what was done."""
 
@@ -84,6 +75,8 @@ class BreakWindow(QWidget):
     # when the window is closed before the routine began).
     ended = Signal(object)  # Outcome
     answered = Signal(str)
+    # After `ended`, at most once: how the neck and upper back feel, 0 to 10.
+    checked_in = Signal(int)
 
     def __init__(
         self,
@@ -107,6 +100,7 @@ class BreakWindow(QWidget):
         self._shown_exercise: str | None = None
         self._outcome: Outcome | None = None
         self._answered = False
+        self._offer = offer
         self.setWindowTitle(f"{routine.name} — {APP_NAME}")
         self.setObjectName("break-window")
 
@@ -131,6 +125,7 @@ class BreakWindow(QWidget):
         self.play_page.skip_button.clicked.connect(self._on_skip)
         self.play_page.stop_button.clicked.connect(self.stop)
         self.finish_page = FinishPage(self.close)
+        self.finish_page.check_in.answered.connect(self.checked_in)
         self.close_button = self.finish_page.close_button
         for page in (self.offer_page, self.safety_page, self.play_page, self.finish_page):
             self.pages.addWidget(page)
@@ -160,9 +155,13 @@ class BreakWindow(QWidget):
         page = MessagePage(offer.title if offer else "", text)
         if offer is not None:
             page.add_content(self._routine_preview())
-        page.add_button("Skip", "Let this break go (Esc)", lambda: self._answer(SKIP))
-        if offer is not None and offer.can_snooze:
-            page.add_button("In 5 minutes", "Remind me in 5 minutes", lambda: self._answer(SNOOZE))
+        escape = self._way_out()
+        if escape == SKIP:
+            page.add_button("Skip", "Let this break go (Esc)", lambda: self._answer(SKIP))
+        if offer is not None and offer.snooze_min:
+            later = offer.snooze_label
+            key = " (Esc)" if escape == SNOOZE else ""
+            page.add_button(later, f"Remind me {later.lower()}{key}", lambda: self._answer(SNOOZE))
         self.start_button = page.add_button(
             "Start", "Start the routine (Enter)", self._start, default=True
         )
@@ -254,7 +253,7 @@ class BreakWindow(QWidget):
         """Show the finish page and report the outcome, once."""
         self._tick.stop()
         self._outcome = outcome
-        self.finish_page.show_summary(summary(self.routine, outcome))
+        self.finish_page.show_summary(summary(self.routine, outcome), check_in=bool(outcome.done))
         self.pages.setCurrentWidget(self.finish_page)
         self.close_button.setFocus()
         self.ended.emit(outcome)
@@ -291,6 +290,13 @@ class BreakWindow(QWidget):
         self._notes.acknowledge_safety_note()
         self._begin()
 
+    def _way_out(self) -> str | None:
+        """What Esc answers on the offer page: skip, or "later" when skipping is off in
+        the settings; None when neither is allowed (only Start is left)."""
+        if self._offer is None or self._offer.can_skip:
+            return SKIP
+        return SNOOZE if self._offer.snooze_min else None
+
     def offering(self) -> bool:
         """Whether the window still waits for an answer to its offer."""
         return self.pages.currentWidget() is self.offer_page
@@ -318,7 +324,9 @@ class BreakWindow(QWidget):
         if self.playing():
             self.stop()
         elif self.offering():
-            self._answer(SKIP)
+            way_out = self._way_out()
+            if way_out is not None:
+                self._answer(way_out)
         else:
             self.close()
 
@@ -362,12 +370,13 @@ class BreakWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing while playing stops the routine and records what was done; closing
-        before it began lets the break go."""
+        before it began lets the break go (put off, if skipping is off and it still
+        may be: nobody is kept from their work by this window)."""
         if self._outcome is None and self.pages.currentWidget() is self.play_page:
             self._outcome = self.player.stop()
             self.ended.emit(self._outcome)
         elif self._outcome is None and not self._answered:
             self._answered = True
-            self.answered.emit(SKIP)
+            self.answered.emit(self._way_out() or SKIP)
         self._tick.stop()
         super().closeEvent(event)

@@ -11,22 +11,22 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
+from posture_break.core.coordinator import Offer
 from posture_break.core.playback import Outcome
 from posture_break.core.routines import Routine
 from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
-    from posture_break.ui.break_window import BreakWindow, Notes, Offer
+    from posture_break.core.stats import Summary
+    from posture_break.ui.break_window import BreakWindow, Notes
     from posture_break.ui.no_tray_window import NoTrayWindow
 
 log = logging.getLogger(__name__)
@@ -51,12 +51,12 @@ class Shell(QObject):
 
     window_answered = Signal(str)  # a break window closed before its routine began
     window_ended = Signal(str, int, bool)  # routine id, seconds of exercise, completed
+    checked_in = Signal(str, int)  # routine id, how the user feels after it (0-10)
 
     def __init__(
         self,
         status: StatusSource,
         routines: Sequence[Routine],
-        settings_file: Path,
         tray_wait_ms: int,
         break_parts: BreakParts,
         parent: QObject | None = None,
@@ -70,7 +70,9 @@ class Shell(QObject):
         self._offer_focus.timeout.connect(self._on_offer_focus_timeout)
         self._routines = {routine.id: routine for routine in routines}
         self.break_window: BreakWindow | None = None
-        self._settings_file = settings_file
+        self._stay_on_top = True
+        self._settings_window: Callable[[], QWidget] | None = None
+        self._statistics: Callable[[], Summary] | None = None
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
@@ -78,6 +80,7 @@ class Shell(QObject):
         self.tray = Tray(self.menu, status, self)
         self._notify: Callable[[str, str], None] = self.tray.tell
         self.menu.settings_requested.connect(self._on_menu_settings_requested)
+        self.menu.statistics_requested.connect(self._on_menu_statistics_requested)
         self.menu.about_requested.connect(self._on_menu_about_requested)
         self.menu.quit_requested.connect(self.quit)
         self._tray_wait = QTimer(self)
@@ -93,6 +96,21 @@ class Shell(QObject):
     def use_notifications(self, notify: Callable[[str, str], None]) -> None:
         """Send messages as desktop notifications instead of tray balloons."""
         self._notify = notify
+
+    def use_settings_window(self, build: Callable[[], QWidget]) -> None:
+        """How to build the settings window, the first time it is asked for."""
+        self._settings_window = build
+
+    def use_statistics(self, load: Callable[[], Summary]) -> None:
+        """Where the statistics window reads its figures, each time it is shown."""
+        self._statistics = load
+
+    def use_routines(self, routines: Sequence[Routine], stay_on_top: bool) -> None:
+        """Settings changed: the menu lists these routines; break windows opened from
+        now on stay above other windows or not."""
+        self._routines = {routine.id: routine for routine in routines}
+        self.menu.set_routines(routines)
+        self._stay_on_top = stay_on_top
 
     def use_idle(self, idle_seconds: Callable[[], float]) -> None:
         """Know how long since the last key, so an offered break may take the keyboard
@@ -142,9 +160,9 @@ class Shell(QObject):
         self._open_break_window(routine, None)
         return True
 
-    def offer_break(self, routine_id: str, title: str, can_snooze: bool) -> None:
+    def offer_break(self, routine_id: str, offer: Offer | None) -> None:
         """A due break: its window opens on the offer page without taking the keyboard
-        from what the user is typing (they click it to answer). No title: the user asked
+        from what the user is typing (they click it to answer). No offer: the user asked
         for the break, so it starts at once."""
         routine = self._routines.get(routine_id)
         window = self.break_window
@@ -152,9 +170,7 @@ class Shell(QObject):
             log.warning("cannot offer routine %s now", routine_id)
             self.window_answered.emit("skip")
             return
-        from posture_break.ui.break_window import Offer  # first use only
-
-        self._open_break_window(routine, Offer(title, can_snooze) if title else None)
+        self._open_break_window(routine, offer)
 
     def _open_break_window(self, routine: Routine, offer: Offer | None) -> None:
         if self.break_window is not None:
@@ -166,7 +182,9 @@ class Shell(QObject):
             routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue, offer
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, self._stay_on_top)
         window.ended.connect(partial(self._on_routine_ended, routine.id))
+        window.checked_in.connect(partial(self.checked_in.emit, routine.id))
         window.answered.connect(self.window_answered)
         window.destroyed.connect(self._on_break_window_destroyed)
         self.break_window = window
@@ -231,19 +249,20 @@ class Shell(QObject):
 
     @Slot()
     def _on_menu_settings_requested(self) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._settings_file))):
-            self._present("settings-file", self._settings_file_box)
+        self.show_settings()
 
-    def _settings_file_box(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            f"{APP_NAME} settings",
-            "Your settings are in a text file that any text editor can open:",
-            QMessageBox.StandardButton.Close,
-        )
-        box.setInformativeText(str(self._settings_file))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return box
+    @Slot()
+    def _on_menu_statistics_requested(self) -> None:
+        load = self._statistics
+        if load is None:
+            return
+        from posture_break.ui.stats_window import StatsWindow  # first use only
+
+        self._present("statistics", lambda: StatsWindow(load))
+
+    def show_settings(self) -> None:
+        if self._settings_window is not None:
+            self._present("settings", self._settings_window)
 
     @Slot()
     def _on_menu_about_requested(self) -> None:

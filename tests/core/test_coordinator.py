@@ -1,7 +1,7 @@
 """Reminders end to end in the core, with the desktop played by small fakes: what the
 user sees (a heads-up with buttons, a break window) and what their answers do."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -39,8 +39,9 @@ class Desktop:
     def withdraw(self):
         self.bubbles.append(("withdrawn", "", []))
 
-    def offer_break(self, routine_id, title, can_snooze):
-        self.windows.append((routine_id, title, can_snooze))
+    def offer_break(self, routine_id, offer):
+        title = offer.title if offer else ""
+        self.windows.append((routine_id, title, bool(offer and offer.snooze_min)))
 
     def reminders_changed(self):
         self.changes += 1
@@ -73,6 +74,37 @@ def test_the_schedule_uses_the_settings_and_the_routines_real_lengths():
     assert schedule.stretch_length_s == 210  # the shorter of desk-neck and rhomboid-relief
 
 
+def test_the_settings_choose_the_rotation_the_snooze_and_whether_skip_is_offered():
+    settings = Settings(
+        stretch_routines=("rhomboid-relief", "no-such-routine"),
+        snooze_min=10,
+        allow_skip=False,
+        hold_when_busy=False,
+        micro_every_min=0,
+    )
+    schedule = schedule_for(settings, CATALOG)
+    assert schedule.stretch_routines == ("rhomboid-relief",)  # the missing one passed over
+    assert (schedule.snooze_s, schedule.hold_max_s, schedule.can_skip) == (600, 0, False)
+    clock = FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    reminders = Reminders(clock)
+    desktop = Desktop(clock)
+    planner = Planner(schedule, clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, CATALOG, desktop.history.append)
+    coordinator.attach(desktop, desktop, desktop, desktop)
+    wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.bubbles[-1][2] == ["Start now", "In 10 minutes"]
+
+
+def test_leaving_out_an_exercise_takes_it_out_of_every_routine():
+    catalog = CATALOG.without({"chin-tuck"})
+    assert all(
+        item.exercise.id != "chin-tuck" for routine in catalog.routines for item in routine.items
+    )
+    assert [r.id for r in catalog.routines] == [r.id for r in CATALOG.routines]
+    every = {item.exercise.id for item in CATALOG.routine("posture-reset").items}
+    assert catalog.without(every).routine("posture-reset") is None
+
+
 def test_a_heads_up_then_the_offered_window(world):
     clock, coordinator, desktop = world
     wait_for_wakeup(clock, coordinator, desktop)
@@ -87,8 +119,12 @@ def test_a_heads_up_then_the_offered_window(world):
     assert desktop.bubbles[-1][0] == "withdrawn"  # the window takes over from the bubble
     assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
     assert desktop.due_at is None  # nothing more while the break is on
+    due = clock.now()
     clock.advance(seconds=70)
     coordinator.on_window_ended("posture-reset", active_s=60, completed=True)
+    (record,) = desktop.history
+    assert (record.outcome, record.routine_id, record.seconds) == ("completed", "posture-reset", 60)
+    assert (record.at - due, record.due_at) == (timedelta(seconds=70), due)
     # Next, the stretch break: 30 more minutes of work, heads-up a minute before. (The
     # micro break that would come 5 minutes before it is absorbed.)
     assert desktop.due_at == pytest.approx(clock.elapsed() + 29 * 60)
@@ -98,7 +134,7 @@ def test_start_now_on_the_heads_up_opens_the_routine_at_once(world):
     clock, coordinator, desktop = world
     wait_for_wakeup(clock, coordinator, desktop)
     desktop.on_action("start")
-    assert desktop.windows == [("posture-reset", "", True)]  # no offer page: straight in
+    assert desktop.windows == [("posture-reset", "", False)]  # no offer page: straight in
 
 
 def test_snoozing_from_the_bubble_and_skipping_from_the_window(world):
@@ -174,3 +210,12 @@ def test_waking_from_sleep_re_arms_the_wakeup(world):
     coordinator.on_sleep(False)
     assert desktop.due_at == pytest.approx(clock.elapsed() + 24 * 60)  # 25 min again
     assert [(r.kind.value, r.outcome) for r in desktop.history] == [("stretch", "natural")]
+
+
+def test_an_offered_window_closed_before_any_exercise_is_a_skip_on_record(world):
+    clock, coordinator, desktop = world
+    wait_for_wakeup(clock, coordinator, desktop)
+    wait_for_wakeup(clock, coordinator, desktop)
+    due = clock.now()
+    coordinator.on_window_ended("posture-reset", active_s=0, completed=False)
+    assert [(r.outcome, r.due_at) for r in desktop.history] == [("skipped", due)]

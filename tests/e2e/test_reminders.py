@@ -2,7 +2,9 @@
 heads-up reaches the real notification daemon and its button opens the break window;
 input keeps the counter running; time away counts as the break and brings no reminder."""
 
+import json
 import subprocess
+import sys
 from contextlib import contextmanager
 
 import pytest
@@ -69,6 +71,15 @@ def test_time_away_counts_as_the_break_and_no_reminder_follows(start_app, fast_s
     assert state["next_break"]["kind"] == "micro"
     assert state["next_break"]["in_s"] >= 8  # the counter started again: about 10 s
     assert displayed_count() == 0
+    # The history database has it, as `posture-break stats` reads it.
+    stats = subprocess.run(
+        [sys.executable, "-m", "posture_break", "stats", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    today = json.loads(stats.stdout)["today"]
+    assert (today["away"], today["exercised"], today["skipped"]) == (1, 0, 0)
 
 
 def test_do_not_disturb_holds_the_break_until_it_ends(start_app, fast_schedule, qtbot):

@@ -8,6 +8,7 @@ import pytest
 from posture_break.app import compose
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
+from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import BreakParts
 from tests.helpers.fake_clock import FakeClock
 
@@ -53,8 +54,8 @@ def shell_and_control(qtbot, clock, tmp_path):
     catalog, problems = load_catalog(SHIPPED)
     assert problems == []
     parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
-    shell, control, _ = compose(
-        clock, Settings(), catalog, tmp_path / "settings.toml", 60_000, parts
+    shell, control, _, _ = compose(
+        clock, Settings(), catalog, SettingsStore(tmp_path, clock), 60_000, parts
     )
     shell.start(None)
     yield shell, control

@@ -1,11 +1,14 @@
 """The tray icon and its menu, on a real X server with a real tray host."""
 
 import subprocess
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+
+from posture_break.core.coordinator import Offer
+from posture_break.core.stats import summarize
 
 
 def menu_texts(menu):
@@ -28,6 +31,7 @@ def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_con
         "&Start a routine",
         "&Pause reminders",
         "",
+        "S&tatistics…",
         "S&ettings…",
         "&About Posture Break",
         "",
@@ -118,7 +122,7 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     shell, _ = shell_and_control
     answers = []
     shell.window_answered.connect(answers.append)
-    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=True)
+    shell.offer_break("desk-neck", Offer("Time for a stretch break", snooze_min=5))
     window = shell.break_window
     qtbot.waitExposed(window)
     qtbot.wait(200)  # time for a focus change to arrive, if one were coming
@@ -131,7 +135,7 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     assert answers == ["snooze"]
     qtbot.waitUntil(lambda: shell.break_window is None)
 
-    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=False)
+    shell.offer_break("desk-neck", Offer("Time for a stretch break"))
     window = shell.break_window
     assert [b.text() for b in window.offer_page.findChildren(QPushButton)] == ["Skip", "Start"]
     qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
@@ -147,10 +151,35 @@ def test_an_offer_takes_the_keyboard_only_once_typing_has_paused(
     shell, _ = shell_and_control
     monkeypatch.setattr("posture_break.ui.shell.OFFER_FOCUS_AFTER_S", 0.3)
     shell.use_idle(lambda: quiet_s)  # seconds since the last key
-    shell.offer_break("desk-neck", "Time for a stretch break", can_snooze=True)
+    shell.offer_break("desk-neck", Offer("Time for a stretch break", snooze_min=5))
     window = shell.break_window
     qtbot.waitExposed(window)
     assert not window.isActiveWindow()
     qtbot.wait(800)
     assert window.isActiveWindow() is takes_focus
     window.close()
+
+
+def test_statistics_open_from_the_menu_and_a_check_in_names_its_routine(shell_and_control, qtbot):
+    shell, control = shell_and_control
+    loads = []
+
+    def load():
+        loads.append(1)
+        return summarize([], [], date(2026, 3, 10))
+
+    shell.use_statistics(load)
+    shell.menu.statistics_action.trigger()
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Posture Break statistics"
+    ]
+    qtbot.waitExposed(window)
+    assert loads == [1]
+    window.close()
+
+    answers = []
+    shell.checked_in.connect(lambda routine_id, score: answers.append((routine_id, score)))
+    assert control.start("desk-neck")[0]
+    shell.break_window.checked_in.emit(7)
+    assert answers == [("desk-neck", 7)]
+    shell.break_window.close()
