@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from posture_break.core.coordinator import Offer
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
-from posture_break.ui.break_window import BreakWindow, Offer
+from posture_break.ui.break_window import BreakWindow
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -44,7 +45,7 @@ def shoot(out: Path, scheme: str) -> None:
 
     offered = BreakWindow(
         catalog.routine("desk-neck"), clock, read_shipped_picture, MemoryNotes(), silent,
-        Offer("Time for a stretch break", can_snooze=True),
+        Offer("Time for a stretch break", snooze_min=5),
     )  # fmt: skip
     offered.place()
     offered.show()
@@ -110,6 +111,9 @@ def dark_palette() -> QPalette:
         (roles.ToolTipText, "#eeeeee"), (roles.PlaceholderText, "#9a9a9a"),
     ):  # fmt: skip
         palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
     return palette
 
 

@@ -1,0 +1,114 @@
+"""Screenshots of the settings dialog, every page, light and dark, for judging by eye.
+
+    tests/helpers/with-desktop.sh python -m tests.helpers.settings_dialog_shots OUT_DIR
+
+Shows the dialog at its own size hint with the shipped routines and exercises, and grabs
+each page; then the pages with what is wrong said in place: an active-hours day that ends
+before it starts, and a start at login and a save that failed. With QT_SCALE_FACTOR=2 in
+the environment the same shots come at twice the pixels.
+Files: OUT_DIR/<light|dark>-NN-<what>.png
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget, QTimeEdit
+
+from posture_break.core.playback import routine_length_s
+from posture_break.core.routine_loader import load_catalog
+from posture_break.core.settings import Settings
+from posture_break.ui.settings_dialog import Choices, SettingsDialog
+from tests.helpers.break_window_shots import dark_palette
+from tests.ui.conftest import SHIPPED
+
+
+class BrokenLogin:
+    """A start-at-login entry in a folder that cannot be written."""
+
+    where = "~/.config/autostart/io.github.posturebreak.PostureBreak.desktop"
+
+    def is_enabled(self) -> bool:
+        return False
+
+    def enable(self) -> str | None:
+        return (
+            '"Start at login" could not be turned on, because Posture Break is not '
+            "allowed to write in ~/.config/autostart."
+        )
+
+    def disable(self) -> str | None:
+        return None
+
+
+def shipped_choices() -> Choices:
+    catalog, _ = load_catalog(SHIPPED)
+    micro = catalog.routine("posture-reset")
+    assert micro is not None
+    return Choices(
+        routines=tuple((r.id, r.name, routine_length_s(r)) for r in catalog.routines),
+        exercises=tuple((e.id, e.name) for e in catalog.exercises),
+        micro_routine=(micro.name, routine_length_s(micro)),
+    )
+
+
+def cannot_save(settings: Settings) -> str:
+    return "Your settings could not be saved, because the disk is full. They apply until you quit."
+
+
+def shoot(out: Path, scheme: str) -> None:
+    shots = 0
+
+    def grab(dialog: SettingsDialog, what: str) -> None:
+        nonlocal shots
+        QApplication.processEvents()
+        dialog.grab().save(str(out / f"{scheme}-{shots:02d}-{what}.png"))
+        shots += 1
+
+    settings = Settings(leave_out=("wall-neck-side-bend",))
+    dialog = SettingsDialog(
+        settings, shipped_choices(), lambda s: None, BrokenLogin(), print, print
+    )
+    dialog.resize(dialog.sizeHint())
+    dialog.show()
+    tabs = dialog.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        grab(dialog, tabs.tabText(index).replace("&", "").replace(" ", "-").lower())
+    dialog.close()
+
+    broken = SettingsDialog(settings, shipped_choices(), cannot_save, BrokenLogin(), print, print)
+    broken.resize(broken.sizeHint())
+    broken.show()
+    tabs = broken.findChild(QTabWidget)
+    tabs.setCurrentIndex(1)
+    next(
+        box for box in broken.findChildren(QCheckBox) if box.text() == "Only during active &hours"
+    ).click()
+    monday_end = next(
+        edit for edit in broken.findChildren(QTimeEdit) if edit.accessibleName() == "Monday, end"
+    )
+    monday_end.setTime(QTime(7, 0))
+    grab(broken, "day-ends-before-it-starts")
+    monday_end.setTime(QTime(0, 0))  # midnight: valid again, so the change is saved, and fails
+    tabs.setCurrentIndex(3)
+    next(box for box in broken.findChildren(QCheckBox) if box.text() == "Start at &login").click()
+    grab(broken, "login-and-save-failed")
+    broken.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(["shots"])
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+    for scheme, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        shoot(out, scheme)
+
+
+if __name__ == "__main__":
+    main()
