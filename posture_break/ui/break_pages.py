@@ -1,16 +1,31 @@
 """The break window's text pages: a message with buttons (the offer of a due break, the
-one-time safety note) and the finish page. The routine page is in break_window.py."""
+one-time safety note) and the finish page with its check-in. The routine page is in
+play_page.py."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posture_break.core.coach import Summary
+
+CHECK_IN_QUESTION = "How do your neck and upper back feel now?"
+_COMMAND_KEYS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -66,8 +81,73 @@ class MessagePage(QWidget):
         return button
 
 
+class CheckIn(QWidget):
+    """One tap, 0 to 10, on how the neck and upper back feel. Optional: closing the
+    window skips it, and it asks once, so it never nags."""
+
+    answered = Signal(int)  # the score; at most once
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("check-in")
+        self.setStyleSheet(
+            "#check-in QPushButton { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 4px 0; }"
+            "#check-in QPushButton:hover { background: palette(midlight); }"
+            "#check-in QPushButton:focus { border: 2px solid palette(highlight); }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.question = QLabel(CHECK_IN_QUESTION)
+        self.question.setFont(scaled_font(self, 1.0, bold=True))
+        self.scale = QWidget()
+        self.scale.setAccessibleName(CHECK_IN_QUESTION)
+        row = QHBoxLayout(self.scale)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(QLabel("stiff or sore"))
+        self._group = QButtonGroup(self)
+        width = self.fontMetrics().horizontalAdvance("10") + self.fontMetrics().height()
+        self.buttons: list[QPushButton] = []
+        for score in range(11):
+            button = QPushButton(str(score))
+            button.setAccessibleName(f"{score} of 10")
+            button.setToolTip(f"{score} of 10, from 0 (stiff or sore) to 10 (good)")
+            button.setFixedWidth(width)
+            self._group.addButton(button, score)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addWidget(QLabel("good"))
+        row.addStretch(1)
+        for before, after in zip(self.buttons, self.buttons[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self._group.idClicked.connect(self._on_group_id_clicked)
+        self.thanks = QLabel()
+        self.thanks.hide()
+        for widget in (self.question, self.scale, self.thanks):
+            layout.addWidget(widget)
+
+    def pending(self) -> bool:
+        """Whether it still waits for a tap."""
+        return self.scale.isVisibleTo(self)
+
+    def answer(self, score: int) -> None:
+        """Record `score` and say thanks instead of asking; a second answer is ignored."""
+        if not self.pending():
+            return
+        self.scale.hide()
+        self.thanks.setText(f"Noted: {score}. Thanks.")
+        self.thanks.show()
+        self.answered.emit(score)
+
+    @Slot(int)
+    def _on_group_id_clicked(self, score: int) -> None:
+        self.answer(score)
+
+
 class FinishPage(QWidget):
-    """What was done, one "why this helps" fact, and Close."""
+    """What was done, one "why this helps" fact, the check-in, and Close."""
 
     def __init__(self, on_close: Callable[[], object]) -> None:
         super().__init__()
@@ -85,6 +165,9 @@ class FinishPage(QWidget):
         for widget in (self.headline, self.done_list, why_heading, self.why):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.check_in = CheckIn()
+        self.check_in.answered.connect(self._on_check_in_answered)
+        layout.addWidget(self.check_in)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = QPushButton("Close")
@@ -93,9 +176,27 @@ class FinishPage(QWidget):
         self.close_button.clicked.connect(on_close)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.close_button, self.check_in.buttons[0])
 
-    def show_summary(self, words: Summary) -> None:
+    def show_summary(self, words: Summary, check_in: bool) -> None:
+        """`check_in`: ask how it feels (only after something was done)."""
         self.headline.setText(words.headline)
         items = "".join(f"<li>{escape(line)}</li>" for line in words.lines)
         self.done_list.setText(f"<ul>{items}</ul>" if items else "")
         self.why.setText(words.why)
+        self.check_in.setVisible(check_in)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit answers the check-in in one key press (10 takes Tab). The typed text,
+        not the key, counts, so digits work on keyboards that need Shift for them."""
+        text = event.text()
+        digit = len(text) == 1 and text.isdecimal() and not event.modifiers() & _COMMAND_KEYS
+        if digit and self.check_in.isVisible() and self.check_in.pending():
+            self.check_in.answer(int(text))
+        else:
+            super().keyPressEvent(event)
+
+    @Slot()
+    def _on_check_in_answered(self) -> None:
+        """The buttons are gone: the keyboard goes back to Close."""
+        self.close_button.setFocus()
