@@ -3,6 +3,7 @@ hand-edited mistake reported in words, on the desktop and by `posture-break chec
 without losing anything."""
 
 import json
+import subprocess
 import tomllib
 from dataclasses import asdict
 
@@ -11,6 +12,7 @@ import pytest
 from posture_break.core.settings import KEYS, Settings, validate
 from tests.e2e.conftest import status_json
 from tests.helpers.app_process import run_cli
+from tests.helpers.desktop_probe import window_titles
 
 
 @pytest.fixture
@@ -64,3 +66,26 @@ def test_an_unreadable_file_is_copied_aside_before_anything_else(start_app, sett
     assert len(copies) == 1
     assert copies[0].read_bytes() == garbage
     assert status_json(app)["settings"]["stretch_every_min"] == 55
+
+
+def test_a_change_typed_into_the_settings_window_is_saved_and_used_at_once(
+    start_app, settings_file, qtbot
+):
+    app = start_app()
+    assert app.cli("settings").returncode == 0
+    qtbot.waitUntil(lambda: window_titles("Posture Break settings") != [], timeout=10_000)
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "Posture Break settings"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    window = found.stdout.split()[0]
+    # The tabs have the keyboard; Tab reaches the first control, the stretch interval.
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+    for keys in (["key", "Tab", "ctrl+a"], ["type", "40"], ["key", "Return"]):
+        subprocess.run(["xdotool", *keys], check=True)
+    qtbot.waitUntil(lambda: "stretch_every_min = 40" in settings_file.read_text(), timeout=5000)
+    state = status_json(app)
+    assert state["settings"]["stretch_every_min"] == 40
+    assert app.cli("status").stdout.strip() == "Micro break in 25 min"  # micro still first
