@@ -1,11 +1,10 @@
 """Desktop notifications through org.freedesktop.Notifications, over jeepney.
 
 PySide6's QtDBus cannot send Notify's unsigned `replaces_id` (it goes out as a signed
-int and servers reject the call), so this adapter speaks D-Bus with jeepney instead,
-on a connection opened the first time there is something to say. Replies and signals
-are read when the connection's socket becomes readable (QSocketNotifier), so the GUI
-thread never waits for the notification server. Without a server, or when it answers
-with an error, the message goes to `fallback` (the tray's own balloon).
+int and servers reject the call), so this adapter speaks D-Bus with jeepney instead, on
+a DBusReader opened the first time there is something to say: the GUI thread never waits
+for the notification server. Without a server, or when it answers with an error, the
+message goes to `fallback` (the tray's own balloon).
 
 Reminders are notifications with actions (buttons). Some servers (dunst) send
 ActionInvoked only to the connection that called Notify, so the signals are subscribed
@@ -22,21 +21,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Slot
+from PySide6.QtCore import QObject
 
 from posture_break import APP_NAME
+from posture_break.adapters.dbus_reader import (
+    BusUnavailableError,
+    DBusReader,
+    OnReply,
+    SignalRule,
+    failed,
+)
 
 if TYPE_CHECKING:
     from jeepney import Message
-    from jeepney.io.blocking import DBusConnection
 
 log = logging.getLogger(__name__)
 
 Fallback = Callable[[str, str], None]
 OnAction = Callable[[str], None]
-# Told what the server's answer to a call was: a reply, an error, or None when the
-# call never got an answer (the connection was lost).
-_OnReply = Callable[["Message | None"], None]
 
 _PATH = "/org/freedesktop/Notifications"
 _NAME = "org.freedesktop.Notifications"
@@ -70,9 +72,7 @@ class DesktopNotifier(QObject):
         super().__init__(parent)
         self._desktop_id = desktop_id
         self._fallback = fallback
-        self._connection: DBusConnection | None = None
-        self._notifier: QSocketNotifier | None = None
-        self._pending: dict[int, _OnReply] = {}  # serial -> what to do with the answer
+        self._reader: DBusReader | None = None
         self._last_id = 0  # the server's id of our last notification, replaced by the next
         self._reminder: _Reminder | None = None  # the latest reminder, while its actions count
         self._reminder_id = 0  # the server's id of the reminder on screen, replaced by the next
@@ -87,7 +87,7 @@ class DesktopNotifier(QObject):
         args = (APP_NAME, self._last_id, "", title, body, no_actions, hints, _EXPIRE_DEFAULT)
 
         def answered(reply: Message | None) -> None:
-            if _failed(reply):
+            if failed(reply):
                 self._fallback(title, body)
             elif (shown_id := _notification_id(reply)) is not None:
                 self._last_id = shown_id
@@ -139,12 +139,16 @@ class DesktopNotifier(QObject):
         """Hang up the bus connection (at quit). Notifications already shown stay,
         except a reminder: its buttons would no longer reach anyone. (A reminder whose
         Notify call the server has not answered yet cannot be closed: no id.)"""
-        if self._connection is not None:
+        if self._reader is not None:
             self.withdraw()
             if self._reminder_in_flight:
-                self._on_notifier_activated()  # its answer may be here: then it is closed
-        self._pending.clear()
-        self._drop_connection()
+                self._reader.read()  # its answer may be here: then it is closed
+        self._drop_reader()
+
+    @property
+    def _pending(self) -> int:
+        """How many calls the server has not answered yet."""
+        return self._reader.awaiting if self._reader is not None else 0
 
     # Reminders ---------------------------------------------------------------
 
@@ -195,7 +199,7 @@ class DesktopNotifier(QObject):
 
     def _close_reminder(self) -> None:
         if self._reminder_id:
-            self._call("CloseNotification", "u", (self._reminder_id,), _ignore)
+            self._call("CloseNotification", "u", (self._reminder_id,))
         self._reminder_id = 0
 
     def _on_action_invoked(self, shown_id: int, invoked: str) -> None:
@@ -224,7 +228,7 @@ class DesktopNotifier(QObject):
             self._asking_capabilities = False
             if reply is None:
                 return  # the connection was lost: asked again on the next one
-            if _failed(reply) or not reply.body:
+            if failed(reply) or not reply.body:
                 self._actions = False
             else:
                 self._actions = "actions" in reply.body[0]
@@ -233,114 +237,62 @@ class DesktopNotifier(QObject):
 
     # The connection ----------------------------------------------------------
 
-    def _call(self, method: str, signature: str, args: tuple[Any, ...], on_reply: _OnReply) -> bool:
+    def _call(
+        self, method: str, signature: str, args: tuple[Any, ...], on_reply: OnReply | None = None
+    ) -> bool:
         """Send a call to the notification server; False if it could not be sent."""
         from jeepney import DBusAddress, new_method_call
 
-        connection = self._connect()
-        if connection is None:
+        reader = self._connect()
+        if reader is None:
             return False
         address = DBusAddress(_PATH, bus_name=_NAME, interface=_NAME)
-        message = new_method_call(address, method, signature or None, args)
-        serial = next(connection.outgoing_serial)
-        try:
-            connection.send(message, serial=serial)
-        except OSError as error:
-            log.warning("cannot send %s to the notification server: %s", method, error)
-            return False
-        self._pending[serial] = on_reply
-        return True
+        return reader.call(new_method_call(address, method, signature or None, args), on_reply)
 
-    def _connect(self) -> DBusConnection | None:
-        if self._connection is not None:
-            return self._connection
-        from jeepney import MatchRule, message_bus
-        from jeepney.io.blocking import open_dbus_connection
-
+    def _connect(self) -> DBusReader | None:
+        if self._reader is not None:
+            return self._reader
+        # Before any Notify, so no signal about it can be missed.
+        rules = [
+            SignalRule(_NAME, member, sender=_NAME, path=_PATH)
+            for member in ("ActionInvoked", "NotificationClosed")
+        ]
         try:
-            connection = open_dbus_connection(bus="SESSION")
-        except (OSError, KeyError, ValueError) as error:
+            self._reader = DBusReader.open(
+                "SESSION", "notification server", rules, self._on_signal, self._on_lost
+            )
+        except BusUnavailableError as error:
             log.info("no session bus for notifications (%s); using the tray", error)
             return None
-        try:
-            # Before any Notify, so no signal about it can be missed.
-            for member in ("ActionInvoked", "NotificationClosed"):
-                rule = MatchRule(
-                    type="signal", sender=_NAME, interface=_NAME, path=_PATH, member=member
-                )
-                connection.send(message_bus.AddMatch(rule))
-        except OSError as error:
-            log.warning("cannot subscribe to notification signals: %s", error)
-            connection.close()
-            return None
-        self._connection = connection
-        self._notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._on_notifier_activated)
         if self._actions is None and not self._asking_capabilities:
             self._ask_capabilities()
-        return connection
+        return self._reader
 
-    @Slot()
-    def _on_notifier_activated(self) -> None:
-        from jeepney import HeaderFields, MessageType
-
-        while self._connection is not None:
-            try:
-                message = self._connection.receive(timeout=0)
-            except TimeoutError:
-                return
-            except OSError as error:  # the bus went away
-                log.warning("notification connection lost: %s", error)
-                self._drop_connection()
-                return
-            fields = message.header.fields
-            if message.header.message_type == MessageType.signal:
-                if fields.get(HeaderFields.interface) == _NAME:
-                    self._on_signal(fields.get(HeaderFields.member), message.body)
-                continue
-            serial = fields.get(HeaderFields.reply_serial)
-            if not isinstance(serial, int) or serial not in self._pending:
-                continue
-            on_reply = self._pending.pop(serial)
-            if message.header.message_type == MessageType.error:
-                log.info("notification server refused: %s", message.body)
-            on_reply(message)
-
-    def _on_signal(self, member: object, body: tuple[Any, ...]) -> None:
+    def _on_signal(self, interface: str, member: str, body: tuple[Any, ...]) -> None:
+        if interface != _NAME:
+            return
         if member == "ActionInvoked" and len(body) == 2:
             self._on_action_invoked(body[0], body[1])
         elif member == "NotificationClosed" and body:
             self._on_notification_closed(body[0])
 
-    def _drop_connection(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-        unanswered = list(self._pending.values())
-        self._pending.clear()
-        for on_reply in unanswered:
-            on_reply(None)
+    def _on_lost(self, error: OSError) -> None:
+        """The bus went away: the next call connects again (calls still waiting are
+        told None right after this)."""
+        log.warning("notification connection lost: %s", error)
+        self._drop_reader()
 
-
-def _failed(reply: Message | None) -> bool:
-    """Whether a call got an error, or no answer at all."""
-    from jeepney import MessageType
-
-    return reply is None or reply.header.message_type == MessageType.error
+    def _drop_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader.deleteLater()
+            self._reader = None
 
 
 def _notification_id(reply: Message | None) -> int | None:
     """The id in a Notify reply, or None for an error or no answer."""
-    if reply is None or _failed(reply):
+    if reply is None or failed(reply):
         return None
     if reply.body and isinstance(reply.body[0], int):
         return reply.body[0]
     return None
-
-
-def _ignore(reply: Message | None) -> None:
-    """For calls whose answer changes nothing (CloseNotification)."""

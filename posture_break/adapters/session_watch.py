@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Slot
+from PySide6.QtCore import QObject
 
-if TYPE_CHECKING:
-    from jeepney.io.blocking import DBusConnection
+from posture_break.adapters.dbus_reader import (
+    BusUnavailableError,
+    DBusReader,
+    OnSignal,
+    SignalRule,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,73 +39,6 @@ SCREEN_SAVERS = (
 LOGIND = "org.freedesktop.login1"
 LOGIND_MANAGER = "org.freedesktop.login1.Manager"
 LOGIND_PATH = "/org/freedesktop/login1"
-
-# What to subscribe to on one bus: (sender or None for anyone, interface, path, member).
-_Rule = tuple[str | None, str, str | None, str]
-_OnSignal = Callable[[str, str, tuple[Any, ...]], None]  # interface, member, body
-
-
-class _BusListener(QObject):
-    """One bus connection with its subscriptions, read from the Qt event loop."""
-
-    def __init__(self, what: str, connection: DBusConnection, on_signal: _OnSignal) -> None:
-        super().__init__()
-        self._what = what
-        self._connection: DBusConnection | None = connection
-        self._on_signal = on_signal
-        self._unanswered: set[int] = set()  # serials of AddMatch calls not yet answered
-        self._notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._on_readable)
-
-    def subscribe(self, rules: list[_Rule]) -> None:
-        """Ask the bus for these signals (raises OSError if the bus is gone)."""
-        from jeepney import MatchRule, message_bus
-
-        assert self._connection is not None
-        for sender, interface, path, member in rules:
-            rule = MatchRule(
-                type="signal", sender=sender, interface=interface, path=path, member=member
-            )
-            serial = next(self._connection.outgoing_serial)
-            self._connection.send(message_bus.AddMatch(rule), serial=serial)
-            self._unanswered.add(serial)
-        self._on_readable()  # anything read along with the Hello reply is already buffered
-
-    @property
-    def subscribed(self) -> bool:
-        return self._connection is None or not self._unanswered
-
-    @Slot()
-    def _on_readable(self) -> None:
-        from jeepney import HeaderFields, MessageType
-
-        while self._connection is not None:
-            try:
-                message = self._connection.receive(timeout=0)
-            except TimeoutError:
-                return
-            except OSError as error:
-                log.warning("%s connection lost: %s", self._what, error)
-                self.close()
-                return
-            kind = message.header.message_type
-            fields = message.header.fields
-            if kind == MessageType.signal:
-                interface = fields.get(HeaderFields.interface)
-                member = fields.get(HeaderFields.member)
-                if isinstance(interface, str) and isinstance(member, str):
-                    self._on_signal(interface, member, message.body)
-            elif (serial := fields.get(HeaderFields.reply_serial)) in self._unanswered:
-                self._unanswered.discard(serial)
-                if kind == MessageType.error:
-                    log.warning("%s refused a subscription: %s", self._what, message.body)
-
-    def close(self) -> None:
-        self._notifier.setEnabled(False)
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-        self._unanswered.clear()
 
 
 class SessionWatch(QObject):
@@ -130,7 +68,7 @@ class SessionWatch(QObject):
         self._on_unlocked = on_unlocked
         self._on_sleep = on_sleep
         self._buses = {"session bus": session_bus, "system bus": system_bus}
-        self._listeners: list[_BusListener] = []
+        self._readers: list[DBusReader] = []
         self._locked: bool | None = None
         self._started = False
 
@@ -140,8 +78,8 @@ class SessionWatch(QObject):
         if self._started:
             return
         self._started = True
-        saver_rules: list[_Rule] = [(None, name, None, "ActiveChanged") for name in SCREEN_SAVERS]
-        logind_rules: list[_Rule] = [(LOGIND, LOGIND_MANAGER, LOGIND_PATH, "PrepareForSleep")]
+        saver_rules = [SignalRule(name, "ActiveChanged") for name in SCREEN_SAVERS]
+        logind_rules = [SignalRule(LOGIND_MANAGER, "PrepareForSleep", LOGIND, LOGIND_PATH)]
         self._listen("session bus", saver_rules, self._on_session_signal)
         self._listen("system bus", logind_rules, self._on_system_signal)
 
@@ -149,32 +87,25 @@ class SessionWatch(QObject):
     def listening(self) -> bool:
         """Whether every bus reached has confirmed the subscriptions; signals sent
         from then on are seen. (Also True once a bus is lost, or none was reached.)"""
-        return all(listener.subscribed for listener in self._listeners)
+        return all(reader.subscribed for reader in self._readers)
 
     def close(self) -> None:
         """Hang up; no callback is called afterwards. start() may connect again."""
-        for listener in self._listeners:
-            listener.close()
-            listener.deleteLater()
-        self._listeners.clear()
+        for reader in self._readers:
+            reader.close()
+            reader.deleteLater()
+        self._readers.clear()
         self._locked = None
         self._started = False
 
-    def _listen(self, what: str, rules: list[_Rule], on_signal: _OnSignal) -> None:
-        from jeepney.io.blocking import open_dbus_connection
-
+    def _listen(self, what: str, rules: list[SignalRule], on_signal: OnSignal) -> None:
+        on_lost = partial(log.warning, "%s connection lost: %s", what)
         try:
-            connection = open_dbus_connection(bus=self._buses[what])
-        except Exception as error:  # no bus, no socket, a bad address, refused: all the same
+            reader = DBusReader.open(self._buses[what], what, rules, on_signal, on_lost)
+        except BusUnavailableError as error:
             log.info("no %s (%s): its signals are not watched", what, error)
             return
-        listener = _BusListener(what, connection, on_signal)
-        self._listeners.append(listener)
-        try:
-            listener.subscribe(rules)
-        except OSError as error:
-            log.info("cannot subscribe on the %s (%s): its signals are not watched", what, error)
-            listener.close()
+        self._readers.append(reader)
 
     def _on_session_signal(self, interface: str, member: str, body: tuple[Any, ...]) -> None:
         if interface in SCREEN_SAVERS and member == "ActiveChanged" and _is_flag(body):

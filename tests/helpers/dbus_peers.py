@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jeepney import DBusAddress, HeaderFields, MessageType, message_bus, new_method_call
+from jeepney import DBusAddress, HeaderFields, MessageType, message_bus, new_method_call, new_signal
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.low_level import Message
 
@@ -108,4 +108,28 @@ class StandInService:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(timeout=5)
+        self.connection.close()
+
+
+class BusPeer:
+    """Another program's plain connection to a bus: it may own a name, sends signals
+    and reads nothing, so calls made to it stay unanswered."""
+
+    def __init__(self, address: str, name: str | None = None) -> None:
+        self.connection = open_dbus_connection(address)
+        if name is not None:
+            self.connection.send_and_get_reply(message_bus.RequestName(name))
+
+    def emit(self, path: str, interface: str, name: str, signature: str, *args: object) -> None:
+        self.connection.send(
+            new_signal(DBusAddress(path, interface=interface), name, signature, args)
+        )
+
+    def flush(self) -> None:
+        """Return once the bus has routed what this peer sent so far: it handles one
+        connection's messages in order, so they are gone before this call's reply."""
+        bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+        self.connection.send_and_get_reply(new_method_call(bus, "GetId"), timeout=5)
+
+    def close(self) -> None:
         self.connection.close()
