@@ -20,7 +20,7 @@ from posture_break.adapters.busy_probe import BusyProbe
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.history_db import FILE_NAME as HISTORY_FILE
 from posture_break.adapters.history_db import History
-from posture_break.adapters.idle_xsync import IdleWatch
+from posture_break.adapters.idle_choice import open_idle_watch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
@@ -174,11 +174,11 @@ def log_break(record: BreakRecord, also: Recorder | None = None) -> None:
 
 def start_reminders(parts: Composed) -> None:
     """Give the coordinator its wakeup, its idle, lock and sleep watches, the busy probe
-    and the notifier: from here on breaks come by themselves. Without an idle watch (no
-    X11 SYNC) they follow the clock alone."""
+    and the notifier: from here on breaks come by themselves. Without an idle source
+    (X11 SYNC, or GNOME's idle monitor on Wayland) they follow the clock alone."""
     coordinator = parts.control.coordinator
     wakeup = Wakeup(coordinator.on_due, parts.shell)
-    idle = IdleWatch.open(parts.shell)
+    idle = open_idle_watch(parts.shell)
     if idle is None:
         log.warning("no idle detection on this desktop: breaks follow the clock alone")
     else:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from posture_break.adapters.acknowledged import Acknowledgements
-    from posture_break.adapters.idle_xsync import IdleWatch
+    from posture_break.adapters.idle_choice import IdleSource
     from posture_break.adapters.sound_cues import SoundCues
     from posture_break.core.control import Control
     from posture_break.core.routine_loader import Catalog
@@ -49,13 +49,13 @@ class LiveSettings:
         self._shell = shell
         self._scale = time_scale
         self._sounds: SoundCues | None = None
-        self._idle: IdleWatch | None = None
+        self._idle: IdleSource | None = None
         self._notes: Acknowledgements | None = None
 
     def use_adapters(
         self,
         sounds: SoundCues | None = None,
-        idle: IdleWatch | None = None,
+        idle: IdleSource | None = None,
         notes: Acknowledgements | None = None,
     ) -> None:
         """The parts that are made later than the shell (idle) or only in the real app."""

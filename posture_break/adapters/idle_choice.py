@@ -1,0 +1,49 @@
+"""Which idle source this session gets, behind the one interface they share.
+
+On X11 the SYNC extension's IDLETIME counter sees all input and needs no other
+process, so it comes first (Mutter's monitor, also there on GNOME X11, is the
+fallback). On Wayland only the compositor sees all input: XWayland's IDLETIME counts
+only input to X windows, so someone typing in a Wayland window would look away and
+every break would pass as a natural one. There only Mutter's monitor is used; without
+it breaks follow the clock alone (worse at noticing absence, never wrong).
+
+KDE Plasma has no idle source on D-Bus to use: org.freedesktop.ScreenSaver's
+GetSessionIdleTime answers NotSupported on Wayland (since Plasma 5.27; before, always
+0), and KIdleTime's notifications are a Wayland protocol (ext-idle-notify-v1).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+
+from posture_break.adapters.idle_dbus import MutterIdleWatch
+from posture_break.adapters.idle_xsync import IdleWatch
+
+
+class IdleSource(Protocol):
+    def watch(
+        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+    ) -> None:
+        """on_idle(idle_seconds) after threshold_s without input, then on_active() at the
+        next input, and so on; a new call replaces threshold and callbacks."""
+
+    def idle_seconds(self) -> float:
+        """Seconds since the last input now."""
+
+    def close(self) -> None:
+        """Stop watching and hang up; safe twice."""
+
+
+def open_idle_watch(parent: QObject | None = None) -> IdleSource | None:
+    """The best idle source of this session, or None: breaks then follow the clock. A
+    session is Wayland when XDG_SESSION_TYPE says so or WAYLAND_DISPLAY is set."""
+    on_wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(
+        os.environ.get("WAYLAND_DISPLAY")
+    )
+    if on_wayland:
+        return MutterIdleWatch.open(parent)
+    return IdleWatch.open(parent) or MutterIdleWatch.open(parent)
