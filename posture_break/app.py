@@ -22,6 +22,7 @@ from posture_break.adapters.history_db import FILE_NAME as HISTORY_FILE
 from posture_break.adapters.history_db import History
 from posture_break.adapters.idle_choice import open_idle_watch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
+from posture_break.adapters.memory import release_freed_memory
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
 from posture_break.adapters.session_watch import SessionWatch
@@ -151,6 +152,7 @@ def compose(
         store, full_catalog, control, shell, data_dir or store.config_dir, time_scale
     )
     shell.use_settings_window(live.build_window)
+    shell.break_window_gone.connect(release_freed_memory)
     notifier = DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell)
     shell.use_notifications(notifier.notify)
     shell.menu.routine_requested.connect(control.start)

@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
+PIXMAP_CACHE_KIB = 2048
 OFFER_FOCUS_AFTER_S = 3.0  # an offered break takes the keyboard after this long without a key
 
 
@@ -52,6 +54,7 @@ class Shell(QObject):
     window_answered = Signal(str)  # a break window closed before its routine began
     window_ended = Signal(str, int, bool)  # routine id, seconds of exercise, completed
     checked_in = Signal(str, int)  # routine id, how the user feels after it (0-10)
+    break_window_gone = Signal()  # deleted: a good moment to give memory back
 
     def __init__(
         self,
@@ -62,6 +65,10 @@ class Shell(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # Qt's style keeps drawn pieces of widgets in a pixmap cache of 10 MiB by default;
+        # filled by break windows, it would stay full all day. Windows here are few and
+        # small: 2 MiB keeps what they redraw often.
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self._status = status
         self._break_parts = break_parts
         self._idle_seconds: Callable[[], float] | None = None
@@ -246,6 +253,8 @@ class Shell(QObject):
     @Slot()
     def _on_break_window_destroyed(self) -> None:
         self.break_window = None
+        # Once the deletion has finished: `destroyed` comes before the children go.
+        QTimer.singleShot(0, self.break_window_gone.emit)
 
     @Slot()
     def _on_menu_settings_requested(self) -> None:
