@@ -2,8 +2,9 @@
 
 Only the standard library is imported here, so `posture-break status` answers without
 loading Qt; the tray app is imported when it is actually started. `routines`, `check`,
-`stats` and the routine id given to `start` are answered from the files alone, without
-the app (routine_commands.py, check.py, stats_command.py).
+`stats`, `install-desktop`, `uninstall-desktop` and the routine id given to `start` are
+answered from the files alone, without the app (routine_commands.py, check.py,
+stats_command.py, desktop_commands.py).
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ def main(argv: list[str] | None = None) -> int:
         from posture_break.stats_command import show_stats
 
         return show_stats(paths, command)
+    if command.name == "install-desktop":
+        from posture_break.desktop_commands import install_desktop
+
+        return install_desktop()
+    if command.name == "uninstall-desktop":
+        from posture_break.desktop_commands import uninstall_desktop
+
+        return uninstall_desktop()
     if command.name == "run":
         from posture_break.app import run_app
 

@@ -124,6 +124,7 @@ MARKER = (
     f"# Written by {APP_NAME}, which removes this file when "
     '"Start at login" is turned off in its settings.'
 )
+COMMENT = "Short, guided stretch breaks for your neck and upper back"  # also the menu launcher's
 _GROUP = "[Desktop Entry]"
 # Desktop Entry spec, "The Exec key": an argument holding one of these must be quoted.
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -170,8 +171,8 @@ class XdgAutostart:
                 _GROUP,
                 "Type=Application",
                 f"Name={APP_NAME}",
-                "Comment=Short, guided stretch breaks for your neck and upper back",
-                f"Exec={_exec_value(self._launch)}",
+                f"Comment={COMMENT}",
+                f"Exec={exec_value(self._launch)}",
                 f"Icon={DESKTOP_ID}",
                 "Terminal=false",
                 "Categories=Utility;",
@@ -200,7 +201,7 @@ class XdgAutostart:
             replace_atomically(self.path, hidden.encode("utf-8", "surrogateescape"))
 
 
-def _exec_value(argv: Sequence[str]) -> str:
+def exec_value(argv: Sequence[str]) -> str:
     """The Exec key's value for `argv`, so that a launcher splits it back into the same
     arguments: the spec's quoting rules, then `%` doubled (field codes), then the escapes
     of a string value (a backslash doubled once more, newline and tab escaped)."""

@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--csv", metavar="PATH", help="export every break and check-in as CSV ('-': print it)"
     )
+    commands.add_parser(
+        "install-desktop",
+        help=f"add {APP_NAME} to your desktop's menu: a launcher and icons in your data folder",
+    )
+    commands.add_parser(
+        "uninstall-desktop", help=f"take {APP_NAME} out of your desktop's menu again"
+    )
     return parser
 
 

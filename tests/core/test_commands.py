@@ -44,6 +44,8 @@ def test_pause_request_names_minutes_or_tomorrow():
             "argument --csv: not allowed with argument --json",
         ),
         (["stats", "today"], "unrecognized arguments: today"),
+        (["install-desktop", "--system"], "unrecognized arguments: --system"),
+        (["uninstall-desktop", "now"], "unrecognized arguments: now"),
     ],
 )
 def test_bad_arguments_give_usage_a_one_line_error_and_exit_code_2(argv, message, capsys):
@@ -82,6 +84,12 @@ def test_stats_print_figures_as_text_or_json_or_export_csv():
     assert parse_command(["stats", "--json"]).as_json
     assert parse_command(["stats", "--csv", "breaks.csv"]).csv_path == "breaks.csv"
     assert parse_command(["stats", "--csv", "-"]).csv_path == "-"
+
+
+@pytest.mark.parametrize("name", ["install-desktop", "uninstall-desktop"])
+def test_the_desktop_menu_commands_take_no_arguments(name):
+    command = parse_command([name])
+    assert (command.name, command.as_json, command.routine) == (name, False, None)
 
 
 def test_other_requests_carry_no_routine():
