@@ -21,12 +21,15 @@ Both are read with org.freedesktop.DBus.Properties.Get from the owner of
 org.freedesktop.Notifications; a server that lacks one answers an error, which counts
 as "not known". The calls carry NO_AUTO_START: without a running notification server
 nobody is in do-not-disturb, and asking must not start one. GNOME keeps its setting
-in GSettings (org.gnome.desktop.notifications show-banners), which has no D-Bus
-interface of its own, so it is not read here.
+in GSettings, which busy_sources reads (only in a GNOME session).
 
-In a call (Linux): a camera (/dev/video*) held open by another process. Each process's
-open files are listed in /proc/PID/fd; those of other users cannot be read, and are
-not ours to judge. A microphone being recorded (PipeWire/PulseAudio) is not looked at.
+In a call (Linux): a camera (/dev/video*) held open by another process, or else a
+microphone being recorded (busy_sources asks the sound server). Each process's open
+files are listed in /proc/PID/fd; those of other users cannot be read, and are not
+ours to judge.
+
+The questions are asked in the order of `reason()`, and the first "busy" ends it: the
+cheap ones (X, /proc) first; each of the others may take up to half a second.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+from posture_break.adapters.busy_sources import gnome_do_not_disturb, microphone_recorded
 from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
 
 if TYPE_CHECKING:
@@ -50,7 +54,7 @@ DO_NOT_DISTURB = "do not disturb"
 IN_A_CALL = "in a call"
 CAMERAS = "/dev/video*"
 
-_DBUS_TIMEOUT_S = 0.5
+ASKING_S = 0.5  # all the questions of one reason() together, at most
 _NOTIFICATIONS = "org.freedesktop.Notifications"
 _NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 # (interface, boolean property) that mean "do not disturb" when true.
@@ -225,15 +229,17 @@ def _camera_in_use(pattern: str) -> bool:
     return False
 
 
-def _do_not_disturb() -> bool | None:
+def _do_not_disturb(deadline: float) -> bool | None:
     """True when the notification server says do-not-disturb (Plasma's Inhibited, dunst's
     paused), False when it says no, None when nobody answers or it knows neither."""
     from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, Properties
     from jeepney.io.blocking import open_dbus_connection
 
-    deadline = time.monotonic() + _DBUS_TIMEOUT_S
     try:
-        connection = open_dbus_connection(bus="SESSION", auth_timeout=_DBUS_TIMEOUT_S)
+        timeout_s = deadline - time.monotonic()
+        if timeout_s <= 0:
+            return None
+        connection = open_dbus_connection(bus="SESSION", auth_timeout=timeout_s)
     except (OSError, KeyError, ValueError) as error:
         log.debug("no session bus to ask about do-not-disturb: %s", error)
         return None
@@ -290,21 +296,23 @@ class BusyProbe:
     @classmethod
     def open(cls, cameras: str = CAMERAS) -> BusyProbe:
         """Never raises: a part that is not available (no X display, no libX11) answers
-        None. Nothing is asked of the notification server before the first `reason()`.
-        `cameras` is the pattern of the camera devices' paths."""
+        None. Nothing is asked of the notification or sound server, nor of GSettings,
+        before the first `reason()`. `cameras` is the pattern of the camera devices' paths."""
         return cls(_FullScreenProbe.open(), cameras)
 
     def reason(self) -> str | None:
-        """A short phrase for the tray ("full-screen app", "do not disturb"), or None when
-        the user is not busy. Full screen is looked at first; only without it is the
-        notification server asked, which may take up to half a second."""
+        """A short phrase for the tray ("full-screen app", "in a call", "do not disturb"),
+        or None when the user is not busy. Full screen and the camera are looked at first;
+        only without them are the sound server, then the notification server and GNOME's
+        settings asked, all of them within ASKING_S: the GUI waits for the answer."""
         if self._closed:
             raise RuntimeError("this BusyProbe is closed")
         if self._full_screen is not None and self._full_screen.is_full_screen():
             return FULL_SCREEN
-        if _camera_in_use(self._cameras):
+        deadline = time.monotonic() + ASKING_S
+        if _camera_in_use(self._cameras) or microphone_recorded(deadline):
             return IN_A_CALL
-        if _do_not_disturb():
+        if _do_not_disturb(deadline) or gnome_do_not_disturb(deadline):
             return DO_NOT_DISTURB
         return None
 

@@ -1,9 +1,12 @@
-"""The busy probe reads what a window manager and the notification daemon publish.
+"""The busy probe reads what a window manager, the notification daemon, the sound
+server and GNOME's settings publish.
 
 The test desktop has no window manager, so the tests play its part with python-xlib:
 they set `_NET_ACTIVE_WINDOW` on the root window and `_NET_WM_STATE` on their own
-windows. Do-not-disturb is dunst's pause (dunstctl), and Plasma's `Inhibited` comes
-from a small server on a private bus."""
+windows. Do-not-disturb is dunst's pause (dunstctl), Plasma's `Inhibited` comes
+from a small server on a private bus, and GNOME's is the real gsettings reading a key
+file of the test's own. Calls are recorded from a real PulseAudio server's virtual
+microphone."""
 
 import ctypes
 import ctypes.util
@@ -27,6 +30,13 @@ from Xlib.display import Display
 from posture_break.adapters.busy_probe import DO_NOT_DISTURB, FULL_SCREEN, IN_A_CALL, BusyProbe
 from tests.helpers.dbus_peers import StandInService, bus_monitor, calls_seen, private_bus
 from tests.helpers.notifications import dunstctl
+from tests.helpers.sound_server import (
+    MICROPHONE,
+    PEAK_DETECT,
+    SPEAKER_MONITOR,
+    START_CORKED,
+    SoundServer,
+)
 
 if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
     pytest.exit("busy probe tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -318,3 +328,114 @@ def test_a_camera_held_open_by_another_program_means_a_call(tmp_path, qtbot):
         assert probe.reason() is None  # the call ended
     finally:
         probe.close()
+
+
+# In a call: a microphone being recorded ------------------------------------------------
+
+
+@pytest.fixture
+def sound_server(qtbot):
+    server = SoundServer(Path(os.environ["XDG_RUNTIME_DIR"]), qtbot.waitUntil)
+    yield server
+    server.stop()
+
+
+def test_recording_the_microphone_means_a_call_until_it_stops(probe, sound_server):
+    assert probe.reason() is None
+    with sound_server.recording(MICROPHONE):
+        assert probe.reason() == IN_A_CALL
+    assert probe.reason() is None
+
+
+def test_recording_what_the_speakers_play_is_not_a_call(probe, sound_server):
+    with sound_server.recording(SPEAKER_MONITOR):
+        assert probe.reason() is None
+
+
+def test_a_level_meter_on_the_microphone_is_not_a_call(probe, sound_server):
+    with sound_server.recording(MICROPHONE, PEAK_DETECT):
+        assert probe.reason() is None
+
+
+def test_a_paused_recording_of_the_microphone_is_not_a_call(probe, sound_server):
+    with sound_server.recording(MICROPHONE, START_CORKED):
+        assert probe.reason() is None
+
+
+def test_the_sound_servers_own_loopback_of_the_microphone_is_not_a_call(probe, sound_server):
+    with sound_server.loopback(MICROPHONE):
+        assert probe.reason() is None
+
+
+def test_a_call_is_named_before_do_not_disturb(probe, sound_server, dunst_paused):
+    with sound_server.recording(MICROPHONE):
+        assert probe.reason() == IN_A_CALL
+
+
+def test_without_a_sound_server_nobody_is_in_a_call(probe):
+    assert probe.reason() is None
+
+
+def test_without_pactl_a_recorded_microphone_is_not_known(probe, sound_server, monkeypatch):
+    with sound_server.recording(MICROPHONE), monkeypatch.context() as patch:
+        patch.setenv("PATH", "/nonexistent")
+        assert probe.reason() is None
+
+
+def test_a_sound_server_that_does_not_answer_does_not_hang_the_app(probe, sound_server):
+    with sound_server.recording(MICROPHONE), sound_server.not_answering():
+        started = time.monotonic()
+        assert probe.reason() is None
+        # pactl is given up on after 0.5 s; the bound is loose for a loaded machine.
+        assert time.monotonic() - started < 5
+
+
+# Do not disturb in GNOME ---------------------------------------------------------------
+
+
+@pytest.fixture
+def gnome_banners(monkeypatch):
+    """Sets GNOME's `show-banners` in a GSettings key file of the test's own (GNOME keeps
+    it in dconf; gsettings reads either the same way), in a GNOME session."""
+    monkeypatch.setenv("GSETTINGS_BACKEND", "keyfile")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    keyfile = Path(os.environ["XDG_CONFIG_HOME"], "glib-2.0", "settings", "keyfile")
+    keyfile.parent.mkdir(parents=True)
+
+    def show(shown):
+        keyfile.write_text(f"[org/gnome/desktop/notifications]\nshow-banners={shown}\n")
+
+    return show
+
+
+@pytest.mark.parametrize("desktop", ["GNOME", "ubuntu:GNOME", "GNOME-Classic:GNOME"])
+def test_gnome_banners_off_mean_do_not_disturb(probe, gnome_banners, monkeypatch, desktop):
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", desktop)
+    gnome_banners("false")
+    assert probe.reason() == DO_NOT_DISTURB
+
+
+def test_gnome_banners_on_are_not_do_not_disturb(probe, gnome_banners):
+    gnome_banners("true")
+    assert probe.reason() is None
+
+
+@pytest.mark.parametrize("desktop", ["KDE", "Budgie", "X-Cinnamon", "Pantheon", ""])
+def test_other_desktops_do_not_go_by_gnome_banners(probe, gnome_banners, monkeypatch, desktop):
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", desktop)
+    gnome_banners("false")
+    assert probe.reason() is None
+
+
+def test_without_gnome_schemas_gnome_do_not_disturb_is_not_known(
+    probe, gnome_banners, monkeypatch, tmp_path
+):
+    gnome_banners("false")
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path))  # where GLib looks for schemas
+    assert probe.reason() is None
+
+
+def test_without_gsettings_gnome_do_not_disturb_is_not_known(probe, gnome_banners, monkeypatch):
+    gnome_banners("false")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert probe.reason() is None
