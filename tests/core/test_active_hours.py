@@ -3,8 +3,11 @@
 The day starts Tuesday 2026-03-10 09:00 in Berlin (tests/core/test_planner.py's Day)."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.planner import Schedule
@@ -84,3 +87,29 @@ def test_a_break_that_may_not_be_skipped_says_so_in_its_action():
     action = day.planner.on_wakeup(30.0)
     assert action is not None
     assert (action.heads_up, action.can_skip) == (True, False)
+
+
+SPANS = st.one_of(
+    st.none(),
+    st.tuples(st.integers(0, 1380), st.integers(30, 600)).map(
+        lambda start_len: (start_len[0], min(1440, start_len[0] + start_len[1]))
+    ),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(SPANS, min_size=7, max_size=7).filter(any),
+    st.lists(st.tuples(st.sampled_from(["work", "away"]), st.integers(1, 300)), max_size=20),
+)
+def test_no_reminder_ever_comes_outside_the_active_hours(week, events):
+    hours = ActiveHours(week)
+    day = Day(Schedule(active_hours=hours))
+    start_wall, start = day.clock.now(), day.start
+    for event, minutes in events:
+        if event == "work":
+            day.run(minutes)
+        else:
+            day.away(minutes, noticed_after=min(2, minutes))
+    for at in day.times:
+        assert hours.is_open(start_wall + timedelta(seconds=at - start))
