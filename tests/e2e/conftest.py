@@ -1,5 +1,7 @@
 import json
 import os
+import subprocess
+from contextlib import contextmanager
 
 import pytest
 
@@ -57,3 +59,28 @@ def start_app_and_read_notice(start_app, qtbot, monkeypatch):
         return app, newest_notification()
 
     return start
+
+
+SCALE = 1 / 30  # micro breaks every 5 min -> 10 s; idle after 30 s -> 1 s; heads-up 2 s
+
+
+@pytest.fixture
+def fast_schedule(private_home, monkeypatch):
+    settings = private_home / ".config/posture-break/settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("version = 1\n[breaks]\nmicro_every_min = 5\n[timing]\nidle_after_s = 30\n")
+    monkeypatch.setenv("POSTURE_BREAK_TIME_SCALE", str(SCALE))
+    clear_notifications()
+
+
+@contextmanager
+def someone_working():
+    """Mouse input every 0.2 s, as a user at work makes it (the idle watch sees X input)."""
+    worker = subprocess.Popen(
+        ["sh", "-c", "while :; do xdotool mousemove_relative -- 1 0; sleep 0.2; done"]
+    )
+    try:
+        yield
+    finally:
+        worker.kill()
+        worker.wait()

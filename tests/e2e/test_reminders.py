@@ -5,42 +5,14 @@ input keeps the counter running; time away counts as the break and brings no rem
 import json
 import subprocess
 import sys
-from contextlib import contextmanager
 
-import pytest
-
-from tests.e2e.conftest import status_json
+from tests.e2e.conftest import someone_working, status_json
 from tests.helpers.desktop_probe import window_titles
 from tests.helpers.notifications import (
-    clear_notifications,
     displayed_count,
     history,
     pick_in_context_menu,
 )
-
-SCALE = 1 / 30  # micro breaks every 5 min -> 10 s; idle after 30 s -> 1 s; heads-up 2 s
-
-
-@pytest.fixture
-def fast_schedule(private_home, monkeypatch):
-    settings = private_home / ".config/posture-break/settings.toml"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("version = 1\n[breaks]\nmicro_every_min = 5\n[timing]\nidle_after_s = 30\n")
-    monkeypatch.setenv("POSTURE_BREAK_TIME_SCALE", str(SCALE))
-    clear_notifications()
-
-
-@contextmanager
-def someone_working():
-    """Mouse input every 0.2 s, as a user at work makes it (the idle watch sees X input)."""
-    worker = subprocess.Popen(
-        ["sh", "-c", "while :; do xdotool mousemove_relative -- 1 0; sleep 0.2; done"]
-    )
-    try:
-        yield
-    finally:
-        worker.kill()
-        worker.wait()
 
 
 def test_the_heads_up_arrives_and_start_now_opens_the_break_window(start_app, fast_schedule, qtbot):
