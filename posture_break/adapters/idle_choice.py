@@ -10,17 +10,22 @@ it breaks follow the clock alone (worse at noticing absence, never wrong).
 KDE Plasma has no idle source on D-Bus to use: org.freedesktop.ScreenSaver's
 GetSessionIdleTime answers NotSupported on Wayland (since Plasma 5.27; before, always
 0), and KIdleTime's notifications are a Wayland protocol (ext-idle-notify-v1).
+
+Windows and macOS offer a desktop app no idle notification, only a query of the time
+since the last input: there the query source watches with a few timed looks.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from posture_break.adapters.idle_dbus import MutterIdleWatch
+from posture_break.adapters.idle_os import open_os_idle_watch
 from posture_break.adapters.idle_xsync import IdleWatch
 
 
@@ -41,9 +46,12 @@ class IdleSource(Protocol):
 def open_idle_watch(parent: QObject | None = None) -> IdleSource | None:
     """The best idle source of this session, or None: breaks then follow the clock. A
     session is Wayland when XDG_SESSION_TYPE says so or WAYLAND_DISPLAY is set."""
-    on_wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(
-        os.environ.get("WAYLAND_DISPLAY")
-    )
-    if on_wayland:
-        return MutterIdleWatch.open(parent)
-    return IdleWatch.open(parent) or MutterIdleWatch.open(parent)
+    if sys.platform in ("win32", "darwin"):
+        return open_os_idle_watch(parent)
+    else:  # so that type checkers for those systems skip the rest
+        on_wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(
+            os.environ.get("WAYLAND_DISPLAY")
+        )
+        if on_wayland:
+            return MutterIdleWatch.open(parent)
+        return IdleWatch.open(parent) or MutterIdleWatch.open(parent)
