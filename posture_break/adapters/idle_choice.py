@@ -31,10 +31,14 @@ from posture_break.adapters.idle_xsync import IdleWatch
 
 class IdleSource(Protocol):
     def watch(
-        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+        self,
+        threshold_s: float,
+        on_idle: Callable[[float], None],
+        on_active: Callable[[float], None],
     ) -> None:
-        """on_idle(idle_seconds) after threshold_s without input, then on_active() at the
-        next input, and so on; a new call replaces threshold and callbacks."""
+        """on_idle(idle_seconds) after threshold_s without input, then on_active(since_s)
+        at the next input, since_s seconds ago (0 for a source that hears input as it
+        comes), and so on; a new call replaces threshold and callbacks."""
 
     def idle_seconds(self) -> float:
         """Seconds since the last input now."""

@@ -59,7 +59,7 @@ class MutterIdleWatch(QObject):
         self._idle_request = 0  # counts AddIdleWatch calls: an answer to an older one is stale
         self._active_watch = 0
         self._on_idle: Callable[[float], None] = lambda _idle_s: None
-        self._on_active: Callable[[], None] = lambda: None
+        self._on_active: Callable[[float], None] = lambda _since_input_s: None
 
     @classmethod
     def open(cls, parent: QObject | None = None) -> MutterIdleWatch | None:
@@ -83,11 +83,14 @@ class MutterIdleWatch(QObject):
         return watch
 
     def watch(
-        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+        self,
+        threshold_s: float,
+        on_idle: Callable[[float], None],
+        on_active: Callable[[float], None],
     ) -> None:
         """Call on_idle(idle_seconds) once when there has been no keyboard/mouse input for
-        threshold_s, then on_active() once at the next input, and so on. Calling watch()
-        again replaces threshold and callbacks.
+        threshold_s, then on_active(since_s) once at the next input, since_s seconds
+        ago, and so on. Calling watch() again replaces threshold and callbacks.
 
         While idle (on_idle delivered), a new watch() keeps waiting for input, so each
         on_idle is still followed by one on_active; the new threshold counts from then.
@@ -154,7 +157,7 @@ class MutterIdleWatch(QObject):
             self._active_watch = 0
             self._phase = _Phase.ACTIVE
             log.debug("active again")
-            self._on_active()
+            self._on_active(0.0)
 
     def _on_idle_time(self, reply: Message | None) -> None:
         if self._phase is not _Phase.GOING_IDLE:
@@ -173,7 +176,7 @@ class MutterIdleWatch(QObject):
         elif reply is not None and self._phase is _Phase.IDLE:
             log.warning("the %s refused an active watch: taking the user as back", _WHAT)
             self._phase = _Phase.ACTIVE
-            self._on_active()
+            self._on_active(0.0)
 
     def _on_lost(self, error: OSError) -> None:
         """The session bus went away, and with it every watch. Idle is no longer seen;
@@ -184,7 +187,7 @@ class MutterIdleWatch(QObject):
         self._phase = _Phase.UNWATCHED
         self._idle_watch = self._active_watch = 0
         if was_idle:
-            self._on_active()
+            self._on_active(0.0)
 
 
 def _method_call(method: str, signature: str = "", args: tuple[Any, ...] = ()) -> Message:

@@ -7,13 +7,12 @@ back, so we look at chosen moments instead of at a fixed rate:
   now. Input since then makes that look find a short idle time; it sleeps the
   remainder. Lateness here costs nothing: on_idle carries the idle time, and the
   planner counts the absence from the last input.
-- Away: only asking shows the return, and lateness does cost here: the planner ends
-  the absence when on_active arrives, so each second late is a second of work left
-  uncounted. Looks come 1, 2, 4, 8 and 16 s apart, then every 30 s: a return soon
-  after the threshold (someone who was reading) is seen within seconds, where it
-  decides whether the absence was as long as a break; a long absence costs 2 looks a
-  minute (123 in an hour), each one quick call into the system, and on_active comes at
-  most 30 s late (plus the timer's 5%).
+- Away: only asking shows the return. on_active carries how long ago the input was,
+  so the planner counts the return from then and a late look loses no work; it only
+  delays what the tray says. Looks come 1, 2, 4, 8 and 16 s apart, then every 30 s:
+  a return soon after the threshold (someone who was reading) is seen within seconds;
+  a long absence costs 2 looks a minute (123 in an hour), each one quick call into
+  the system, and on_active comes at most 30 s late (plus the timer's 5%).
 
 Input since the last look moves the moment of the last input, `now - idle_now`,
 forward by at least the idle time that look saw; without input it stays put. That,
@@ -80,7 +79,7 @@ def next_look(away: Away | None, now_s: float, idle_s: float, threshold_s: float
 class _Watching:
     threshold_s: float
     on_idle: Callable[[float], None]
-    on_active: Callable[[], None]
+    on_active: Callable[[float], None]
 
 
 class QueryIdleWatch(QObject):
@@ -101,11 +100,14 @@ class QueryIdleWatch(QObject):
         self._timer.timeout.connect(self._look)
 
     def watch(
-        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+        self,
+        threshold_s: float,
+        on_idle: Callable[[float], None],
+        on_active: Callable[[float], None],
     ) -> None:
         """Call on_idle(idle_seconds) once when there has been no keyboard/mouse input for
-        threshold_s, then on_active() once at the next input, and so on. Calling watch()
-        again replaces threshold and callbacks.
+        threshold_s, then on_active(since_s) once at the next input, since_s seconds
+        ago, and so on. Calling watch() again replaces threshold and callbacks.
 
         While idle (on_idle delivered), a new watch() keeps waiting for input, so each
         on_idle is still followed by one on_active; the new threshold counts from then.
@@ -142,4 +144,4 @@ class QueryIdleWatch(QObject):
         if look.report is Report.IDLE:
             watching.on_idle(idle_s)
         elif look.report is Report.ACTIVE:
-            watching.on_active()
+            watching.on_active(idle_s)

@@ -201,7 +201,7 @@ class IdleWatch(QObject):
         self._idle_alarm = 0
         self._reset_alarm = 0
         self._on_idle: Callable[[float], None] = _ignore_idle
-        self._on_active: Callable[[], None] = _ignore_active
+        self._on_active: Callable[[float], None] = _ignore_active
         self._drain_queued = False
         # An error on our connection must not end the app (Xlib's default handler exits).
         self._errors = OwnConnectionErrors(self._x11, dpy, self._on_x_error)
@@ -237,11 +237,14 @@ class IdleWatch(QObject):
         return cls(libraries, dpy, idletime, parent)
 
     def watch(
-        self, threshold_s: float, on_idle: Callable[[float], None], on_active: Callable[[], None]
+        self,
+        threshold_s: float,
+        on_idle: Callable[[float], None],
+        on_active: Callable[[float], None],
     ) -> None:
         """Call on_idle(idle_seconds) once when there has been no keyboard/mouse input for
-        threshold_s, then on_active() once at the next input, and so on. Calling watch()
-        again replaces threshold and callbacks.
+        threshold_s, then on_active(since_s) once at the next input, since_s seconds
+        ago, and so on. Calling watch() again replaces threshold and callbacks.
 
         While idle (on_idle delivered), a new watch() keeps waiting for input, so each
         on_idle is still followed by one on_active; the new threshold counts from then.
@@ -348,7 +351,8 @@ class IdleWatch(QObject):
             self._phase = _Phase.ACTIVE
             self._idle_alarm = self._arm(self._idle_alarm, self._threshold_ms, idle=True)
             log.debug("active again")
-            return [self._on_active]
+            on_active = self._on_active
+            return [lambda: on_active(0.0)]
         return []
 
     def _on_x_error(self, details: XErrorEvent) -> None:
@@ -365,5 +369,5 @@ def _ignore_idle(_idle_s: float) -> None:
     pass
 
 
-def _ignore_active() -> None:
+def _ignore_active(_since_input_s: float) -> None:
     pass

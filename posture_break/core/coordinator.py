@@ -179,8 +179,10 @@ class Coordinator:
         self.planner.on_idle(idle_s)
         self._after_presence_change()
 
-    def on_active(self) -> None:
-        self.planner.on_active()
+    def on_active(self, since_input_s: float = 0.0) -> None:
+        """Input again, `since_input_s` ago (an idle source that looks now and then
+        notices a return late), or the screen unlocked."""
+        self.planner.on_active(since_input_s)
         self._after_presence_change()
 
     def on_locked(self) -> None:

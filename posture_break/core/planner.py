@@ -141,9 +141,16 @@ class Planner:
         now = self._now()
         self._away(now, since=now - max(0.0, idle_s))
 
-    def on_active(self) -> None:
-        """Input again after on_idle, or the screen unlocked."""
-        self._back(self._now())
+    def on_active(self, since_input_s: float = 0.0) -> None:
+        """Input again after on_idle, or the screen unlocked. `since_input_s`: how long
+        ago that input was, for idle sources that notice a return only when they look:
+        the user is back from then, not from the look."""
+        now = self._now()
+        if self._away_since is None:
+            return
+        back_at = max(self._away_since, now - max(0.0, since_input_s))
+        self._back(back_at)
+        self._bring_up_to_date(now)  # the work since they came back counts
 
     def on_locked(self) -> None:
         now = self._now()

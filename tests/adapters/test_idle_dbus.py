@@ -28,7 +28,7 @@ class Recorder:
     def on_idle(self, idle_s):
         self.events.append(("idle", idle_s))
 
-    def on_active(self):
+    def on_active(self, since_input_s=0.0):
         self.events.append(("active",))
 
 

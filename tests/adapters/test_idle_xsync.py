@@ -30,7 +30,7 @@ class Recorder:
     def on_idle(self, idle_s):
         self.events.append(("idle", idle_s))
 
-    def on_active(self):
+    def on_active(self, since_input_s=0.0):
         self.events.append(("active",))
 
     def kinds(self):
@@ -134,7 +134,7 @@ def test_an_x_error_on_its_connection_neither_ends_the_app_nor_the_watch(tmp_pat
         app = QCoreApplication([])
         watch = IdleWatch.open()
         watch._xext.XSyncDestroyAlarm(watch._dpy, 0x1234)  # no such alarm: BadAlarm
-        watch.watch(0.2, lambda idle_s: app.exit(7), lambda: None)
+        watch.watch(0.2, lambda idle_s: app.exit(7), lambda since_input_s: None)
         QTimer.singleShot(5000, lambda: app.exit(1))
         code = app.exec()
         watch.close()

@@ -377,3 +377,16 @@ def test_a_hold_lasts_at_most_a_quarter_of_an_hour():
             offers.append(day.minute)
             break
     assert offers == [40.0]  # due at 25, held 15 min
+
+
+def test_a_return_noticed_late_counts_from_the_input_not_from_the_notice():
+    """An idle source that only looks now and then says how long ago the input was:
+    the absence ends then, and the time since counts as work."""
+    day = Day(Schedule(micro_every_s=0))
+    day.run(20)
+    day.planner.on_idle(120)  # no input for 2 minutes: 18 minutes of work so far
+    day.clock.advance(seconds=80)  # back after 200 s away, shorter than a stretch break
+    day.clock.advance(seconds=30)  # the source notices half a minute later
+    day.planner.on_active(30)
+    assert day.planner.natural_breaks() == [(BreakKind.MICRO, 200)]
+    assert day.planner.describe() == "Stretch break in 37 min"  # 55 - 18 - 0.5
