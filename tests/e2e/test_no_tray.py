@@ -31,10 +31,18 @@ def bare_display(qtbot, tmp_path):
         )
     try:
         qtbot.waitUntil(lambda: number_file.read_text().strip() != "", timeout=10000)
-        yield ":" + number_file.read_text().strip()
+        display = ":" + number_file.read_text().strip()
+        qtbot.waitUntil(lambda: answers(display), timeout=10000)
+        yield display
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def answers(display):
+    """Whether the X server at `display` takes connections (xdpyinfo, from x11-utils)."""
+    probe = subprocess.run(["xdpyinfo", "-display", display], capture_output=True, check=False)
+    return probe.returncode == 0
 
 
 def visible_windows_named(display, name):
