@@ -1,14 +1,19 @@
 """The app's only scheduler: one moment, chosen by the core, on APScheduler's QtScheduler.
 
 APScheduler is imported on the first `arm()`, not with this module: its imports
-(importlib.metadata, asyncio, multiprocessing, tzlocal) add about 15 MiB and 50 ms or
-more, which can wait until the tray icon has painted.
+(importlib.metadata, multiprocessing, tzlocal) add about 6 MiB and 50 ms or more,
+which can wait until the tray icon has painted. It would also import asyncio, only
+for `asyncio.iscoroutinefunction` (apscheduler/util.py, Python < 3.14); asyncio loads
+ssl and OpenSSL, another 10 MiB held all day for nothing: see `_import_apscheduler`.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
+import sys
+import types
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -16,6 +21,31 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+def _import_apscheduler() -> None:
+    """Import the parts of APScheduler used here without pulling in asyncio.
+
+    apscheduler.util takes `iscoroutinefunction` from asyncio; inspect's is the same
+    test (asyncio's only adds a marker for old-style coroutines, which no job here is).
+    For the length of the import a small module stands in for asyncio and hands out
+    inspect's; then it is removed, so anything that imports asyncio later gets the
+    real one."""
+    if "apscheduler.util" in sys.modules:
+        return
+    stand_in = None
+    if "asyncio" not in sys.modules:
+        stand_in = types.ModuleType("asyncio")
+        stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+        sys.modules["asyncio"] = stand_in
+    try:
+        import apscheduler.executors.debug  # type: ignore[import-untyped]
+        import apscheduler.schedulers.qt  # type: ignore[import-untyped]
+        import apscheduler.triggers.date  # type: ignore[import-untyped]  # noqa: F401
+    finally:
+        if stand_in is not None and sys.modules.get("asyncio") is stand_in:
+            del sys.modules["asyncio"]
+
 
 _JOB_ID = "wakeup"
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days; a longer wait re-arms then
@@ -84,7 +114,8 @@ class Wakeup(QObject):
                 self._scheduler.wakeup()  # finds nothing to do and stops the timer
             log.debug("disarmed")
             return
-        from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
+        _import_apscheduler()
+        from apscheduler.triggers.date import DateTrigger
 
         scheduler = self._scheduler or self._start_scheduler()
         run_date = datetime.now(UTC) + timedelta(seconds=max(delay_s, 0.0))
@@ -116,7 +147,7 @@ class Wakeup(QObject):
         self._timer.stop()
 
     def _start_scheduler(self) -> _Scheduler:
-        from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
+        from apscheduler.executors.debug import DebugExecutor
 
         scheduler = _one_timer_scheduler(
             self._timer,
@@ -145,7 +176,7 @@ def _one_timer_scheduler(timer: QTimer, **options: Any) -> _Scheduler:
     The stock QtScheduler keeps QTimer.singleShot()'s return value, None, so it never
     cancels a wait: every re-plan leaves one more pending `_process_jobs` behind.
     """
-    from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
+    from apscheduler.schedulers.qt import QtScheduler
 
     class OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         def __init__(self, timer: QTimer, **options: Any) -> None:

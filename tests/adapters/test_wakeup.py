@@ -140,3 +140,22 @@ def test_apscheduler_is_not_imported_with_the_module():
         "sys.exit(any(name.startswith('apscheduler') for name in sys.modules))"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_arming_loads_the_scheduler_without_asyncio_which_still_imports_after():
+    """asyncio would bring ssl and OpenSSL into a process that runs all day."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from posture_break.adapters.wakeup import Wakeup\n"
+        "wakeup = Wakeup(lambda: None)\n"
+        "wakeup.arm(60)\n"
+        "print(wakeup.armed_for() > 50, 'asyncio' in sys.modules, 'ssl' in sys.modules)\n"
+        "import asyncio\n"
+        "print(asyncio.run(asyncio.sleep(0, result='real asyncio')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["True False False", "real asyncio"]
