@@ -19,12 +19,14 @@ MODULES = (
     "posture_break.core.settings", "posture_break.core.routine_loader",
     "posture_break.core.playback", "posture_break.core.planner",
     "posture_break.core.coordinator", "posture_break.core.control",
-    "posture_break.adapters.content", "posture_break.adapters.idle_xsync",
-    "posture_break.adapters.wakeup", "posture_break.adapters.notify_dbus",
-    "posture_break.adapters.single_instance", "posture_break.adapters.session_watch",
-    "posture_break.adapters.busy_probe", "posture_break.adapters.sound_cues",
-    "PySide6.QtSvg", "posture_break.ui.app_icon", "posture_break.ui.tray",
-    "posture_break.ui.shell", "posture_break.app",
+    "posture_break.core.stats", "posture_break.adapters.content",
+    "posture_break.adapters.history_db", "posture_break.adapters.idle_xsync",
+    "posture_break.adapters.idle_choice", "posture_break.adapters.wakeup",
+    "posture_break.adapters.notify_dbus", "posture_break.adapters.single_instance",
+    "posture_break.adapters.session_watch", "posture_break.adapters.busy_probe",
+    "posture_break.adapters.sound_cues", "PySide6.QtSvg", "posture_break.ui.app_icon",
+    "posture_break.ui.tray", "posture_break.ui.shell", "posture_break.live_settings",
+    "posture_break.app",
 )  # fmt: skip
 
 
@@ -53,7 +55,7 @@ def main() -> None:
     steps.append(("Wakeup armed (APScheduler)", rss_mib()))
     idle = IdleWatch.open()
     if idle is not None:
-        idle.watch(120, lambda idle_s: None, lambda: None)
+        idle.watch(120, lambda idle_s: None, lambda since_s: None)
     steps.append(("X11 idle watch", rss_mib()))
     notifier = DesktopNotifier("posture-break", lambda title, body: None)
     notifier.supports_actions()

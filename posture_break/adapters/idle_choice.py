@@ -24,8 +24,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 
-from posture_break.adapters.idle_dbus import MutterIdleWatch
-from posture_break.adapters.idle_os import open_os_idle_watch
 from posture_break.adapters.idle_xsync import IdleWatch
 
 
@@ -49,13 +47,20 @@ class IdleSource(Protocol):
 
 def open_idle_watch(parent: QObject | None = None) -> IdleSource | None:
     """The best idle source of this session, or None: breaks then follow the clock. A
-    session is Wayland when XDG_SESSION_TYPE says so or WAYLAND_DISPLAY is set."""
+    session is Wayland when XDG_SESSION_TYPE says so or WAYLAND_DISPLAY is set. Only the
+    chosen source's module is imported."""
     if sys.platform in ("win32", "darwin"):
+        from posture_break.adapters.idle_os import open_os_idle_watch
+
         return open_os_idle_watch(parent)
     else:  # so that type checkers for those systems skip the rest
         on_wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(
             os.environ.get("WAYLAND_DISPLAY")
         )
-        if on_wayland:
-            return MutterIdleWatch.open(parent)
-        return IdleWatch.open(parent) or MutterIdleWatch.open(parent)
+        if not on_wayland:
+            found = IdleWatch.open(parent)
+            if found is not None:
+                return found
+        from posture_break.adapters.idle_dbus import MutterIdleWatch
+
+        return MutterIdleWatch.open(parent)

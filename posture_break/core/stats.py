@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from statistics import fmean
 
 STREAK_GOAL = 3  # exercised breaks in a day that keep a streak going
 WEEK_DAYS = 7  # the bar chart and "last 7 days" cover this many days, today included
@@ -173,7 +172,10 @@ def _feel(check_ins: Sequence[CheckInRow]) -> tuple[WeekFeel, ...]:
     for row in check_ins:
         weeks.setdefault(_monday(row.local_day), []).append(row.score)
     latest = sorted(weeks.items())[-FEEL_WEEKS:]
-    return tuple(WeekFeel(monday, fmean(scores), len(scores)) for monday, scores in latest)
+    # sum / len, not statistics.fmean: statistics imports fractions, decimal and random.
+    return tuple(
+        WeekFeel(monday, sum(scores) / len(scores), len(scores)) for monday, scores in latest
+    )
 
 
 def _monday(day: date) -> date:
