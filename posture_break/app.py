@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID, __version__
@@ -34,6 +34,7 @@ from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
 from posture_break.core.coordinator import BreakRecord, Coordinator, Recorder, schedule_for
+from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.problems import Problem
@@ -42,6 +43,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
+from posture_break.ui.translations import load_translations
 
 log = logging.getLogger("posture_break")
 
@@ -50,6 +52,7 @@ TRAY_WAIT_MS = 10_000
 REMINDERS_AFTER_MS = 1000
 TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
 TIME_SCALE_ENV = "POSTURE_BREAK_TIME_SCALE"
+AppWords = Context("AppWords")
 
 
 def run_app(command: Command, paths: AppPaths) -> int:
@@ -77,6 +80,8 @@ def run_app(command: Command, paths: AppPaths) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
+    translators = load_translations(app, QLocale.system())
+    log.info("language: %s", translators[0].language() if translators else "English")
 
     history = History(paths.data / HISTORY_FILE)
     notes = Acknowledgements(paths.data)
@@ -199,7 +204,7 @@ def _history_problem(parts: Composed, message: str) -> None:
     """The history could not be kept as it should: say so once (History tells each
     kind of trouble once); the app goes on, breaks are still in the log."""
     log.warning("history: %s", message)
-    parts.notifier.notify("Your break history", message)
+    parts.notifier.notify(AppWords.tr("Your break history"), message)
 
 
 def _hand_over(command: Command, paths: AppPaths) -> int:
@@ -222,15 +227,17 @@ def _startup_message(
     if not settings_problems and not content_problems:
         return None
     lines = [_short(problem) for problem in (*settings_problems, *content_problems)]
-    shown = "\n".join(f"• {line}" for line in lines[:3])
+    shown = [f"• {line}" for line in lines[:3]]
     if len(lines) > 3:
-        shown += f"\n…and {len(lines) - 3} more."
-    shown += f"\nRun “{APP_ID} check” to see them all."
+        shown.append(AppWords.tr("…and %n more.", None, len(lines) - 3))
+    shown.append(AppWords.tr("Run “{command}” to see them all.").format(command=f"{APP_ID} check"))
     if not content_problems:
-        return "Some of your settings were not used", shown
-    if not settings_problems:
-        return "Some of your routine files were not used", shown
-    return "Some of your settings and routine files were not used", shown
+        title = AppWords.tr("Some of your settings were not used")
+    elif not settings_problems:
+        title = AppWords.tr("Some of your routine files were not used")
+    else:
+        title = AppWords.tr("Some of your settings and routine files were not used")
+    return title, "\n".join(shown)
 
 
 def _short(problem: Problem) -> str:

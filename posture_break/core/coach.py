@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from posture_break.core.i18n import Context
 from posture_break.core.playback import Done, Outcome, PlayerView, SegmentKind, sides_played
 from posture_break.core.routines import Exercise, Posture, Routine, Side, Sides
 
-SAFETY_NOTE = (
-    "The stretches in this app are for information and habit, not medical advice. "
-    "A stretch should feel like a mild pull. Sharp pain means stop. "
-    "Pain that spreads into an arm, numbness, tingling or headaches are reasons to see "
-    "a professional, and so is a fresh injury."
-)
+CoachWords = Context("CoachWords")
 
-_SIDE_NAMES = {Side.LEFT: "left", Side.RIGHT: "right"}
+
+def safety_note() -> str:
+    """The note shown before the first routine, and in About."""
+    return CoachWords.tr(
+        "The stretches in this app are for information and habit, not medical advice. "
+        "A stretch should feel like a mild pull. Sharp pain means stop. "
+        "Pain that spreads into an arm, numbness, tingling or headaches are reasons to see "
+        "a professional, and so is a fresh injury."
+    )
 
 
 @dataclass(frozen=True)
@@ -37,33 +41,50 @@ class Moment:
 
 
 def side_label(exercise: Exercise, side: Side | None) -> str:
-    if side is not None:
-        return f"{_SIDE_NAMES[side].capitalize()} side"
-    return "Both sides" if exercise.sides is Sides.BOTH else ""
+    if side is Side.LEFT:
+        return CoachWords.tr("Left side")
+    if side is Side.RIGHT:
+        return CoachWords.tr("Right side")
+    return CoachWords.tr("Both sides") if exercise.sides is Sides.BOTH else ""
 
 
 def moment(view: PlayerView) -> Moment:
     """The words for what the player shows now."""
     side = side_label(view.exercise, view.side)
     seconds = str(view.remaining_s)
-    sets = f"set {view.set_no} of {view.sets}" if view.sets > 1 else ""
+    sets = ""
+    if view.sets > 1:
+        #: Which set of an exercise comes or is under way, "set 2 of 3".
+        sets = CoachWords.tr("set {number} of {count}").format(number=view.set_no, count=view.sets)
     kind = view.kind
     if kind is SegmentKind.PREPARE:
-        caption = "Get ready" if view.step_no == 1 else f"Next: {view.exercise.name}"
+        if view.step_no == 1:
+            caption = CoachWords.tr("Get ready")
+        else:
+            caption = CoachWords.tr("Next: {exercise}").format(exercise=view.exercise.name)
         return Moment(side, seconds, _join(caption, _position_hint(view)), None)
     if kind is SegmentKind.SWITCH_SIDES:
-        other = _SIDE_NAMES[view.side] if view.side else "other"
-        return Moment(side, seconds, f"Switch sides: now your {other} side", None)
+        return Moment(side, seconds, _switch_sides(view.side), None)
     if kind is SegmentKind.REST:
-        return Moment(side, seconds, f"Rest. Next: {sets}", None)
+        rest = CoachWords.tr("Rest. Next: set {number} of {count}")
+        return Moment(side, seconds, rest.format(number=view.set_no, count=view.sets), None)
     if kind is SegmentKind.HOLD:
-        return Moment(side, seconds, _join("Hold", sets), None)
+        return Moment(side, seconds, _join(CoachWords.tr("Hold"), sets), None)
     if kind is SegmentKind.REPS:
         into_set = view.reps * view.rep_s - view.remaining_s
         into_rep = min(view.rep_s - 1, into_set - (view.rep - 1) * view.rep_s)
-        caption = _join(f"Repetition {view.rep} of {view.reps}", sets)
+        rep = CoachWords.tr("Repetition {number} of {count}")
+        caption = _join(rep.format(number=view.rep, count=view.reps), sets)
         return Moment(side, str(view.rep), caption, (max(0, into_rep), view.rep_s))
-    return Moment("", "", "Done", None)
+    return Moment("", "", CoachWords.tr("Done"), None)
+
+
+def _switch_sides(coming: Side | None) -> str:
+    if coming is Side.LEFT:
+        return CoachWords.tr("Switch sides: now your left side")
+    if coming is Side.RIGHT:
+        return CoachWords.tr("Switch sides: now your right side")
+    return CoachWords.tr("Switch sides: now your other side")
 
 
 def cue_for(before: PlayerView | None, now: PlayerView) -> str | None:
@@ -89,7 +110,9 @@ _WORK = (SegmentKind.HOLD, SegmentKind.REPS)
 
 
 def _position_hint(view: PlayerView) -> str:
-    return "stand up" if view.exercise.posture is Posture.STANDING else "sit tall"
+    if view.exercise.posture is Posture.STANDING:
+        return CoachWords.tr("stand up")
+    return CoachWords.tr("sit tall")
 
 
 def _join(*parts: str) -> str:
@@ -97,7 +120,8 @@ def _join(*parts: str) -> str:
 
 
 def step_heading(view: PlayerView) -> str:
-    return f"Exercise {view.step_no} of {view.step_count}"
+    exercise = CoachWords.tr("Exercise {number} of {count}")
+    return exercise.format(number=view.step_no, count=view.step_count)
 
 
 @dataclass(frozen=True)
@@ -116,13 +140,14 @@ def summary(routine: Routine, outcome: Outcome) -> Summary:
         item.dose.sets * len(sides_played(item.exercise.sides)) for item in routine.items
     )
     if outcome.completed and sum(done.sets_done for done in outcome.done) >= everything:
-        headline = f"Well done. You finished {routine.name} in {spent}."
+        headline = CoachWords.tr("Well done. You finished {routine} in {time}.")
     elif outcome.completed:
-        headline = f"You reached the end of {routine.name} in {spent}, skipping some of it."
+        headline = CoachWords.tr("You reached the end of {routine} in {time}, skipping some of it.")
     elif outcome.done:
-        headline = f"You stopped early, after {spent}. Every bit helps."
+        headline = CoachWords.tr("You stopped early, after {time}. Every bit helps.")
     else:
-        headline = "You stopped before the first exercise. Maybe next time."
+        headline = CoachWords.tr("You stopped before the first exercise. Maybe next time.")
+    headline = headline.format(routine=routine.name, time=spent)
     lines = tuple(_done_line(group) for group in _by_exercise(outcome.done))
     facts = [done.exercise.why for done in outcome.done if done.exercise.why]
     if not facts:
@@ -142,19 +167,37 @@ def _by_exercise(done: tuple[Done, ...]) -> list[list[Done]]:
 
 def _done_line(group: list[Done]) -> str:
     """ "Upper trapezius stretch: left 3 sets, right 1 of 3 sets (2 min 40 s)"."""
-    parts = []
-    for entry in group:
-        if entry.sets_done >= entry.sets:
-            sets = "1 set" if entry.sets == 1 else f"{entry.sets} sets"
-        elif entry.sets_done == 0:
-            sets = "part of a set"
-        else:
-            sets = f"{entry.sets_done} of {entry.sets} sets"
-        parts.append(f"{_SIDE_NAMES[entry.side]} {sets}" if entry.side else sets)
+    parts = [_sets_done(entry) for entry in group]
     seconds = sum(entry.seconds for entry in group)
-    return f"{group[0].exercise.name}: {', '.join(parts)} ({_duration(seconds)})"
+    #: One exercise on the finish page, "Chin tuck: 1 set (25 s)".
+    line = CoachWords.tr("{exercise}: {sets} ({time})")
+    return line.format(
+        exercise=group[0].exercise.name, sets=", ".join(parts), time=_duration(seconds)
+    )
+
+
+def _sets_done(entry: Done) -> str:
+    """ "3 sets", "1 of 3 sets", "part of a set"; with the side first when it has one."""
+    if entry.sets_done >= entry.sets:
+        sets = CoachWords.tr("%n set(s)", None, entry.sets)
+    elif entry.sets_done == 0:
+        sets = CoachWords.tr("part of a set")
+    else:
+        sets = CoachWords.tr("{done} of %n set(s)", None, entry.sets)
+        sets = sets.format(done=entry.sets_done)
+    if entry.side is Side.LEFT:
+        #: The sets done on the left, "left 3 sets".
+        return CoachWords.tr("left {sets}").format(sets=sets)
+    if entry.side is Side.RIGHT:
+        #: The sets done on the right, "right 1 of 3 sets".
+        return CoachWords.tr("right {sets}").format(sets=sets)
+    return sets
 
 
 def _duration(seconds: int) -> str:
     minutes, seconds = divmod(seconds, 60)
-    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+    if minutes:
+        return CoachWords.tr("{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{seconds:02d}"
+        )
+    return CoachWords.tr("{seconds} s").format(seconds=seconds)

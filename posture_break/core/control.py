@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from posture_break import __version__
+from posture_break import APP_ID, APP_NAME, __version__
+from posture_break.core.i18n import Context
 from posture_break.core.playback import minutes_label, routine_length_s
 
 if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay for no more
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay fo
     from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1
+ControlWords = Context("ControlWords")
 
 
 class ShellPort(Protocol):
@@ -158,19 +160,23 @@ class Control:
         routine = self.catalog.default() if routine_id is None else self.catalog.routine(routine_id)
         if routine is None:
             if routine_id is None:
-                return False, "No routine could be loaded; run 'posture-break check'."
+                message = ControlWords.tr("No routine could be loaded; run '{command} check'.")
+                return False, message.format(command=APP_ID)
             names = ", ".join(r.id for r in self.catalog.routines)
-            return False, f"No routine called '{routine_id}'. Routines: {names}."
-        label = f"{routine.name} ({minutes_label(routine_length_s(routine))})"
+            message = ControlWords.tr("No routine called '{id}'. Routines: {names}.")
+            return False, message.format(id=routine_id, names=names)
         if self.shell.start_routine(routine):
             self.coordinator.on_routine_started(routine.id)
-            return True, f"Starting {label}."
-        return True, "A routine is already playing; its window is in front."
+            message = ControlWords.tr("Starting {routine} ({length}).")
+            length = minutes_label(routine_length_s(routine))
+            return True, message.format(routine=routine.name, length=length)
+        return True, ControlWords.tr("A routine is already playing; its window is in front.")
 
     def handle(self, request: Mapping[str, object]) -> dict[str, object]:
         """Answer one request; never raises for a malformed one."""
         if request.get("v") != PROTOCOL_VERSION:
-            return _refuse("this Posture Break speaks another protocol version; restart it")
+            message = ControlWords.tr("this {app} speaks another protocol version; restart it")
+            return _refuse(message.format(app=APP_NAME))
         command = request.get("cmd")
         if command == "status":
             return {"ok": True, "message": self.status_line(), "state": self.state()}
@@ -181,26 +187,28 @@ class Control:
         if command == "start":
             routine_id = request.get("routine")
             if routine_id is not None and not isinstance(routine_id, str):
-                return _refuse("a routine is named by its id, such as desk-neck")
+                return _refuse(ControlWords.tr("a routine is named by its id, such as desk-neck"))
             ok, message = self.start(routine_id)
             return {"ok": ok, "message": message}
         if command == "settings":
             self.shell.show_settings()
-            return {"ok": True, "message": "The settings window is open."}
+            return {"ok": True, "message": ControlWords.tr("The settings window is open.")}
         if command == "show":
             self.shell.show()
-            return {"ok": True, "message": "Posture Break is already running."}
+            message = ControlWords.tr("{app} is already running.").format(app=APP_NAME)
+            return {"ok": True, "message": message}
         if command == "quit":
             self.shell.quit()
-            return {"ok": True, "message": "Posture Break is quitting."}
-        return _refuse(f"unknown command {command!r}")
+            message = ControlWords.tr("{app} is quitting.").format(app=APP_NAME)
+            return {"ok": True, "message": message}
+        return _refuse(ControlWords.tr("unknown command {command}").format(command=repr(command)))
 
     def _handle_pause(self, request: Mapping[str, object]) -> dict[str, object]:
         if request.get("until") == "tomorrow":
             return {"ok": True, "message": self.pause(None)}
         minutes = request.get("minutes")
         if type(minutes) is not int or not 1 <= minutes <= 24 * 60:
-            return _refuse("a pause lasts from 1 minute to 24 hours")
+            return _refuse(ControlWords.tr("a pause lasts from 1 minute to 24 hours"))
         return {"ok": True, "message": self.pause(timedelta(minutes=minutes))}
 
 

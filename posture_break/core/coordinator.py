@@ -15,6 +15,7 @@ from typing import Protocol
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
+from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Action, BreakKind, Phase, Planner, Schedule
 from posture_break.core.playback import minutes_label, routine_length_s
@@ -23,6 +24,7 @@ from posture_break.core.settings import Settings
 
 # Keys of the reminder's actions, shared with the break window's offer page.
 START, SNOOZE, SKIP = "start", "snooze", "skip"
+CoordinatorWords = Context("CoordinatorWords")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class Offer:
 
     @property
     def snooze_label(self) -> str:
-        return f"In {self.snooze_min} minute{'s' if self.snooze_min != 1 else ''}"
+        #: Puts the break off, on the reminder and in the break window: "In 5 minutes".
+        return CoordinatorWords.tr("In %n minute(s)", None, self.snooze_min)
 
 
 class WakeupPort(Protocol):
@@ -262,7 +265,11 @@ class Coordinator:
             return line, line
         kind, in_s = coming
         at = self._clock.now() + timedelta(seconds=in_s)
-        return line, f"{kind.title} at about {at:%H:%M}"
+        tooltip = kind.pick(
+            CoordinatorWords.tr("Micro break at about {time}"),
+            CoordinatorWords.tr("Stretch break at about {time}"),
+        )
+        return line, tooltip.format(time=f"{at:%H:%M}")
 
     # Inside ----------------------------------------------------------------------------
 
@@ -303,18 +310,29 @@ class Coordinator:
 
     def _heads_up(self, action: Action) -> None:
         routine = self._catalog.routine(action.routine_id)
-        name = routine.name if routine else action.routine_id
-        length = f", {minutes_label(routine_length_s(routine))}" if routine else ""
         minutes = max(1, round(action.in_s / 60))
-        title = f"{action.kind.title} in {minutes} minute{'s' if minutes > 1 else ''}"
-        body = f"{name}{length}. Stand up, or get comfortable in your chair."
+        title = action.kind.pick(
+            CoordinatorWords.tr("Micro break in %n minute(s)", None, minutes),
+            CoordinatorWords.tr("Stretch break in %n minute(s)", None, minutes),
+        )
+        if routine is None:
+            body = CoordinatorWords.tr("{routine}. Stand up, or get comfortable in your chair.")
+            body = body.format(routine=action.routine_id)
+        else:
+            #: The routine's name and length, "Desk neck release, 4 min".
+            body = CoordinatorWords.tr(
+                "{routine}, {length}. Stand up, or get comfortable in your chair."
+            )
+            body = body.format(
+                routine=routine.name, length=minutes_label(routine_length_s(routine))
+            )
         self._due_at = self._clock.now() + timedelta(seconds=action.in_s)
         offer = self._offer_for(action)
-        actions = [(START, "Start now")]
+        actions = [(START, CoordinatorWords.tr("Start now"))]
         if offer.snooze_min:
             actions.append((SNOOZE, offer.snooze_label))
         if offer.can_skip:
-            actions.append((SKIP, "Skip"))
+            actions.append((SKIP, CoordinatorWords.tr("Skip")))
         if self._notifier is not None:
             self._notifier.remind(title, body, actions, self.on_reminder_action)
             self._reminding = True
@@ -332,7 +350,10 @@ class Coordinator:
     def _offer_for(self, action: Action) -> Offer:
         """How the break window and the reminder put this break to the user."""
         minutes = max(1, round(self.planner.schedule.snooze_s / 60))
-        title = f"Time for a {action.kind.title.lower()}"
+        title = action.kind.pick(
+            CoordinatorWords.tr("Time for a micro break"),
+            CoordinatorWords.tr("Time for a stretch break"),
+        )
         return Offer(title, minutes if action.can_snooze else 0, action.can_skip)
 
     def _withdraw(self) -> None:

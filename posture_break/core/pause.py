@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from posture_break.core.clock import Clock
+from posture_break.core.i18n import Context, weekday_name
 
 # The day rolls over at 05:00: "until tomorrow" said at 01:00 by someone still at
 # their desk means after they have slept, not 23 hours later.
 DAY_STARTS_AT = time(5, 0)
 LONGEST_PAUSE = timedelta(hours=24)
+PauseWords = Context("PauseWords")
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,14 @@ class ReminderStatus:
         """The one line the tray menu, tooltip and `posture-break status` show."""
         until = self.paused_until
         if until is None:
-            return "Reminders on"
+            return PauseWords.tr("Reminders on")
         if until.date() == now.date():
-            return f"Reminders paused until {until:%H:%M}"
-        if until.date() == now.date() + timedelta(days=1):
-            return f"Reminders paused until tomorrow, {until:%H:%M}"
-        return f"Reminders paused until {until:%a %H:%M}"
+            line = PauseWords.tr("Reminders paused until {time}")
+        elif until.date() == now.date() + timedelta(days=1):
+            line = PauseWords.tr("Reminders paused until tomorrow, {time}")
+        else:
+            line = PauseWords.tr("Reminders paused until {day} {time}")
+        return line.format(time=f"{until:%H:%M}", day=weekday_name(until.weekday()))
 
 
 def next_day_start(now: datetime) -> datetime:

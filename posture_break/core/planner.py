@@ -38,6 +38,7 @@ from enum import Enum
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
+from posture_break.core.i18n import Context, weekday_name
 from posture_break.core.pause import Reminders
 
 __all__ = ["SLEEP_NOTICED_S", "Action", "BreakKind", "Phase", "Planner", "Schedule"]
@@ -45,15 +46,17 @@ __all__ = ["SLEEP_NOTICED_S", "Action", "BreakKind", "Phase", "Planner", "Schedu
 # Less than this between the two clocks is scheduling jitter, not sleep.
 SLEEP_NOTICED_S = 2.0
 _SLACK_S = 0.001
+PlannerWords = Context("PlannerWords")
 
 
 class BreakKind(Enum):
     MICRO = "micro"
     STRETCH = "stretch"
 
-    @property
-    def title(self) -> str:
-        return "Micro break" if self is BreakKind.MICRO else "Stretch break"
+    def pick(self, micro: str, stretch: str) -> str:
+        """The one of two sentences that is about this kind: a sentence is translated
+        whole, never with the kind's name put into it."""
+        return micro if self is BreakKind.MICRO else stretch
 
 
 class Phase(Enum):
@@ -306,18 +309,30 @@ class Planner:
         if self._paused():
             return self._closed_line()
         if self._away_since is not None:
-            return "You are away: that counts as a break"
+            return PlannerWords.tr("You are away: that counts as a break")
         if self.phase is Phase.OFFERED:
-            return "Break in progress"
+            return PlannerWords.tr("Break in progress")
         if self.held_for is not None:
-            return f"Waiting: {self.held_for}"
+            #: The reason is the busy probe's, such as "full-screen app".
+            return PlannerWords.tr("Waiting: {reason}").format(reason=self.held_for)
         coming = self.coming()
         if coming is None:
             return None
         kind, in_s = coming
+        if in_s <= 0:
+            return kind.pick(
+                PlannerWords.tr("Micro break now"), PlannerWords.tr("Stretch break now")
+            )
         if in_s < 60:
-            return f"{kind.title} now" if in_s <= 0 else f"{kind.title} in less than a minute"
-        return f"{kind.title} in {math.ceil(in_s / 60)} min"
+            return kind.pick(
+                PlannerWords.tr("Micro break in less than a minute"),
+                PlannerWords.tr("Stretch break in less than a minute"),
+            )
+        line = kind.pick(
+            PlannerWords.tr("Micro break in {minutes} min"),
+            PlannerWords.tr("Stretch break in {minutes} min"),
+        )
+        return line.format(minutes=math.ceil(in_s / 60))
 
     # Inside ----------------------------------------------------------------------------
 
@@ -365,12 +380,12 @@ class Planner:
         wall = self._clock.now()
         opens = wall + timedelta(seconds=self._closed_for())
         if opens.date() == wall.date():
-            when = f"{opens:%H:%M}"
+            line = PlannerWords.tr("Outside your active hours: breaks from {time}")
         elif opens.date() == wall.date() + timedelta(days=1):
-            when = f"tomorrow {opens:%H:%M}"
+            line = PlannerWords.tr("Outside your active hours: breaks from tomorrow {time}")
         else:
-            when = f"{opens:%A} {opens:%H:%M}"
-        return f"Outside your active hours: breaks from {when}"
+            line = PlannerWords.tr("Outside your active hours: breaks from {day} {time}")
+        return line.format(time=f"{opens:%H:%M}", day=weekday_name(opens.weekday()))
 
     def _bring_up_to_date(self, now: float) -> None:
         """Add the active time since the last update: not away, not paused, no break on."""

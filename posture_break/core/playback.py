@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from posture_break.core.clock import Clock
+from posture_break.core.i18n import Context
 from posture_break.core.routines import Exercise, Routine, Side, Sides
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
 
 BACK_RESTART_S = 2.0
 _EPS = 1e-6  # float slack, so a tick exactly on a whole second counts as reaching it
+PlaybackWords = Context("PlaybackWords")
 
 
 class SegmentKind(Enum):
@@ -132,7 +134,7 @@ def whole_minutes(length_s: float) -> int:
 
 def minutes_label(length_s: float) -> str:
     """A length for the menu: "1 min", "12 min"."""
-    return f"{whole_minutes(length_s)} min"
+    return PlaybackWords.tr("{minutes} min").format(minutes=whole_minutes(length_s))
 
 
 @dataclass(frozen=True)

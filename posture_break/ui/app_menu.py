@@ -9,16 +9,9 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from posture_break import APP_NAME
 from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routines import Routine
-
-# (label, minutes); 0 minutes means "until tomorrow morning".
-PAUSE_CHOICES = (
-    ("For 30 minutes", 30),
-    ("For 1 hour", 60),
-    ("For 2 hours", 120),
-    ("Until tomorrow", 0),
-)
 
 
 class AppMenu(QObject):
@@ -34,29 +27,36 @@ class AppMenu(QObject):
         super().__init__(parent)
         # A top-level widget cannot have a QObject parent; this object owns it instead.
         self.menu = QMenu()
-        self.status_action = self.menu.addAction("Reminders on")
+        self.status_action = self.menu.addAction(self.tr("Reminders on"))
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
 
-        self.routines_menu = QMenu("&Start a routine", self.menu)
+        self.routines_menu = QMenu(self.tr("&Start a routine"), self.menu)
         self.set_routines(routines)
         self.routines_menu.triggered.connect(self._on_routines_menu_triggered)
         self.menu.addMenu(self.routines_menu)
 
-        self.pause_menu = QMenu("&Pause reminders", self.menu)
-        for label, minutes in PAUSE_CHOICES:
+        self.pause_menu = QMenu(self.tr("&Pause reminders"), self.menu)
+        # 0 minutes means "until tomorrow morning".
+        for label, minutes in (
+            (self.tr("For 30 minutes"), 30),
+            (self.tr("For 1 hour"), 60),
+            (self.tr("For 2 hours"), 120),
+            (self.tr("Until tomorrow"), 0),
+        ):
             self.pause_menu.addAction(label).setData(minutes)
         self.pause_menu.triggered.connect(self._on_pause_menu_triggered)
         self.pause_menu_action = self.menu.addMenu(self.pause_menu)
-        self.resume_action = self._add("&Resume reminders", self.resume_requested)
+        self.resume_action = self._add(self.tr("&Resume reminders"), self.resume_requested)
         self.resume_action.setVisible(False)
         self.menu.addSeparator()
 
-        self.statistics_action = self._add("S&tatistics…", self.statistics_requested)
-        self.settings_action = self._add("S&ettings…", self.settings_requested)
-        self.about_action = self._add("&About Posture Break", self.about_requested)
+        self.statistics_action = self._add(self.tr("S&tatistics…"), self.statistics_requested)
+        self.settings_action = self._add(self.tr("S&ettings…"), self.settings_requested)
+        about = self.tr("&About {app}").format(app=APP_NAME)
+        self.about_action = self._add(about, self.about_requested)
         self.menu.addSeparator()
-        self.quit_action = self._add("&Quit", self.quit_requested)
+        self.quit_action = self._add(self.tr("&Quit"), self.quit_requested)
 
     def set_routines(self, routines: Iterable[Routine]) -> None:
         """List these routines under "Start a routine" (again, after a settings change)."""

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.coach import Summary
+from posture_break.core.i18n import QT_TRANSLATE_NOOP
 
-CHECK_IN_QUESTION = "How do your neck and upper back feel now?"
+CHECK_IN_QUESTION = QT_TRANSLATE_NOOP("CheckIn", "How do your neck and upper back feel now?")
 _COMMAND_KEYS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -99,26 +100,28 @@ class CheckIn(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.question = QLabel(CHECK_IN_QUESTION)
+        question = self.tr(CHECK_IN_QUESTION)
+        self.question = QLabel(question)
         self.question.setFont(scaled_font(self, 1.0, bold=True))
         self.scale = QWidget()
-        self.scale.setAccessibleName(CHECK_IN_QUESTION)
+        self.scale.setAccessibleName(question)
         row = QHBoxLayout(self.scale)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        row.addWidget(QLabel("stiff or sore"))
+        row.addWidget(QLabel(self.tr("stiff or sore")))
         self._group = QButtonGroup(self)
         width = self.fontMetrics().horizontalAdvance("10") + self.fontMetrics().height()
         self.buttons: list[QPushButton] = []
         for score in range(11):
             button = QPushButton(str(score))
-            button.setAccessibleName(f"{score} of 10")
-            button.setToolTip(f"{score} of 10, from 0 (stiff or sore) to 10 (good)")
+            button.setAccessibleName(self.tr("{score} of 10").format(score=score))
+            tip = self.tr("{score} of 10, from 0 (stiff or sore) to 10 (good)")
+            button.setToolTip(tip.format(score=score))
             button.setFixedWidth(width)
             self._group.addButton(button, score)
             self.buttons.append(button)
             row.addWidget(button)
-        row.addWidget(QLabel("good"))
+        row.addWidget(QLabel(self.tr("good")))
         row.addStretch(1)
         for before, after in zip(self.buttons, self.buttons[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -137,7 +140,7 @@ class CheckIn(QWidget):
         if not self.pending():
             return
         self.scale.hide()
-        self.thanks.setText(f"Noted: {score}. Thanks.")
+        self.thanks.setText(self.tr("Noted: {score}. Thanks.").format(score=score))
         self.thanks.show()
         self.answered.emit(score)
 
@@ -158,7 +161,7 @@ class FinishPage(QWidget):
         self.headline.setFont(scaled_font(self, 1.4, bold=True))
         self.done_list = wrapping_label()
         self.done_list.setTextFormat(Qt.TextFormat.RichText)
-        why_heading = QLabel("Why this helps")
+        why_heading = QLabel(self.tr("Why this helps"))
         why_heading.setFont(scaled_font(self, 1.0, bold=True))
         self.why = wrapping_label()
         self.why.setFont(scaled_font(self, 1.1))
@@ -170,9 +173,9 @@ class FinishPage(QWidget):
         layout.addWidget(self.check_in)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setDefault(True)
-        self.close_button.setToolTip("Close this window (Esc)")
+        self.close_button.setToolTip(self.tr("Close this window (Esc)"))
         self.close_button.clicked.connect(on_close)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)

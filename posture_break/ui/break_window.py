@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coach import SAFETY_NOTE, cue_for, summary
+from posture_break.core.coach import cue_for, safety_note, summary
 from posture_break.core.coordinator import SKIP, SNOOZE, Offer
+from posture_break.core.i18n import Context
 from posture_break.core.playback import (
     Outcome,
     Player,
@@ -53,6 +54,7 @@ from posture_break.ui.illustration import render_illustration
 from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
 
 _PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to spare
+BreakWindowWords = Context("BreakWindowWords")  # the counted texts (see core/i18n.py)
 
 
 class Notes(Protocol):
@@ -111,13 +113,15 @@ class BreakWindow(QWidget):
         self.pages = QStackedWidget(self)
         self.offer_page = self._build_offer_page(offer)
         self.safety_page = MessagePage(
-            "Before your first stretch",
-            SAFETY_NOTE,
-            "This note shows once. You can read it again in About.",
+            self.tr("Before your first stretch"),
+            safety_note(),
+            self.tr("This note shows once. You can read it again in About."),
         )
-        self.safety_page.add_button("Not now", "Close without stretching (Esc)", self.close)
+        self.safety_page.add_button(
+            self.tr("Not now"), self.tr("Close without stretching (Esc)"), self.close
+        )
         self.understood_button = self.safety_page.add_button(
-            "I understand, start", "", self._on_understood, default=True
+            self.tr("I understand, start"), "", self._on_understood, default=True
         )
         self.play_page = PlayPage(routine.name)
         self.play_page.back_button.clicked.connect(self._on_back)
@@ -151,19 +155,25 @@ class BreakWindow(QWidget):
     def _build_offer_page(self, offer: Offer | None) -> MessagePage:
         """A due break, offered: the user starts it, puts it off or lets it go."""
         length = minutes_label(routine_length_s(self.routine))
-        text = f"{self.routine.name}, {length}. {self.routine.summary}"
+        text = self.tr("{routine}, {length}. {summary}").format(
+            routine=self.routine.name, length=length, summary=self.routine.summary
+        )
         page = MessagePage(offer.title if offer else "", text)
         if offer is not None:
             page.add_content(self._routine_preview())
         escape = self._way_out()
         if escape == SKIP:
-            page.add_button("Skip", "Let this break go (Esc)", lambda: self._answer(SKIP))
+            page.add_button(
+                self.tr("Skip"), self.tr("Let this break go (Esc)"), lambda: self._answer(SKIP)
+            )
         if offer is not None and offer.snooze_min:
-            later = offer.snooze_label
-            key = " (Esc)" if escape == SNOOZE else ""
-            page.add_button(later, f"Remind me {later.lower()}{key}", lambda: self._answer(SNOOZE))
+            if escape == SNOOZE:
+                tip = BreakWindowWords.tr("Remind me in %n minute(s) (Esc)", None, offer.snooze_min)
+            else:
+                tip = BreakWindowWords.tr("Remind me in %n minute(s)", None, offer.snooze_min)
+            page.add_button(offer.snooze_label, tip, lambda: self._answer(SNOOZE))
         self.start_button = page.add_button(
-            "Start", "Start the routine (Enter)", self._start, default=True
+            self.tr("Start"), self.tr("Start the routine (Enter)"), self._start, default=True
         )
         return page
 
@@ -176,12 +186,15 @@ class BreakWindow(QWidget):
         first = self.routine.items[0].exercise
         picture = QLabel()
         picture.setPixmap(self._picture(first, None, QSize(160, 160)))
-        picture.setAccessibleName(f"Picture: {first.name}")
+        picture.setAccessibleName(self.tr("Picture: {exercise}").format(exercise=first.name))
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         lines = []
         for item in self.routine.items:
-            sides = " (each side)" if item.exercise.sides is Sides.LEFT_AND_RIGHT else ""
-            lines.append(f"<li>{escape(item.exercise.name)}{sides}</li>")
+            name = item.exercise.name
+            if item.exercise.sides is Sides.LEFT_AND_RIGHT:
+                #: An exercise done on the left, then on the right.
+                name = self.tr("{exercise} (each side)").format(exercise=name)
+            lines.append(f"<li>{escape(name)}</li>")
         contents = wrapping_label(f"<ol>{''.join(lines)}</ol>")
         contents.setTextFormat(Qt.TextFormat.RichText)
         contents.setFont(scaled_font(self, 1.1))

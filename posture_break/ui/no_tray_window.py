@@ -19,13 +19,6 @@ from posture_break.core.control import StatusView
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.app_menu import AppMenu
 
-EXPLANATION = (
-    f"Your desktop has no system tray, so {APP_NAME} has no icon to click. "
-    f"Use the buttons below, or type <tt>{APP_ID} --help</tt> in a terminal. "
-    "If a tray appears later, the icon shows up in it by itself. "
-    "(On GNOME, the AppIndicator extension adds a tray.)"
-)
-
 
 class NoTrayWindow(QWidget):
     """Closing it keeps the app running; starting the app again brings it back."""
@@ -35,17 +28,24 @@ class NoTrayWindow(QWidget):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._status = QLabel()
-        self._status.setAccessibleName("Reminder status")
-        explanation = QLabel(EXPLANATION)
+        self._status.setAccessibleName(self.tr("Reminder status"))
+        explanation = QLabel(
+            self.tr(
+                "Your desktop has no system tray, so {app} has no icon to click. "
+                "Use the buttons below, or type {command} in a terminal. "
+                "If a tray appears later, the icon shows up in it by itself. "
+                "(On GNOME, the AppIndicator extension adds a tray.)"
+            ).format(app=APP_NAME, command=f"<tt>{APP_ID} --help</tt>")
+        )
         explanation.setWordWrap(True)
         self._problems = QLabel()
         self._problems.setWordWrap(True)
         self._problems.hide()
-        closing = QLabel(f"Closing this window keeps {APP_NAME} running.")
+        closing = QLabel(self.tr("Closing this window keeps {app} running.").format(app=APP_NAME))
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self._menu_button("Start a routine", menu.routines_menu))
-        self._pause = self._menu_button("Pause reminders", menu.pause_menu)
+        buttons.addWidget(self._menu_button(menu.routines_menu))
+        self._pause = self._menu_button(menu.pause_menu)
         buttons.addWidget(self._pause)
         self._resume = self._action_button(menu.resume_action)
         buttons.addWidget(self._resume)
@@ -63,7 +63,8 @@ class NoTrayWindow(QWidget):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def show_status(self, view: StatusView) -> None:
-        self._status.setText(f"<b>{APP_NAME} is running.</b> {html.escape(view.line)}.")
+        running = self.tr("{app} is running.").format(app=APP_NAME)
+        self._status.setText(f"<b>{running}</b> {html.escape(view.line)}.")
         self._pause.setVisible(not view.paused)
         self._resume.setVisible(view.paused)
 
@@ -73,7 +74,9 @@ class NoTrayWindow(QWidget):
         self._problems.setText(f"<b>{html.escape(title)}</b><br>{body}")
         self._problems.show()
 
-    def _menu_button(self, label: str, menu: QMenu) -> QPushButton:
+    def _menu_button(self, menu: QMenu) -> QPushButton:
+        """A button that opens `menu`, named as the menu is in the tray."""
+        label = menu.title().replace("&", "")
         button = QPushButton(label, self)
         button.setAccessibleName(label)
         button.setMenu(menu)

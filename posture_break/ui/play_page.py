@@ -47,7 +47,7 @@ class PlayPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
         layout.addWidget(self.progress)
 
         body = QHBoxLayout()
@@ -63,7 +63,7 @@ class PlayPage(QWidget):
         self.caption.setFont(scaled_font(self, 1.15))
         self.beat = QLabel()
         self.beat.setFont(scaled_font(self, 1.3))
-        self.beat.setAccessibleName("Tempo")
+        self.beat.setAccessibleName(self.tr("Tempo"))
         for widget in (self.picture, self.big, self.caption, self.beat):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             left.addWidget(widget)
@@ -88,7 +88,7 @@ class PlayPage(QWidget):
         self.caution.setStyleSheet(
             "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
         )
-        self.caution.setAccessibleName("Caution")
+        self.caution.setAccessibleName(self.tr("Caution"))
         for widget in (self.exercise_name, self.side_label, self.steps, self.cue, self.caution):
             text.addWidget(widget)
         text.addStretch(1)
@@ -96,10 +96,12 @@ class PlayPage(QWidget):
         layout.addLayout(body, 1)
 
         controls = QHBoxLayout()
-        self.back_button = _control("Back", "Back: start this step again (Left arrow)")
-        self.pause_button = _control("Pause", "Pause (Space)")
-        self.skip_button = _control("Skip", "Skip to the next step (Right arrow)")
-        self.stop_button = _control("Stop", "Stop the routine (Esc)")
+        self.back_button = _control(
+            self.tr("Back"), self.tr("Back: start this step again (Left arrow)")
+        )
+        self.pause_button = _control(self.tr("Pause"), self.tr("Pause (Space)"))
+        self.skip_button = _control(self.tr("Skip"), self.tr("Skip to the next step (Right arrow)"))
+        self.stop_button = _control(self.tr("Stop"), self.tr("Stop the routine (Esc)"))
         for button in (self.back_button, self.pause_button, self.skip_button):
             controls.addWidget(button)
         controls.addStretch(1)
@@ -119,7 +121,8 @@ class PlayPage(QWidget):
     def show_picture(self, pixmap: QPixmap, exercise_name: str) -> None:
         if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
             self.picture.setPixmap(pixmap)
-            self.picture.setAccessibleName(f"Picture: {exercise_name}")
+            picture = self.tr("Picture: {exercise}").format(exercise=exercise_name)
+            self.picture.setAccessibleName(picture)
 
     def show_moment(self, view: PlayerView) -> None:
         """The changing part: step, progress, side, countdown or rep, tempo, pause state."""
@@ -129,13 +132,15 @@ class PlayPage(QWidget):
         self.side_label.setText(words.side)
         self.side_label.setVisible(bool(words.side))
         self.big.setText(words.big)
-        self.caption.setText("Paused" if view.paused else words.caption)
+        self.caption.setText(self.tr("Paused") if view.paused else words.caption)
         if words.beat is None:
             self.beat.clear()
         else:
             into, per_rep = words.beat
             self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
-        self.pause_button.setText("Resume" if view.paused else "Pause")
-        self.pause_button.setToolTip("Resume (Space)" if view.paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
+        self.pause_button.setToolTip(
+            self.tr("Resume (Space)") if view.paused else self.tr("Pause (Space)")
+        )
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,10 +38,9 @@ from posture_break.ui.settings_pages import (
     SettingsPage,
     TimingPage,
     WindowPage,
-    named,
+    named_as_shown,
 )
 
-IN_EFFECT = "Changes take effect at once."
 LARGEST = QSize(720, 600)  # fits 1366x768 with panels and the window frame to spare
 
 
@@ -79,20 +78,24 @@ class GeneralPage(FormPage):
         show_safety_note_again: Callable[[], None],
         open_data_folder: Callable[[], None],
     ) -> None:
-        super().__init__("&General")
+        super().__init__(QCoreApplication.translate("GeneralPage", "&General"))
         self._login = login
-        self._login_box = named(QCheckBox("Start at &login"), "Start at login")
+        self._login_box = named_as_shown(QCheckBox(self.tr("Start at &login")))
         self._login_box.setEnabled(login is not None)
         self._login_box.toggled.connect(self._on_login_box_toggled)
         self._login_hint = self.add(self._login_box)
         self._show_safety_note_again = show_safety_note_again
-        safety = named(QPushButton("Show the safety &note again"), "Show the safety note again")
+        safety = named_as_shown(QPushButton(self.tr("Show the safety &note again")))
         safety.clicked.connect(self._on_safety_clicked)
         self._safety_hint = self.add(safety)
-        self._safety_hint.say("The note on stretching safely shows before your next routine.")
-        folder = named(QPushButton("&Open data folder"), "Open data folder")
+        self._safety_hint.say(
+            self.tr("The note on stretching safely shows before your next routine.")
+        )
+        folder = named_as_shown(QPushButton(self.tr("&Open data folder")))
         folder.clicked.connect(open_data_folder)
-        self.add(folder).say("Your own routines, exercises and pictures go in this folder.")
+        self.add(folder).say(
+            self.tr("Your own routines, exercises and pictures go in this folder.")
+        )
         self.finish()
         self.refresh_login()
 
@@ -100,15 +103,19 @@ class GeneralPage(FormPage):
         """Show what will really happen at the next login: the desktop's own settings may
         have changed it since the dialog last showed."""
         if self._login is None:
-            self._login_hint.say(
-                f"{APP_NAME} cannot start itself at login on this system. Add it to your "
+            cannot = self.tr(
+                "{app} cannot start itself at login on this system. Add it to your "
                 "desktop's startup applications instead."
             )
+            self._login_hint.say(cannot.format(app=APP_NAME))
             return
         self._login_box.blockSignals(True)
         self._login_box.setChecked(self._login.is_enabled())
         self._login_box.blockSignals(False)
-        self._login_hint.say(f"Its entry is kept in {self._login.where}.")
+        #: Where the start-at-login entry is, a file or a registry value
+        self._login_hint.say(
+            self.tr("Its entry is kept in {place}.").format(place=self._login.where)
+        )
 
     @Slot(bool)
     def _on_login_box_toggled(self, on: bool) -> None:
@@ -121,7 +128,7 @@ class GeneralPage(FormPage):
     @Slot()
     def _on_safety_clicked(self) -> None:
         self._show_safety_note_again()
-        self._safety_hint.say("Done: the safety note shows before your next routine.")
+        self._safety_hint.say(self.tr("Done: the safety note shows before your next routine."))
 
 
 class _Scrolled(QScrollArea):
@@ -159,7 +166,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} settings")
+        self.setWindowTitle(self.tr("{app} settings").format(app=APP_NAME))
         self.setModal(False)
         self._apply = apply
         self._in_effect = settings
@@ -180,9 +187,9 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
         )
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setText("&Restore defaults")
-        named(restore, "Restore defaults").clicked.connect(self._on_restore_clicked)
-        close = named(buttons.button(QDialogButtonBox.StandardButton.Close), "Close")
+        restore.setText(self.tr("&Restore defaults"))
+        named_as_shown(restore).clicked.connect(self._on_restore_clicked)
+        close = named_as_shown(buttons.button(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
@@ -214,27 +221,32 @@ class SettingsDialog(QDialog):
         form = self._in_effect
         for page in self._pages:
             form = page.read(form)
+        #: A problem on one of the pages, "Monday ends before it starts (Timing page)"
+        on_page = self.tr("{problem} ({page} page)")
         problems = [
-            f"{problem} ({page.title.replace('&', '')} page)"
+            on_page.format(problem=problem, page=page.title.replace("&", ""))
             for page in self._pages
             for problem in page.refresh(form)
         ] or [f"{field}: {reason}" for field, reason in contradictions(form)]
         if problems:
-            message = f"Changes are not applied until this is fixed: {problems[0]}."
-            self._status.say(message, error=True)
+            message = self.tr("Changes are not applied until this is fixed: {problem}.")
+            self._status.say(message.format(problem=problems[0]), error=True)
             return
         if form != self._in_effect:
             self._save_problem = self._apply(form)
             self._in_effect = form
-        self._status.say(self._save_problem or IN_EFFECT, error=self._save_problem is not None)
+        in_effect = self.tr("Changes take effect at once.")
+        self._status.say(self._save_problem or in_effect, error=self._save_problem is not None)
 
     @Slot()
     def _on_restore_clicked(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Restore defaults",
-            "Put every setting back to its default? This takes effect at once. "
-            "Start at login stays as it is.",
+            self.tr("Restore defaults"),
+            self.tr(
+                "Put every setting back to its default? This takes effect at once. "
+                "Start at login stays as it is."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

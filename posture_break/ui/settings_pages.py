@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posture_break.core.i18n import weekday_name
 from posture_break.core.playback import minutes_label
 from posture_break.core.settings import (
     KEYS,
@@ -227,6 +228,14 @@ def named(widget: Control, name: str) -> Control:
     return widget
 
 
+Button = TypeVar("Button", bound=QAbstractButton)
+
+
+def named_as_shown(button: Button) -> Button:
+    """A button (or checkbox) named for screen readers by its text, without the "&"."""
+    return named(button, button.text().replace("&", ""))
+
+
 class FormPage(QWidget):
     """A column of settings: a label (or a checkbox) and its control on one row, the line
     saying what it means below. Controls are kept in order for the tab chain."""
@@ -323,7 +332,7 @@ class SettingsPage(FormPage):
             self.changed.emit()
 
     def _checkbox(self, text: str) -> QCheckBox:
-        box = named(QCheckBox(text), text.replace("&", ""))
+        box = named_as_shown(QCheckBox(text))
         box.toggled.connect(self._edited)
         return box
 
@@ -339,32 +348,41 @@ class BreaksPage(SettingsPage):
     def __init__(
         self, routines: Sequence[tuple[str, str, float]], micro_routine: tuple[str, float]
     ) -> None:
-        super().__init__("&Breaks")
+        super().__init__(QCoreApplication.translate("BreaksPage", "&Breaks"))
         self._lengths = {rid: length for rid, _, length in routines}
         self._names = {rid: name for rid, name, _ in routines}
         self._micro_routine = micro_routine
+        #: The unit after a number of minutes in a spin box, with its space
+        minutes = self.tr(" min")
         self._stretch = named(
-            number_box("stretch_every_min", " min", 5), "Stretch break every, in minutes"
+            number_box("stretch_every_min", minutes, 5), self.tr("Stretch break every, in minutes")
         )
         self._stretch.valueChanged.connect(self._on_stretch_value_changed)
-        self._stretch_hint = self.add(QLabel("Stretch break &every"), self._stretch)
+        self._stretch_hint = self.add(QLabel(self.tr("Stretch break &every")), self._stretch)
         shown = [(rid, f"{name} ({minutes_label(length)})") for rid, name, length in routines]
         self._routines = CheckList(shown, keep_one=True)
-        self._routines.setAccessibleName("Routines stretch breaks take turns with")
+        self._routines.setAccessibleName(self.tr("Routines stretch breaks take turns with"))
         self._routines.changed.connect(self._edited)
-        self._routines_hint = self.add(QLabel("Stretch ro&utines"), self._routines)
-        self._micro_on = self._checkbox("&Micro break every")
-        self._micro = self._number("micro_every_min", " min", "Micro break every, in minutes", 5)
+        self._routines_hint = self.add(QLabel(self.tr("Stretch ro&utines")), self._routines)
+        self._micro_on = self._checkbox(self.tr("&Micro break every"))
+        self._micro = self._number(
+            "micro_every_min", minutes, self.tr("Micro break every, in minutes"), 5
+        )
         self._micro_hint = self.add(self._micro_on, self._micro)
-        self._heads_up_on = self._checkbox("&Heads-up before a break")
-        self._heads_up = self._number("heads_up_s", " s", "Heads-up, seconds before a break", 10)
+        self._heads_up_on = self._checkbox(self.tr("&Heads-up before a break"))
+        #: The unit after a number of seconds in a spin box, with its space
+        seconds = self.tr(" s")
+        self._heads_up = self._number(
+            "heads_up_s", seconds, self.tr("Heads-up, seconds before a break"), 10
+        )
         self._heads_up_hint = self.add(self._heads_up_on, self._heads_up)
-        self._snooze_limit = self._number("snooze_limit", "", "Snoozes in a row")
-        self._snooze_limit.setSpecialValueText("None")
-        self.add_row(QLabel("Snoozes in a r&ow"), self._snooze_limit)
-        self._snooze = self._number("snooze_min", " min", "Snooze length, in minutes")
-        self._snooze_hint = self.add(QLabel("&Snooze length"), self._snooze)
-        self._skip = self._checkbox("Breaks may be s&kipped")
+        self._snooze_limit = self._number("snooze_limit", "", self.tr("Snoozes in a row"))
+        #: Snoozes in a row: none, a break cannot be put off
+        self._snooze_limit.setSpecialValueText(self.tr("None"))
+        self.add_row(QLabel(self.tr("Snoozes in a r&ow")), self._snooze_limit)
+        self._snooze = self._number("snooze_min", minutes, self.tr("Snooze length, in minutes"))
+        self._snooze_hint = self.add(QLabel(self.tr("&Snooze length")), self._snooze)
+        self._skip = self._checkbox(self.tr("Breaks may be s&kipped"))
         self._skip_hint = self.add(self._skip)
         self.finish()
 
@@ -425,15 +443,17 @@ class DayRow:
 
     def __init__(self, day: str, text: str, grid: QGridLayout, edited: Callable[[], None]) -> None:
         self.day = day
-        title = day.title()
-        self.switch = named(QCheckBox(text), title)
-        self.start = named(time_box(), f"{title}, start")
-        self.end = named(time_box(), f"{title}, end")
+        self.name = weekday_name(WEEKDAYS.index(day))
+        self.switch = named(QCheckBox(text), self.name)
+        start = QCoreApplication.translate("DayRow", "{day}, start").format(day=self.name)
+        end = QCoreApplication.translate("DayRow", "{day}, end").format(day=self.name)
+        self.start = named(time_box(), start)
+        self.end = named(time_box(), end)
         self.note = Hint(self.end)
+        #: Between a day's start and end time, "08:00 to 18:00"
+        to = QLabel(QCoreApplication.translate("DayRow", "to"))
         row = grid.rowCount()
-        for column, widget in enumerate(
-            (self.switch, self.start, QLabel("to"), self.end, self.note)
-        ):
+        for column, widget in enumerate((self.switch, self.start, to, self.end, self.note)):
             grid.addWidget(widget, row, column)
         self.switch.toggled.connect(edited)
         self.start.timeChanged.connect(edited)
@@ -456,37 +476,48 @@ class DayRow:
         self.start.setEnabled(master_on and self.switch.isChecked())
         self.end.setEnabled(master_on and self.switch.isChecked())
         valid = self.hours() is not None
-        self.note.say("" if valid else "ends before it starts", error=True)
+        if valid:
+            self.note.say("")
+        else:
+            self.note.say(QCoreApplication.translate("DayRow", "ends before it starts"), error=True)
         return valid
-
-
-# Mnemonics clear of the page's other ones and of the tabs'.
-_DAY_TEXTS = ("&Monday", "Tu&esday", "We&dnesday", "Thur&sday", "&Friday", "Saturda&y", "Su&nday")
 
 
 class TimingPage(SettingsPage):
     """When you count as away, when a break waits, and the hours reminders keep."""
 
     def __init__(self) -> None:
-        super().__init__("&Timing")
-        self._idle = self._number("idle_after_s", " s", "Count me as away after, in seconds", 30)
-        self._idle_hint = self.add(QLabel("Count me as &away after"), self._idle)
-        self._natural = self._checkbox("Time away &counts as a break")
+        super().__init__(QCoreApplication.translate("TimingPage", "&Timing"))
+        self._idle = self._number(
+            "idle_after_s", self.tr(" s"), self.tr("Count me as away after, in seconds"), 30
+        )
+        self._idle_hint = self.add(QLabel(self.tr("Count me as &away after")), self._idle)
+        self._natural = self._checkbox(self.tr("Time away &counts as a break"))
         self._natural_hint = self.add(self._natural)
-        self._hold = self._checkbox("Wa&it while I am busy, at most")
+        self._hold = self._checkbox(self.tr("Wa&it while I am busy, at most"))
         self._hold_max = self._number(
-            "hold_max_min", " min", "Wait while busy, at most, in minutes"
+            "hold_max_min", self.tr(" min"), self.tr("Wait while busy, at most, in minutes")
         )
         self._hold_hint = self.add(self._hold, self._hold_max)
-        self._hours_on = self._checkbox("Only during active &hours")
+        self._hours_on = self._checkbox(self.tr("Only during active &hours"))
         self._hours_hint = self.add(self._hours_on)
+        # Mnemonics clear of the page's other ones and of the tabs'.
+        day_texts = (
+            self.tr("&Monday"),
+            self.tr("Tu&esday"),
+            self.tr("We&dnesday"),
+            self.tr("Thur&sday"),
+            self.tr("&Friday"),
+            self.tr("Saturda&y"),
+            self.tr("Su&nday"),
+        )
         week = QWidget()
         grid = QGridLayout(week)
         grid.setContentsMargins(self.fontMetrics().averageCharWidth() * 3, 0, 0, 0)
         grid.setColumnStretch(4, 1)
         self._days = [
             DayRow(day, text, grid, self._edited)
-            for day, text in zip(WEEKDAYS, _DAY_TEXTS, strict=True)
+            for day, text in zip(WEEKDAYS, day_texts, strict=True)
         ]
         self.add_below(week, [w for row in self._days for w in (row.switch, row.start, row.end)])
         self.finish()
@@ -525,10 +556,10 @@ class TimingPage(SettingsPage):
         self._hold_hint.say(describe_hold(form.hold_when_busy, form.hold_max_min))
         no_day = form.active_hours and not any(form.week())
         self._hours_hint.say(describe_active_hours(form.active_hours, not no_day), error=no_day)
-        problems = ["active hours are on, but no day is checked"] if no_day else []
+        problems = [self.tr("active hours are on, but no day is checked")] if no_day else []
         for row in self._days:
             if not row.refresh(form.active_hours) and form.active_hours:
-                problems.append(f"{row.day.title()} ends before it starts")
+                problems.append(self.tr("{day} ends before it starts").format(day=row.name))
         return problems
 
 
@@ -536,16 +567,17 @@ class WindowPage(SettingsPage):
     """How the break window sounds and sits, and which exercises it never shows."""
 
     def __init__(self, exercises: Sequence[tuple[str, str]]) -> None:
-        super().__init__("Break &window")
+        super().__init__(QCoreApplication.translate("WindowPage", "Break &window"))
         self._names = dict(exercises)
         self._volume = QSlider(Qt.Orientation.Horizontal)
-        self._volume.setAccessibleName("Sound cues volume")
+        self._volume.setAccessibleName(self.tr("Sound cues volume"))
         self._volume.setRange(0, _NUMBERS["sound_volume"].maximum)
         self._volume.setPageStep(10)
         self._volume.setTracking(False)  # a drag applies once, when let go
         self._volume.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self._level = QLabel()
-        self._level.setMinimumWidth(self.fontMetrics().horizontalAdvance("100%  "))
+        widest = f"{self._percent(100)}  "
+        self._level.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
         self._volume.sliderMoved.connect(self._show_level)
         self._volume.valueChanged.connect(self._show_level)
         self._volume.valueChanged.connect(self._edited)
@@ -554,18 +586,22 @@ class WindowPage(SettingsPage):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._volume)
         row.addWidget(self._level)
-        self._volume_hint = self.add(QLabel("&Sound cues"), self._volume, shown=volume)
-        self._on_top = self._checkbox("Keep the break window &above other windows")
+        self._volume_hint = self.add(QLabel(self.tr("&Sound cues")), self._volume, shown=volume)
+        self._on_top = self._checkbox(self.tr("Keep the break window &above other windows"))
         self._on_top_hint = self.add(self._on_top)
         self._leave_out = CheckList(exercises)
-        self._leave_out.setAccessibleName("Exercises to leave out")
+        self._leave_out.setAccessibleName(self.tr("Exercises to leave out"))
         self._leave_out.changed.connect(self._edited)
-        self._leave_out_hint = self.add(QLabel("Exercises to &leave out"), self._leave_out)
+        self._leave_out_hint = self.add(QLabel(self.tr("Exercises to &leave out")), self._leave_out)
         self.finish()
+
+    def _percent(self, percent: int) -> str:
+        #: The sound cues' volume beside its slider, "40%"
+        return self.tr("{percent}%").format(percent=percent)
 
     @Slot(int)
     def _show_level(self, percent: int) -> None:
-        self._level.setText("Off" if percent == 0 else f"{percent}%")
+        self._level.setText(self.tr("Off") if percent == 0 else self._percent(percent))
 
     def _show(self, settings: Settings) -> None:
         self._volume.setValue(settings.sound_volume)

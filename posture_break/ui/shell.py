@@ -135,7 +135,8 @@ class Shell(QObject):
 
     def show(self) -> None:
         if self.tray.is_docked():
-            self._notify(APP_NAME, f"{APP_NAME} is already running. Its icon is in the tray.")
+            message = self.tr("{app} is already running. Its icon is in the tray.")
+            self._notify(APP_NAME, message.format(app=APP_NAME))
         else:
             self._open_no_tray_window()
 

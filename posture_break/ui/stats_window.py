@@ -24,27 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break import APP_NAME
+from posture_break.core.i18n import QT_TRANSLATE_NOOP, Context
 from posture_break.core.stats import DayFigures, Summary
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.break_pages import scaled_font, wrapping_label
 from posture_break.ui.week_chart import (
-    FEEL_SCALE,
     FeelChart,
     WeekChart,
     WeekLegend,
     breaks_of,
     feel_words,
-    stretch_breaks,
     week_of,
 )
 
-EMPTY_HEADING = "No breaks yet"
-EMPTY_TEXT = "Your first break will show up here, along with how you feel after it."
-EMPTY_ASIDE = "Each day gets a bar, and a day with {breaks} starts a streak."
-NO_CHECK_INS = (
-    "After a stretch break you can say how your neck and upper back feel. "
-    "Your answers show up here, week by week."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "StatsWindow", "Your first break will show up here, along with how you feel after it."
 )
+StatsWords = Context("StatsWords")  # the module's functions and counted texts
 
 
 class Figure(QFrame):
@@ -78,11 +74,11 @@ class StatsWindow(QWidget):
     def __init__(self, load: Callable[[], Summary], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load = load
-        self.setWindowTitle(f"{APP_NAME} statistics")
+        self.setWindowTitle(self.tr("{app} statistics").format(app=APP_NAME))
         self.empty_aside = wrapping_label()
-        self.today = Figure("Today")
-        self.week = Figure("Last 7 days")
-        self.streak = Figure("Streak")
+        self.today = Figure(self.tr("Today"))
+        self.week = Figure(self.tr("Last 7 days"))
+        self.streak = Figure(self.tr("Streak"))
         self.chart = WeekChart()
         self.legend = WeekLegend()
         self.feel_text = wrapping_label()
@@ -92,9 +88,9 @@ class StatsWindow(QWidget):
         self.figures_page = self._figures_page()
         for page in (self.empty_page, self.figures_page):
             self.pages.addWidget(page)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close this window (Esc)")
-        self.close_button.setAccessibleName("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this window (Esc)"))
+        self.close_button.setAccessibleName(self.close_button.text())
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -112,9 +108,9 @@ class StatsWindow(QWidget):
         icon = QLabel()
         side = self.fontMetrics().height() * 4
         icon.setPixmap(app_icon(scale=self.devicePixelRatioF()).pixmap(side, side))
-        heading = QLabel(EMPTY_HEADING)
+        heading = QLabel(self.tr("No breaks yet"))
         heading.setFont(scaled_font(self, 1.4, bold=True))
-        text = wrapping_label(EMPTY_TEXT)
+        text = wrapping_label(self.tr(EMPTY_TEXT))
         text.setFont(scaled_font(self, 1.1))
         layout.addStretch(1)
         for label in (icon, heading, text, self.empty_aside):
@@ -132,11 +128,12 @@ class StatsWindow(QWidget):
             tiles.addWidget(tile, 1)
         layout.addLayout(tiles)
         layout.addSpacing(8)
-        layout.addWidget(self._section("Breaks each day"))
+        layout.addWidget(self._section(self.tr("Breaks each day")))
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.legend)
         layout.addSpacing(8)
-        layout.addWidget(self._section(f"How your neck and upper back feel, {FEEL_SCALE}"))
+        feel = self.tr("How your neck and upper back feel, from 0 (stiff or sore) to 10 (good)")
+        layout.addWidget(self._section(feel))
         layout.addWidget(self.feel_text)
         layout.addWidget(self.feel_chart, 2)
         return page
@@ -148,7 +145,12 @@ class StatsWindow(QWidget):
 
     def _show(self, summary: Summary) -> None:
         if summary.first_day is None:
-            self.empty_aside.setText(EMPTY_ASIDE.format(breaks=stretch_breaks(summary.goal)))
+            aside = StatsWords.tr(
+                "Each day gets a bar, and a day with %n stretch break(s) starts a streak.",
+                None,
+                summary.goal,
+            )
+            self.empty_aside.setText(aside)
             self.pages.setCurrentWidget(self.empty_page)
             return
         self.pages.setCurrentWidget(self.figures_page)
@@ -179,44 +181,69 @@ class StatsWindow(QWidget):
 def _day_figure(title: str, figures: DayFigures) -> tuple[str, str, str]:
     """A day's or the week's tile: (the number, what it means, the sentence)."""
     if figures.due == 0:
-        return "0", "breaks so far", f"{title}: no breaks so far."
+        sentence = StatsWords.tr("{title}: no breaks so far.").format(title=title)
+        return "0", StatsWords.tr("breaks so far"), sentence
     minutes = _stretching(figures.minutes)
-    value = f"{figures.taken} of {figures.due}"
-    return value, f"breaks taken\n{minutes}", f"{title}: {breaks_of(figures)}, {minutes}."
+    value = StatsWords.tr("{taken} of {due}").format(taken=figures.taken, due=figures.due)
+    detail = "\n".join((StatsWords.tr("breaks taken"), minutes))
+    #: A tile's sentence for screen readers, "Today: 4 of 6 breaks taken, 8 min of stretching."
+    sentence = StatsWords.tr("{title}: {breaks}, {stretching}.")
+    return (
+        value,
+        detail,
+        sentence.format(title=title, breaks=breaks_of(figures), stretching=minutes),
+    )
 
 
 def _stretching(minutes: float) -> str:
     if minutes >= 0.5:
-        return f"{round(minutes)} min of stretching"
-    return "under a minute of stretching" if minutes > 0 else "no stretching yet"
+        return StatsWords.tr("{minutes} min of stretching").format(minutes=round(minutes))
+    if minutes > 0:
+        return StatsWords.tr("under a minute of stretching")
+    return StatsWords.tr("no stretching yet")
 
 
 def _streak_figure(summary: Summary) -> tuple[str, str, str]:
-    """The streak's tile; while today is short of the goal, how many more keep it going."""
+    """The streak's tile; while today is short of the goal, how many more keep it going.
+    Where the English verb agrees with a count, one stays a text of its own."""
     goal, streak, done = summary.goal, summary.streak, summary.today.exercised
     missing = goal - done
     if not streak:
-        if done:
-            breaks, starts = ("break", "starts") if missing == 1 else ("breaks", "start")
-            rule = f"{missing} more stretch {breaks} today {starts} one"
+        if done and missing == 1:
+            rule = StatsWords.tr("1 more stretch break today starts one")
+        elif done:
+            rule = StatsWords.tr("%n more stretch breaks today start one", None, missing)
+        elif goal == 1:
+            rule = StatsWords.tr("1 stretch break in a day starts one")
         else:
-            rule = f"{stretch_breaks(goal)} in a day start one"
-        return "None yet", rule, f"No streak yet: {rule}."
-    value = f"{streak} day" if streak == 1 else f"{streak} days"
-    rule = f"at least {stretch_breaks(goal)} a day"
-    sentence = f"{streak}-day streak: {rule}."
+            rule = StatsWords.tr("%n stretch breaks in a day start one", None, goal)
+        return (
+            StatsWords.tr("None yet"),
+            rule,
+            StatsWords.tr("No streak yet: {rule}.").format(rule=rule),
+        )
+    value = StatsWords.tr("%n day(s)", None, streak)
+    rule = StatsWords.tr("at least %n stretch break(s) a day", None, goal)
+    sentence = StatsWords.tr("%n-day streak: {rule}.", None, streak).format(rule=rule)
     if missing <= 0:
         return value, rule, sentence
-    more = f"{missing} more today {'makes' if missing == 1 else 'make'} it {streak + 1} days"
-    return value, f"{rule}; {more}", f"{sentence} {more.capitalize()}."
+    if missing == 1:
+        more = StatsWords.tr("1 more today makes it {days} days")
+    else:
+        more = StatsWords.tr("%n more today make it {days} days", None, missing)
+    more = more.format(days=streak + 1)
+    return value, f"{rule}; {more}", f"{sentence} {more}."
 
 
 def _feel_words(summary: Summary) -> str:
     """The latest week's check-ins in one line, or what check-ins are."""
     if not summary.feel:
-        return NO_CHECK_INS
+        return StatsWords.tr(
+            "After a stretch break you can say how your neck and upper back feel. "
+            "Your answers show up here, week by week."
+        )
     latest = summary.feel[-1]
     this_monday = summary.today.day - timedelta(days=summary.today.day.weekday())
-    return feel_words(
-        latest, "This week" if latest.week_start == this_monday else week_of(latest.week_start)
-    )
+    if latest.week_start == this_monday:
+        return feel_words(latest, StatsWords.tr("This week"))
+    return feel_words(latest, week_of(latest.week_start))

@@ -20,62 +20,61 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from posture_break.core.i18n import Context
 from posture_break.core.stats import DayFigures, WeekFeel
+from posture_break.ui.translations import text_locale
 
-# Day and month names in English, like every other text in the app; the system locale
-# would mix languages in one sentence.
-_ENGLISH = QLocale.c()
-FEEL_SCALE = "from 0 (stiff or sore) to 10 (good)"
+WeekChartWords = Context("WeekChartWords")  # the module's functions and counted texts
 
 
 class Part(Enum):
     """What a piece of a bar, or of the legend, stands for."""
 
-    STRETCHED = "with stretching"
-    AWAY = "away from the desk"
+    STRETCHED = "stretched"
+    AWAY = "away"
     SKIPPED = "skipped"
     GOAL = "goal"
 
 
 def breaks_of(figures: DayFigures) -> str:
     """ "4 of 6 breaks taken"."""
-    noun = "break" if figures.due == 1 else "breaks"
-    return f"{figures.taken} of {figures.due} {noun} taken"
-
-
-def stretch_breaks(count: int) -> str:
-    """ "3 stretch breaks", "1 stretch break"."""
-    return f"{count} stretch break" if count == 1 else f"{count} stretch breaks"
+    taken = WeekChartWords.tr("{taken} of %n break(s) taken", None, figures.due)
+    return taken.format(taken=figures.taken)
 
 
 def day_name(day: date, long: bool = False) -> str:
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return _ENGLISH.dayName(day.isoweekday(), fmt)
+    return text_locale().dayName(day.isoweekday(), fmt)
 
 
 def week_name(week_start: date) -> str:
     """ "16 Nov"."""
-    return _ENGLISH.toString(QDate(week_start.year, week_start.month, week_start.day), "d MMM")
+    #: A week's Monday under the chart, a QDate format: d the day, MMM the month's short name
+    form = WeekChartWords.tr("d MMM")
+    return text_locale().toString(QDate(week_start.year, week_start.month, week_start.day), form)
 
 
 def week_of(week_start: date) -> str:
-    return f"Week of {week_name(week_start)}"
+    return WeekChartWords.tr("Week of {date}").format(date=week_name(week_start))
 
 
 def feel_words(week: WeekFeel, when: str) -> str:
     """ "Week of 16 Nov: 6.5 of 10 (4 check-ins)"; "7", not "7.0"."""
-    count = f"{week.count} check-in" if week.count == 1 else f"{week.count} check-ins"
-    return f"{when}: {week.average:.1f}".removesuffix(".0") + f" of 10 ({count})"
+    locale = text_locale()
+    average = locale.toString(week.average, "f", 1).removesuffix(locale.decimalPoint() + "0")
+    #: How a week's check-ins went, "This week: 6.5 of 10 (4 check-ins)".
+    words = WeekChartWords.tr("{when}: {average} of 10 (%n check-in(s))", None, week.count)
+    return words.format(when=when, average=average)
 
 
 def _day_words(figures: DayFigures) -> str:
     if figures.due == 0:
-        return "no breaks"
-    parts = [f"{figures.exercised} {Part.STRETCHED.value}"]
+        return WeekChartWords.tr("no breaks")
+    parts = [WeekChartWords.tr("{count} with stretching").format(count=figures.exercised)]
     if figures.away:
-        parts.append(f"{figures.away} {Part.AWAY.value}")
+        parts.append(WeekChartWords.tr("{count} away from the desk").format(count=figures.away))
     if figures.skipped:
-        parts.append(f"{figures.skipped} {Part.SKIPPED.value}")
+        parts.append(WeekChartWords.tr("{count} skipped").format(count=figures.skipped))
     return f"{breaks_of(figures)} ({', '.join(parts)})"
 
 
@@ -133,7 +132,7 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self._days: tuple[DayFigures, ...] = ()
         self._goal = 0
-        self.setAccessibleName("Breaks each day, last 7 days")
+        self.setAccessibleName(self.tr("Breaks each day, last 7 days"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         line = self.fontMetrics().height()
         self.setMinimumSize(line * 18, line * 6)
@@ -142,11 +141,11 @@ class WeekChart(QWidget):
         """`days` oldest first, the last one today."""
         self._days = tuple(days)
         self._goal = goal
-        names = [day_name(figures.day, long=True) for figures in days[:-1]] + ["Today"]
+        names = [day_name(figures.day, long=True) for figures in days[:-1]] + [self.tr("Today")]
         sentences = [
             f"{name}: {_day_words(figures)}." for name, figures in zip(names, days, strict=True)
         ]
-        goal_words = f"The goal is {stretch_breaks(goal)} a day."
+        goal_words = WeekChartWords.tr("The goal is %n stretch break(s) a day.", None, goal)
         self.setAccessibleDescription(" ".join([*sentences, goal_words]))
         self.update()
 
@@ -161,7 +160,8 @@ class WeekChart(QWidget):
         painter.setFont(_small_font(self))
         line = painter.fontMetrics().height()
         palette = self.palette()
-        goal_label = f"goal {self._goal}"
+        #: Beside the dashed line of the daily goal, "goal 3".
+        goal_label = self.tr("goal {count}").format(count=self._goal)
         room_right = painter.fontMetrics().horizontalAdvance(goal_label) + line * 0.5
         plot = QRectF(self.rect()).adjusted(0, line * 1.2, -room_right, -line * 1.6)
         top = max(max(figures.due for figures in self._days), self._goal, 1) * 1.1
@@ -212,17 +212,15 @@ class WeekChart(QWidget):
         painter.setPen(self.palette().color(self.foregroundRole()))
         if figures.due:
             above = QRectF(column.left(), bottom - line * 1.1, column.width(), line)
-            painter.drawText(
-                above, Qt.AlignmentFlag.AlignCenter, f"{figures.taken} of {figures.due}"
-            )
+            taken = self.tr("{taken} of {due}").format(taken=figures.taken, due=figures.due)
+            painter.drawText(above, Qt.AlignmentFlag.AlignCenter, taken)
         font = painter.font()
         name_font = QFont(font)
         name_font.setBold(today)
         painter.setFont(name_font)
         below = QRectF(column.left(), column.bottom() + line * 0.3, column.width(), line)
-        painter.drawText(
-            below, Qt.AlignmentFlag.AlignCenter, "Today" if today else day_name(figures.day)
-        )
+        name = self.tr("Today") if today else day_name(figures.day)
+        painter.drawText(below, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(font)
 
 
@@ -255,7 +253,9 @@ class WeekLegend(QWidget):
         row.setSpacing(round(self.fontMetrics().height() * 0.3))
         self.goal_label = QLabel()
         for part, label in (
-            *((part, QLabel(part.value)) for part in (Part.STRETCHED, Part.AWAY, Part.SKIPPED)),
+            (Part.STRETCHED, QLabel(self.tr("with stretching"))),
+            (Part.AWAY, QLabel(self.tr("away from the desk"))),
+            (Part.SKIPPED, QLabel(self.tr("skipped"))),
             (Part.GOAL, self.goal_label),
         ):
             label.setFont(_small_font(self))
@@ -265,7 +265,7 @@ class WeekLegend(QWidget):
         row.addStretch(1)
 
     def show_goal(self, goal: int) -> None:
-        self.goal_label.setText(f"{Part.GOAL.value}: {stretch_breaks(goal)} a day")
+        self.goal_label.setText(WeekChartWords.tr("goal: %n stretch break(s) a day", None, goal))
 
 
 class FeelChart(QWidget):
@@ -274,7 +274,7 @@ class FeelChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._weeks: tuple[WeekFeel, ...] = ()
-        self.setAccessibleName("Check-ins week by week")
+        self.setAccessibleName(self.tr("Check-ins week by week"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         line = self.fontMetrics().height()
         self.setMinimumSize(line * 18, line * 4)
@@ -282,7 +282,8 @@ class FeelChart(QWidget):
     def show_weeks(self, weeks: Sequence[WeekFeel]) -> None:
         self._weeks = tuple(weeks)
         sentences = [f"{feel_words(week, week_of(week.week_start))}." for week in weeks]
-        self.setAccessibleDescription(" ".join([f"Average check-in {FEEL_SCALE}.", *sentences]))
+        scale = self.tr("Average check-in from 0 (stiff or sore) to 10 (good).")
+        self.setAccessibleDescription(" ".join([scale, *sentences]))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -333,11 +334,12 @@ class FeelChart(QWidget):
             painter.drawEllipse(point, radius, radius)
         # Week names under the dots, the newest first, as many as fit without touching.
         painter.setPen(text)
-        width = metrics.horizontalAdvance("30 Nov") + line
+        names = [week_name(week.week_start) for week in self._weeks]
+        width = max(metrics.horizontalAdvance(name) for name in names) + line
         last_x = math.inf
-        for week, point in reversed(list(zip(self._weeks, points, strict=True))):
+        for name, point in reversed(list(zip(names, points, strict=True))):
             if last_x - point.x() >= width:
                 below = QRectF(point.x() - width / 2, plot.bottom() + line * 0.3, width, line)
-                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, week_name(week.week_start))
+                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, name)
                 last_x = point.x()
         painter.end()

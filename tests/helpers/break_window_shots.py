@@ -1,27 +1,32 @@
 """Screenshots of the break window at every exercise, light and dark, for judging by eye.
 
-    tests/helpers/with-desktop.sh python -m tests.helpers.break_window_shots OUT_DIR
+    tests/helpers/with-desktop.sh python -m tests.helpers.break_window_shots OUT_DIR [--lang de]
 
 Plays the full upper-back routine (all eight exercises) on a fake clock and grabs the
 window a few seconds into the first set of each exercise, on the left side where there
 is one (the mirrored picture), then the finish page; once with Fusion's light palette
 and once with its dark one. Also grabs the safety note, a rest, a switch of sides and a
 missing picture, and a due break's offer. Files: OUT_DIR/<light|dark>-NN-<what>.png
+With --lang, in that language (as the app loads it for the system's), to see that
+longer words still fit.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from posture_break.core.coordinator import Offer
+from posture_break.core.coordinator import CoordinatorWords, Offer
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.ui.break_window import BreakWindow
+from posture_break.ui.translations import load_translations
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -45,7 +50,7 @@ def shoot(out: Path, scheme: str) -> None:
 
     offered = BreakWindow(
         catalog.routine("desk-neck"), clock, read_shipped_picture, MemoryNotes(), silent,
-        Offer("Time for a stretch break", snooze_min=5),
+        Offer(CoordinatorWords.tr("Time for a stretch break"), snooze_min=5),
     )  # fmt: skip
     offered.place()
     offered.show()
@@ -88,11 +93,23 @@ def shoot(out: Path, scheme: str) -> None:
     broken.close()
 
 
-def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
+def shots_app(args: list[str]) -> tuple[QApplication, Path]:
+    """The application the screenshots are taken in, and the folder they go to, from the
+    command line: OUT_DIR [--lang LANGUAGE]."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path, help="the folder for the PNG files")
+    parser.add_argument("--lang", help="a language with a translation, such as de")
+    options = parser.parse_args(args)
+    options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["shots"])
     app.setStyle("Fusion")
+    if options.lang and not load_translations(app, QLocale(options.lang)):
+        parser.error(f"no translation for {options.lang}")
+    return app, options.out
+
+
+def main() -> None:
+    app, out = shots_app(sys.argv[1:])
     light = app.style().standardPalette()
     for scheme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)

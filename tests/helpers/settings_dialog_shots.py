@@ -1,6 +1,6 @@
 """Screenshots of the settings dialog, every page, light and dark, for judging by eye.
 
-    tests/helpers/with-desktop.sh python -m tests.helpers.settings_dialog_shots OUT_DIR
+    tests/helpers/with-desktop.sh python -m tests.helpers.settings_dialog_shots OUT_DIR [--lang de]
 
 Shows the dialog at its own size hint with the shipped routines and exercises, and grabs
 each page; then the pages with what is wrong said in place: an active-hours day that ends
@@ -14,14 +14,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget, QTimeEdit
 
+from posture_break.core.i18n import weekday_name
 from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
-from tests.helpers.break_window_shots import dark_palette
+from tests.helpers.break_window_shots import dark_palette, shots_app
 from tests.ui.conftest import SHIPPED
 
 
@@ -84,26 +85,24 @@ def shoot(out: Path, scheme: str) -> None:
     broken.show()
     tabs = broken.findChild(QTabWidget)
     tabs.setCurrentIndex(1)
-    next(
-        box for box in broken.findChildren(QCheckBox) if box.text() == "Only during active &hours"
-    ).click()
+    active_hours = QCoreApplication.translate("TimingPage", "Only during active &hours")
+    next(box for box in broken.findChildren(QCheckBox) if box.text() == active_hours).click()
+    monday = QCoreApplication.translate("DayRow", "{day}, end").format(day=weekday_name(0))
     monday_end = next(
-        edit for edit in broken.findChildren(QTimeEdit) if edit.accessibleName() == "Monday, end"
+        edit for edit in broken.findChildren(QTimeEdit) if edit.accessibleName() == monday
     )
     monday_end.setTime(QTime(7, 0))
     grab(broken, "day-ends-before-it-starts")
     monday_end.setTime(QTime(0, 0))  # midnight: valid again, so the change is saved, and fails
     tabs.setCurrentIndex(3)
-    next(box for box in broken.findChildren(QCheckBox) if box.text() == "Start at &login").click()
+    login = QCoreApplication.translate("GeneralPage", "Start at &login")
+    next(box for box in broken.findChildren(QCheckBox) if box.text() == login).click()
     grab(broken, "login-and-save-failed")
     broken.close()
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(["shots"])
-    app.setStyle("Fusion")
+    app, out = shots_app(sys.argv[1:])
     light = app.style().standardPalette()
     for scheme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)

@@ -1,7 +1,7 @@
 """Screenshots of the statistics window and of the check-in, light and dark, for judging
 by eye; the histories they show are the ones the tests use.
 
-    tests/helpers/with-desktop.sh python -m tests.helpers.stats_window_shots OUT_DIR
+    tests/helpers/with-desktop.sh python -m tests.helpers.stats_window_shots OUT_DIR [--lang de]
 
 Files: OUT_DIR/<light|dark>-stats-<empty|first-day|week>.png, and the finish page of a
 routine played to its end, asking (check-in) and answered (checked-in).
@@ -20,7 +20,7 @@ from posture_break.core.routine_loader import load_catalog
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.stats_window import StatsWindow
-from tests.helpers.break_window_shots import dark_palette, silent
+from tests.helpers.break_window_shots import dark_palette, shots_app, silent
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -109,10 +109,7 @@ def shoot(out: Path, scheme: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(["shots"])
-    app.setStyle("Fusion")
+    app, out = shots_app(sys.argv[1:])
     for scheme, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
         app.setPalette(palette)
         shoot(out, scheme)

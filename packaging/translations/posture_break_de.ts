@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../posture_break/ui/about.py" line="+18"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please note.</source>
+        <translation>Bitte beachten Sie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short, guided stretch breaks for your neck and upper back, at moments that suit you.</source>
+        <translation>Kurze, angeleitete Dehnpausen für Nacken und oberen Rücken – zu Zeitpunkten, die Ihnen passen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free software under the MIT licence.</source>
+        <translation>Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenu</name>
+    <message>
+        <location filename="../../posture_break/ui/app_menu.py" line="+30"/>
+        <source>Reminders on</source>
+        <translation>Erinnerungen an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start a routine</source>
+        <translation>Übungsfolge &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For 30 minutes</source>
+        <translation>Für 30 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 2 hours</source>
+        <translation>Für 2 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Resume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>Been&amp;den</translation>
+    </message>
+</context>
+<context>
+    <name>AppWords</name>
+    <message>
+        <location filename="../../posture_break/app.py" line="+207"/>
+        <source>Your break history</source>
+        <translation>Ihr Pausenverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “{command}” to see them all.</source>
+        <translation>Führen Sie „{command}“ aus, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of your settings were not used</source>
+        <translation>Einige Ihrer Einstellungen wurden nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of your routine files were not used</source>
+        <translation>Einige Ihrer Übungsdateien wurden nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of your settings and routine files were not used</source>
+        <translation>Einige Ihrer Einstellungen und Übungsdateien wurden nicht übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <location filename="../../posture_break/ui/break_window.py" line="+116"/>
+        <source>Before your first stretch</source>
+        <translation>Vor Ihrer ersten Dehnübung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note shows once. You can read it again in About.</source>
+        <translation>Dieser Hinweis erscheint nur einmal. Sie finden ihn jederzeit wieder unter „Über“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without stretching (Esc)</source>
+        <translation>Ohne Dehnen schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I understand, start</source>
+        <translation>Verstanden, beginnen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{routine}, {length}. {summary}</source>
+        <translation>{routine}, {length}. {summary}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Let this break go (Esc)</source>
+        <translation>Diese Pause auslassen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the routine (Enter)</source>
+        <translation>Die Übungsfolge beginnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Picture: {exercise}</source>
+        <translation>Bild: {exercise}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{exercise} (each side)</source>
+        <extracomment>An exercise done on the left, then on the right.</extracomment>
+        <translation>{exercise} (je Seite)</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindowWords</name>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Remind me in %n minute(s) (Esc)</source>
+        <translation>
+            <numerusform>In %n Minute wieder erinnern (Esc)</numerusform>
+            <numerusform>In %n Minuten wieder erinnern (Esc)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute wieder erinnern</numerusform>
+            <numerusform>In %n Minuten wieder erinnern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_pages.py" line="+351"/>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <extracomment>The unit after a number of minutes in a spin box, with its space</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch break every, in minutes</source>
+        <translation>Dehnpause alle, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break &amp;every</source>
+        <translation>Dehnpause all&amp;e</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routines stretch breaks take turns with</source>
+        <translation>Übungsfolgen, zwischen denen Dehnpausen wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch ro&amp;utines</source>
+        <translation>Übungsfolgen für &amp;Dehnpausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Micro break every</source>
+        <translation>&amp;Kurzpause alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro break every, in minutes</source>
+        <translation>Kurzpause alle, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Vorankündigung vor einer Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <extracomment>The unit after a number of seconds in a spin box, with its space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads-up, seconds before a break</source>
+        <translation>Vorankündigung, Sekunden vor einer Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snoozes in a row</source>
+        <translation>Aufschübe in Folge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <extracomment>Snoozes in a row: none, a break cannot be put off</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozes in a r&amp;ow</source>
+        <translation>Aufschübe in Fol&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze length, in minutes</source>
+        <translation>Dauer eines Aufschubs, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snooze length</source>
+        <translation>Aufschub &amp;um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks may be s&amp;kipped</source>
+        <translation>Pausen dürfen übe&amp;rsprungen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../posture_break/ui/break_pages.py" line="+24"/>
+        <source>How do your neck and upper back feel now?</source>
+        <translation>Wie fühlen sich Nacken und oberer Rücken jetzt an?</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>stiff or sore</source>
+        <translation>steif oder schmerzend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{score} of 10</source>
+        <translation>{score} von 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} of 10, from 0 (stiff or sore) to 10 (good)</source>
+        <translation>{score} von 10, von 0 (steif oder schmerzend) bis 10 (gut)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Noted: {score}. Thanks.</source>
+        <translation>Notiert: {score}. Danke.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachWords</name>
+    <message>
+        <location filename="../../posture_break/core/coach.py" line="+21"/>
+        <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional, and so is a fresh injury.</source>
+        <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ein Grund, eine medizinische Fachperson aufzusuchen – ebenso eine frische Verletzung.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set {number} of {count}</source>
+        <extracomment>Which set of an exercise comes or is under way, &quot;set 2 of 3&quot;.</extracomment>
+        <translation>Satz {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Get ready</source>
+        <translation>Gleich geht es los</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {exercise}</source>
+        <translation>Als Nächstes: {exercise}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rest. Next: set {number} of {count}</source>
+        <translation>Ausruhen. Dann Satz {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repetition {number} of {count}</source>
+        <translation>Wdh. {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch sides: now your left side</source>
+        <translation>Seite wechseln: jetzt die linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides: now your right side</source>
+        <translation>Seite wechseln: jetzt die rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides: now your other side</source>
+        <translation>Seite wechseln: jetzt die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stand up</source>
+        <translation>aufstehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sit tall</source>
+        <translation>aufrecht sitzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise {number} of {count}</source>
+        <translation>Übung {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Well done. You finished {routine} in {time}.</source>
+        <translation>Gut gemacht. Sie haben {routine} in {time} abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You reached the end of {routine} in {time}, skipping some of it.</source>
+        <translation>Sie sind in {time} ans Ende von {routine} gekommen und haben dabei einiges übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You stopped early, after {time}. Every bit helps.</source>
+        <translation>Sie haben nach {time} vorzeitig aufgehört. Auch das hilft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You stopped before the first exercise. Maybe next time.</source>
+        <translation>Sie haben vor der ersten Übung aufgehört. Vielleicht beim nächsten Mal.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{exercise}: {sets} ({time})</source>
+        <extracomment>One exercise on the finish page, &quot;Chin tuck: 1 set (25 s)&quot;.</extracomment>
+        <translation>{exercise}: {sets} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of a set</source>
+        <translation>ein Teil eines Satzes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{done} of %n set(s)</source>
+        <translation>
+            <numerusform>{done} von %n Satz</numerusform>
+            <numerusform>{done} von %n Sätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left {sets}</source>
+        <extracomment>The sets done on the left, &quot;left 3 sets&quot;.</extracomment>
+        <translation>links {sets}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>right {sets}</source>
+        <extracomment>The sets done on the right, &quot;right 1 of 3 sets&quot;.</extracomment>
+        <translation>rechts {sets}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWords</name>
+    <message>
+        <location filename="../../posture_break/core/control.py" line="+163"/>
+        <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
+        <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No routine called &apos;{id}&apos;. Routines: {names}.</source>
+        <translation>Es gibt keine Übungsfolge „{id}“. Übungsfolgen: {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting {routine} ({length}).</source>
+        <translation>{routine} ({length}) beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A routine is already playing; its window is in front.</source>
+        <translation>Eine Übungsfolge läuft bereits; ihr Fenster ist jetzt im Vordergrund.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this {app} speaks another protocol version; restart it</source>
+        <translation>dieses {app} spricht eine andere Protokollversion; starten Sie es neu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a routine is named by its id, such as desk-neck</source>
+        <translation>eine Übungsfolge wird mit ihrer Kennung angegeben, etwa desk-neck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings window is open.</source>
+        <translation>Das Einstellungsfenster ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{app} is already running.</source>
+        <translation>{app} läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{app} is quitting.</source>
+        <translation>{app} wird beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command {command}</source>
+        <translation>unbekannter Befehl {command}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a pause lasts from 1 minute to 24 hours</source>
+        <translation>Erinnerungen lassen sich für 1 Minute bis 24 Stunden pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWords</name>
+    <message numerus="yes">
+        <location filename="../../posture_break/core/coordinator.py" line="+57"/>
+        <source>In %n minute(s)</source>
+        <extracomment>Puts the break off, on the reminder and in the break window: &quot;In 5 minutes&quot;.</extracomment>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Micro break at about {time}</source>
+        <translation>Kurzpause gegen {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break at about {time}</source>
+        <translation>Dehnpause gegen {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Micro break in %n minute(s)</source>
+        <translation>
+            <numerusform>Kurzpause in %n Minute</numerusform>
+            <numerusform>Kurzpause in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stretch break in %n minute(s)</source>
+        <translation>
+            <numerusform>Dehnpause in %n Minute</numerusform>
+            <numerusform>Dehnpause in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{routine}. Stand up, or get comfortable in your chair.</source>
+        <translation>{routine}. Stehen Sie auf oder machen Sie es sich auf Ihrem Stuhl bequem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{routine}, {length}. Stand up, or get comfortable in your chair.</source>
+        <extracomment>The routine&apos;s name and length, &quot;Desk neck release, 4 min&quot;.</extracomment>
+        <translation>{routine}, {length}. Stehen Sie auf oder machen Sie es sich auf Ihrem Stuhl bequem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start now</source>
+        <translation>Jetzt beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time for a micro break</source>
+        <translation>Zeit für eine Kurzpause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time for a stretch break</source>
+        <translation>Zeit für eine Dehnpause</translation>
+    </message>
+</context>
+<context>
+    <name>DayRow</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_pages.py" line="+63"/>
+        <source>{day}, start</source>
+        <translation>{day}, Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, end</source>
+        <translation>{day}, Ende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <extracomment>Between a day&apos;s start and end time, &quot;08:00 to 18:00&quot;</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ends before it starts</source>
+        <translation>endet vor dem Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>FeelChart</name>
+    <message>
+        <location filename="../../posture_break/ui/week_chart.py" line="+277"/>
+        <source>Check-ins week by week</source>
+        <translation>Einschätzungen Woche für Woche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Average check-in from 0 (stiff or sore) to 10 (good).</source>
+        <translation>Durchschnittliche Einschätzung von 0 (steif oder schmerzend) bis 10 (gut).</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../posture_break/ui/break_pages.py" line="+21"/>
+        <source>Why this helps</source>
+        <translation>Warum das hilft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+81"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login</source>
+        <translation>Beim Anmel&amp;den starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the safety &amp;note again</source>
+        <translation>Sicherheits&amp;hinweis erneut zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note on stretching safely shows before your next routine.</source>
+        <translation>Der Hinweis zum sicheren Dehnen erscheint vor Ihrer nächsten Übungsfolge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own routines, exercises and pictures go in this folder.</source>
+        <translation>In diesen Ordner gehören Ihre eigenen Übungsfolgen, Übungen und Bilder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{app} cannot start itself at login on this system. Add it to your desktop&apos;s startup applications instead.</source>
+        <translation>{app} kann sich auf diesem System nicht selbst beim Anmelden starten. Fügen Sie es stattdessen den Autostart-Anwendungen Ihrer Arbeitsumgebung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its entry is kept in {place}.</source>
+        <extracomment>Where the start-at-login entry is, a file or a registry value</extracomment>
+        <translation>Der Eintrag dafür liegt in {place}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done: the safety note shows before your next routine.</source>
+        <translation>Erledigt: Der Sicherheitshinweis erscheint vor Ihrer nächsten Übungsfolge.</translation>
+    </message>
+</context>
+<context>
+    <name>Locale</name>
+    <message>
+        <location filename="../../posture_break/ui/translations.py" line="+53"/>
+        <source>C</source>
+        <extracomment>The locale of this translation (de_DE, fr_FR, ...), for day and month names</extracomment>
+        <translation>de_DE</translation>
+    </message>
+</context>
+<context>
+    <name>NoTrayWindow</name>
+    <message>
+        <location filename="../../posture_break/ui/no_tray_window.py" line="+31"/>
+        <source>Reminder status</source>
+        <translation>Erinnerungsstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your desktop has no system tray, so {app} has no icon to click. Use the buttons below, or type {command} in a terminal. If a tray appears later, the icon shows up in it by itself. (On GNOME, the AppIndicator extension adds a tray.)</source>
+        <translation>Ihre Arbeitsumgebung hat keinen Infobereich, daher hat {app} kein Symbol zum Anklicken. Verwenden Sie die Knöpfe unten oder geben Sie {command} in einem Terminal ein. Erscheint später ein Infobereich, zeigt sich das Symbol dort von selbst. (Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing this window keeps {app} running.</source>
+        <translation>Wenn Sie dieses Fenster schließen, läuft {app} weiter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{app} is running.</source>
+        <translation>{app} läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseWords</name>
+    <message>
+        <location filename="../../posture_break/core/pause.py" line="+38"/>
+        <source>Reminders on</source>
+        <translation>Erinnerungen an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused until {time}</source>
+        <translation>Erinnerungen pausiert bis {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused until tomorrow, {time}</source>
+        <translation>Erinnerungen pausiert bis morgen, {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused until {day} {time}</source>
+        <translation>Erinnerungen pausiert bis {day}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWords</name>
+    <message>
+        <location filename="../../posture_break/core/planner.py" line="+312"/>
+        <source>You are away: that counts as a break</source>
+        <translation>Sie sind abwesend: Das zählt als Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break in progress</source>
+        <translation>Pause läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: {reason}</source>
+        <extracomment>The reason is the busy probe&apos;s, such as &quot;full-screen app&quot;.</extracomment>
+        <translation>Wartet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Micro break now</source>
+        <translation>Kurzpause jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break now</source>
+        <translation>Dehnpause jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Micro break in less than a minute</source>
+        <translation>Kurzpause in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break in less than a minute</source>
+        <translation>Dehnpause in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro break in {minutes} min</source>
+        <translation>Kurzpause in {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break in {minutes} min</source>
+        <translation>Dehnpause in {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Outside your active hours: breaks from {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside your active hours: breaks from tomorrow {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab morgen {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside your active hours: breaks from {day} {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {day}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../../posture_break/ui/play_page.py" line="+50"/>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt der Übungsfolge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back: start this step again (Left arrow)</source>
+        <translation>Zurück: diesen Schritt neu beginnen (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Pause (Space)</source>
+        <translation>Anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Weiter zum nächsten Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the routine (Esc)</source>
+        <translation>Die Übungsfolge beenden (Esc)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Picture: {exercise}</source>
+        <translation>Bild: {exercise}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume (Space)</source>
+        <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackWords</name>
+    <message>
+        <location filename="../../posture_break/core/playback.py" line="+137"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+38"/>
+        <source>{app} settings</source>
+        <translation>Einstellungen von {app}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{problem} ({page} page)</source>
+        <extracomment>A problem on one of the pages, &quot;Monday ends before it starts (Timing page)&quot;</extracomment>
+        <translation>{problem} (Seite „{page}“)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes are not applied until this is fixed: {problem}.</source>
+        <translation>Nicht übernommen, bis dies behoben ist: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes take effect at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every setting back to its default? This takes effect at once. Start at login stays as it is.</source>
+        <translation>Alle Einstellungen auf ihre Standardwerte zurücksetzen? Das gilt sofort. „Beim Anmelden starten“ bleibt, wie es ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWords</name>
+    <message numerus="yes">
+        <location filename="../../posture_break/ui/settings_words.py" line="+22"/>
+        <location line="+7"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+4"/>
+        <location line="+46"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>{minutes} {seconds}</source>
+        <extracomment>A duration, &quot;2 minutes 30 seconds&quot;</extracomment>
+        <translation>{minutes} {seconds}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{first} and {last}</source>
+        <extracomment>The end of a list of names, &quot;A, B and C&quot;: first is &quot;A, B&quot;, last is &quot;C&quot;</extracomment>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>A stretch break every %n minute(s) of active work.</source>
+        <translation>
+            <numerusform>Eine Dehnpause nach %n Minute aktiver Arbeit.</numerusform>
+            <numerusform>Eine Dehnpause alle %n Minuten aktiver Arbeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A {length}-minute stretch every %n minute(s) of active work.</source>
+        <translation>
+            <numerusform>Eine Dehnpause ({length} min) nach %n Minute aktiver Arbeit.</numerusform>
+            <numerusform>Eine Dehnpause ({length} min) alle %n Minuten aktiver Arbeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None of these is checked, so stretch breaks take turns with the usual routines.</source>
+        <translation>Keine davon ist ausgewählt, daher wechseln Dehnpausen zwischen den üblichen Übungsfolgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every stretch break is {routine}. At least one routine stays checked.</source>
+        <translation>Jede Dehnpause ist {routine}. Mindestens eine Übungsfolge bleibt ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch breaks take turns with {routines}.</source>
+        <translation>Dehnpausen wechseln zwischen {routines}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Micro breaks are off.</source>
+        <translation>Kurzpausen sind aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A {length}-minute {routine} every %n minute(s), unless a stretch break is due within {within}.</source>
+        <extracomment>{routine} is the name of the micro break&apos;s routine, such as &quot;Posture reset&quot;</extracomment>
+        <translation>
+            <numerusform>{routine} ({length} min) nach %n Minute, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>{routine} ({length} min) alle %n Minuten, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>A micro break every %n minute(s), unless a stretch break is due within {within}.</source>
+        <translation>
+            <numerusform>Eine Kurzpause nach %n Minute, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>Eine Kurzpause alle %n Minuten, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Micro breaks come more often than stretch breaks, so this is the most.</source>
+        <translation>Kurzpausen kommen öfter als Dehnpausen, daher ist dies der Höchstwert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notification before a break: it simply comes.</source>
+        <translation>Keine Benachrichtigung vor einer Pause: Sie kommt einfach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notification {duration} before each break.</source>
+        <translation>Eine Benachrichtigung {duration} vor jeder Pause.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaks cannot be put off.</source>
+        <translation>Pausen lassen sich nicht aufschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You can put a break off once, for %n minute(s).</source>
+        <translation>
+            <numerusform>Sie können eine Pause einmal aufschieben, um %n Minute.</numerusform>
+            <numerusform>Sie können eine Pause einmal aufschieben, um %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You can put a break off {limit} times in a row, %n minute(s) each time.</source>
+        <translation>
+            <numerusform>Sie können eine Pause {limit}-mal hintereinander aufschieben, jeweils um %n Minute.</numerusform>
+            <numerusform>Sie können eine Pause {limit}-mal hintereinander aufschieben, jeweils um %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A break you do not want can be let go with Skip.</source>
+        <translation>Eine Pause, die Sie nicht möchten, lassen Sie mit „Überspringen“ aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaks have no Skip: a break is taken, or put off while that is allowed.</source>
+        <translation>Kein „Überspringen“: Eine Pause wird gemacht oder, solange erlaubt, aufgeschoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {duration} without keyboard or mouse input you count as away, and the counters stop.</source>
+        <translation>Nach {duration} ohne Tastatur- oder Mauseingabe gelten Sie als abwesend; die Zähler stehen still.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time away as long as a break counts as that break, so none greets you on return.</source>
+        <translation>Eine Abwesenheit so lang wie eine Pause gilt als diese Pause, so wartet bei der Rückkehr keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time away stops the counters, but never counts as a break.</source>
+        <translation>Abwesenheit hält die Zähler an, zählt aber nie als Pause.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>While a full-screen app, do not disturb or a call is on, a due break waits, for at most %n minute(s).</source>
+        <translation>
+            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause, höchstens %n Minute.</numerusform>
+            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause, höchstens %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A due break comes even during a full-screen app, do not disturb or a call.</source>
+        <translation>Eine fällige Pause kommt auch bei Vollbild, „Nicht stören“ oder einem Anruf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders come at any hour of any day.</source>
+        <translation>Erinnerungen kommen zu jeder Stunde an jedem Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No day is checked, so no reminder would ever come. Check a day, or turn this off.</source>
+        <translation>Ohne ausgewählten Tag käme nie eine Erinnerung. Wählen Sie einen Tag oder schalten Sie dies aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders come only within these hours. An end of 00:00 means midnight.</source>
+        <translation>Erinnerungen kommen nur zu diesen Zeiten. Ein Ende um 00:00 bedeutet Mitternacht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The break window makes no sound.</source>
+        <translation>Das Pausenfenster bleibt stumm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft sounds mark each step of a routine, at {percent}% loudness.</source>
+        <translation>Leise Töne markieren jeden Schritt einer Übungsfolge, mit {percent} % Lautstärke.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No other window can cover the break window.</source>
+        <translation>Kein anderes Fenster kann das Pausenfenster verdecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other windows may cover the break window.</source>
+        <translation>Andere Fenster können das Pausenfenster verdecken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check an exercise you cannot do at your desk, such as one that needs a wall, to leave it out of every routine.</source>
+        <translation>Wählen Sie eine Übung aus, die Sie am Schreibtisch nicht machen können, etwa eine, die eine Wand braucht, um sie aus allen Übungsfolgen wegzulassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{exercises} is left out of every routine.</source>
+        <translation>{exercises} wird in allen Übungsfolgen weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{exercises} are left out of every routine.</source>
+        <translation>{exercises} werden in allen Übungsfolgen weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../posture_break/ui/shell.py" line="+138"/>
+        <source>{app} is already running. Its icon is in the tray.</source>
+        <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../posture_break/ui/stats_window.py" line="+40"/>
+        <source>Your first break will show up here, along with how you feel after it.</source>
+        <translation>Ihre erste Pause erscheint hier, zusammen damit, wie Sie sich danach fühlen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{app} statistics</source>
+        <translation>Statistik von {app}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No breaks yet</source>
+        <translation>Noch keine Pausen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Breaks each day</source>
+        <translation>Pausen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How your neck and upper back feel, from 0 (stiff or sore) to 10 (good)</source>
+        <translation>Wie sich Nacken und oberer Rücken anfühlen, von 0 (steif oder schmerzend) bis 10 (gut)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Each day gets a bar, and a day with %n stretch break(s) starts a streak.</source>
+        <translation>
+            <numerusform>Jeder Tag bekommt einen Balken, und ein Tag mit %n Dehnpause beginnt eine Serie.</numerusform>
+            <numerusform>Jeder Tag bekommt einen Balken, und ein Tag mit %n Dehnpausen beginnt eine Serie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{title}: no breaks so far.</source>
+        <translation>{title}: bisher keine Pausen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks so far</source>
+        <translation>Pausen bisher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{taken} of {due}</source>
+        <translation>{taken} von {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks taken</source>
+        <translation>Pausen gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: {breaks}, {stretching}.</source>
+        <extracomment>A tile&apos;s sentence for screen readers, &quot;Today: 4 of 6 breaks taken, 8 min of stretching.&quot;</extracomment>
+        <translation>{title}: {breaks}, {stretching}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{minutes} min of stretching</source>
+        <translation>{minutes} min gedehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a minute of stretching</source>
+        <translation>unter einer Minute gedehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no stretching yet</source>
+        <translation>noch nicht gedehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 more stretch break today starts one</source>
+        <translation>1 weitere Dehnpause heute beginnt eine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more stretch breaks today start one</source>
+        <translation>
+            <numerusform>%n weitere Dehnpause heute beginnt eine</numerusform>
+            <numerusform>%n weitere Dehnpausen heute beginnen eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 stretch break in a day starts one</source>
+        <translation>1 Dehnpause an einem Tag beginnt eine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stretch breaks in a day start one</source>
+        <translation>
+            <numerusform>%n Dehnpause an einem Tag beginnt eine</numerusform>
+            <numerusform>%n Dehnpausen an einem Tag beginnen eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No streak yet: {rule}.</source>
+        <translation>Noch keine Serie: {rule}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n stretch break(s) a day</source>
+        <translation>
+            <numerusform>mindestens %n Dehnpause am Tag</numerusform>
+            <numerusform>mindestens %n Dehnpausen am Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak: {rule}.</source>
+        <translation>
+            <numerusform>Serie von %n Tag: {rule}.</numerusform>
+            <numerusform>Serie von %n Tagen: {rule}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 more today makes it {days} days</source>
+        <translation>1 weitere Dehnpause heute macht {days} Tage daraus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more today make it {days} days</source>
+        <translation>
+            <numerusform>%n weitere Dehnpause heute macht {days} Tage daraus</numerusform>
+            <numerusform>%n weitere Dehnpausen heute machen {days} Tage daraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>After a stretch break you can say how your neck and upper back feel. Your answers show up here, week by week.</source>
+        <translation>Nach einer Dehnpause können Sie angeben, wie sich Nacken und oberer Rücken anfühlen. Ihre Antworten erscheinen hier, Woche für Woche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <source>&amp;Timing</source>
+        <translation>&amp;Zeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count me as away after, in seconds</source>
+        <translation>Als abwesend gelten nach, in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count me as &amp;away after</source>
+        <translation>Als a&amp;bwesend gelten nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time away &amp;counts as a break</source>
+        <translation>Abwesenheit zählt als Pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wa&amp;it while I am busy, at most</source>
+        <translation>&amp;Warten, solange ich beschäftigt bin, höchstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait while busy, at most, in minutes</source>
+        <translation>Warten, solange beschäftigt, höchstens, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only during active &amp;hours</source>
+        <translation>Nur in den a&amp;ktiven Zeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Monday</source>
+        <translation>&amp;Montag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tu&amp;esday</source>
+        <translation>&amp;Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;dnesday</source>
+        <translation>Mi&amp;ttwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thur&amp;sday</source>
+        <translation>D&amp;onnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Friday</source>
+        <translation>Fre&amp;itag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturda&amp;y</source>
+        <translation>Samsta&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;nday</source>
+        <translation>So&amp;nntag</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>active hours are on, but no day is checked</source>
+        <translation>aktive Zeiten sind an, aber kein Tag ist ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} ends before it starts</source>
+        <translation>{day} endet vor dem Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../posture_break/ui/week_chart.py" line="-150"/>
+        <source>Breaks each day, last 7 days</source>
+        <translation>Pausen pro Tag, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+78"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>goal {count}</source>
+        <extracomment>Beside the dashed line of the daily goal, &quot;goal 3&quot;.</extracomment>
+        <translation>Ziel {count}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{taken} of {due}</source>
+        <translation>{taken} von {due}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChartWords</name>
+    <message numerus="yes">
+        <location line="-174"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} von %n Pause gemacht</numerusform>
+            <numerusform>{taken} von %n Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>d MMM</source>
+        <extracomment>A week&apos;s Monday under the chart, a QDate format: d the day, MMM the month&apos;s short name</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week of {date}</source>
+        <translation>Woche vom {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{when}: {average} of 10 (%n check-in(s))</source>
+        <extracomment>How a week&apos;s check-ins went, &quot;This week: 6.5 of 10 (4 check-ins)&quot;.</extracomment>
+        <translation>
+            <numerusform>{when}: {average} von 10 (%n Einschätzung)</numerusform>
+            <numerusform>{when}: {average} von 10 (%n Einschätzungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no breaks</source>
+        <translation>keine Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} with stretching</source>
+        <translation>{count} mit Dehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} away from the desk</source>
+        <translation>{count} nicht am Schreibtisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} skipped</source>
+        <translation>{count} übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>The goal is %n stretch break(s) a day.</source>
+        <translation>
+            <numerusform>Das Ziel ist %n Dehnpause am Tag.</numerusform>
+            <numerusform>Das Ziel sind %n Dehnpausen am Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>goal: %n stretch break(s) a day</source>
+        <translation>
+            <numerusform>Ziel: %n Dehnpause am Tag</numerusform>
+            <numerusform>Ziel: %n Dehnpausen am Tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekLegend</name>
+    <message>
+        <location line="-12"/>
+        <source>with stretching</source>
+        <translation>mit Dehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away from the desk</source>
+        <translation>nicht am Schreibtisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../posture_break/core/i18n.py" line="+82"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <source>Break &amp;window</source>
+        <translation>Pausen&amp;fenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound cues volume</source>
+        <translation>Lautstärke der Signaltöne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Sound cues</source>
+        <translation>Si&amp;gnaltöne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break window &amp;above other windows</source>
+        <translation>Pausenfenster im &amp;Vordergrund halten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercises to leave out</source>
+        <translation>Wegzulassende Übungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exercises to &amp;leave out</source>
+        <translation>Übungen &amp;weglassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{percent}%</source>
+        <extracomment>The sound cues&apos; volume beside its slider, &quot;40%&quot;</extracomment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+</TS>
