@@ -298,6 +298,24 @@
     </message>
 </context>
 <context>
+    <name>BusyReasons</name>
+    <message>
+        <location filename="../../posture_break/adapters/busy_probe.py" line="+54"/>
+        <source>full-screen app</source>
+        <translation>Vollbildanwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not disturb</source>
+        <translation>Nicht stören ist an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a call</source>
+        <translation>Sie telefonieren</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <location filename="../../posture_break/ui/break_pages.py" line="+24"/>
@@ -787,7 +805,7 @@
         <translation>Pause läuft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Waiting: {reason}</source>
         <extracomment>The reason is the busy probe&apos;s, such as &quot;full-screen app&quot;.</extracomment>
         <translation>Wartet: {reason}</translation>
@@ -1578,7 +1596,7 @@
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../posture_break/core/i18n.py" line="+82"/>
+        <location filename="../../posture_break/core/i18n.py" line="+84"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>

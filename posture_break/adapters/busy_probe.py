@@ -43,15 +43,17 @@ from typing import TYPE_CHECKING
 
 from posture_break.adapters.busy_sources import gnome_do_not_disturb, microphone_recorded
 from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
+from posture_break.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from jeepney import Message
 
 log = logging.getLogger(__name__)
 
-FULL_SCREEN = "full-screen app"
-DO_NOT_DISTURB = "do not disturb"
-IN_A_CALL = "in a call"
+# Shown after "Waiting:" in the tray, translated there (planner.describe).
+FULL_SCREEN = QT_TRANSLATE_NOOP("BusyReasons", "full-screen app")
+DO_NOT_DISTURB = QT_TRANSLATE_NOOP("BusyReasons", "do not disturb")
+IN_A_CALL = QT_TRANSLATE_NOOP("BusyReasons", "in a call")
 CAMERAS = "/dev/video*"
 
 ASKING_S = 0.5  # all the questions of one reason() together, at most

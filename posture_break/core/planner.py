@@ -38,7 +38,7 @@ from enum import Enum
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
-from posture_break.core.i18n import Context, weekday_name
+from posture_break.core.i18n import Context, translate, weekday_name
 from posture_break.core.pause import Reminders
 
 __all__ = ["SLEEP_NOTICED_S", "Action", "BreakKind", "Phase", "Planner", "Schedule"]
@@ -313,8 +313,11 @@ class Planner:
         if self.phase is Phase.OFFERED:
             return PlannerWords.tr("Break in progress")
         if self.held_for is not None:
+            # The busy probe's reasons are marked for translation in the "BusyReasons"
+            # context (adapters/busy_probe.py).
+            reason = translate("BusyReasons", self.held_for)
             #: The reason is the busy probe's, such as "full-screen app".
-            return PlannerWords.tr("Waiting: {reason}").format(reason=self.held_for)
+            return PlannerWords.tr("Waiting: {reason}").format(reason=reason)
         coming = self.coming()
         if coming is None:
             return None

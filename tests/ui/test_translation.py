@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import posture_break
+from posture_break.adapters.busy_probe import IN_A_CALL
 from posture_break.core import i18n
 from posture_break.core.coordinator import Offer
 from posture_break.core.routine_loader import load_catalog
@@ -247,3 +248,13 @@ def test_without_a_translation_counted_texts_are_english_in_both_forms():
     assert words.tr("%n minute(s)", None, 1) == "1 minute"
     assert words.tr("%n minute(s)", None, 5) == "5 minutes"
     assert words.tr("Waiting (s)") == "Waiting (s)"  # no count, nothing changed
+
+
+def test_a_held_break_says_in_german_what_it_waits_for(german, shell_and_control, clock):
+    _, control = shell_and_control
+    planner = control.coordinator.planner
+    clock.advance(minutes=25)  # the micro break is due, and someone is in a call
+    planner.on_wakeup(30.0)  # the heads-up
+    clock.advance(minutes=1)
+    assert planner.on_wakeup(30.0, busy=lambda: IN_A_CALL) is None
+    assert control.view().line == "Wartet: Sie telefonieren"
