@@ -34,9 +34,14 @@ class IdleSource(Protocol):
         on_idle: Callable[[float], None],
         on_active: Callable[[float], None],
     ) -> None:
-        """on_idle(idle_seconds) after threshold_s without input, then on_active(since_s)
-        at the next input, since_s seconds ago (0 for a source that hears input as it
-        comes), and so on; a new call replaces threshold and callbacks."""
+        """Call on_idle(idle_seconds) once when there has been no keyboard or mouse
+        input for threshold_s, then on_active(since_s) once at the next input, since_s
+        seconds ago (0 for a source that hears input as it comes), and so on. Calling
+        watch() again replaces threshold and callbacks.
+
+        While idle (on_idle delivered), a new watch() keeps waiting for input, so each
+        on_idle is still followed by one on_active; the new threshold counts from then.
+        """
 
     def idle_seconds(self) -> float:
         """Seconds since the last input now."""

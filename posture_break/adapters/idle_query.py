@@ -105,13 +105,7 @@ class QueryIdleWatch(QObject):
         on_idle: Callable[[float], None],
         on_active: Callable[[float], None],
     ) -> None:
-        """Call on_idle(idle_seconds) once when there has been no keyboard/mouse input for
-        threshold_s, then on_active(since_s) once at the next input, since_s seconds
-        ago, and so on. Calling watch() again replaces threshold and callbacks.
-
-        While idle (on_idle delivered), a new watch() keeps waiting for input, so each
-        on_idle is still followed by one on_active; the new threshold counts from then.
-        """
+        """As IdleSource.watch (idle_choice.py) says."""
         self._require_open()
         if not threshold_s > 0:
             raise ValueError(f"the idle threshold must be positive, not {threshold_s}")

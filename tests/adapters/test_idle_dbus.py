@@ -12,24 +12,12 @@ from posture_break.adapters.idle_dbus import MutterIdleWatch
 from posture_break.adapters.idle_xsync import IdleWatch
 from tests.helpers.dbus_peers import private_bus
 from tests.helpers.fake_idle_monitor import FakeIdleMonitor
+from tests.helpers.idle_events import Recorder
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("idle tests run inside tests/helpers/with-desktop.sh", returncode=4)
 
 THRESHOLD_S = 120
-
-
-class Recorder:
-    """What the watch reported, in order: ("idle", seconds) or ("active",)."""
-
-    def __init__(self):
-        self.events = []
-
-    def on_idle(self, idle_s):
-        self.events.append(("idle", idle_s))
-
-    def on_active(self, since_input_s=0.0):
-        self.events.append(("active",))
 
 
 @pytest.fixture

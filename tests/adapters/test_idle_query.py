@@ -16,6 +16,7 @@ from posture_break.adapters.idle_query import (
     next_look,
 )
 from posture_break.adapters.idle_xsync import IdleWatch
+from tests.helpers.idle_events import Recorder
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("idle tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -112,22 +113,6 @@ def test_an_hour_away_costs_few_looks_and_the_return_is_seen_within_the_longest_
 
 
 # The watch with a real timer ----------------------------------------------------------
-
-
-class Recorder:
-    """What the watch reported, in order: ("idle", seconds) or ("active",)."""
-
-    def __init__(self):
-        self.events = []
-
-    def on_idle(self, idle_s):
-        self.events.append(("idle", idle_s))
-
-    def on_active(self, since_input_s=0.0):
-        self.events.append(("active",))
-
-    def kinds(self):
-        return [event[0] for event in self.events]
 
 
 class FakeInput:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from posture_break.adapters.idle_xsync import IdleWatch
+from tests.helpers.idle_events import Recorder
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("X tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -19,22 +20,6 @@ THRESHOLD_S = 0.5
 
 def xdotool(*args):
     subprocess.run(["xdotool", *args], check=True)
-
-
-class Recorder:
-    """What the watch reported, in order: ("idle", seconds) or ("active",)."""
-
-    def __init__(self):
-        self.events = []
-
-    def on_idle(self, idle_s):
-        self.events.append(("idle", idle_s))
-
-    def on_active(self, since_input_s=0.0):
-        self.events.append(("active",))
-
-    def kinds(self):
-        return [event[0] for event in self.events]
 
 
 @pytest.fixture
