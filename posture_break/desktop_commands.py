@@ -11,6 +11,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
+from typing import Literal
 
 from posture_break import APP_NAME
 from posture_break.adapters.autostart import FLATPAK_INFO
@@ -19,55 +20,44 @@ from posture_break.adapters.desktop_entry import MenuEntry, Outcome
 
 def install_desktop() -> int:
     """Writes the launcher and icons; 1 if that is not possible here or a write failed."""
-    refusal = _refusal()
-    if refusal is not None:
-        return refusal
-    entry = MenuEntry()
-    try:
-        outcome = entry.install()
-    except OSError as error:
-        print(
-            f"{APP_NAME} could not be added to your desktop's menu: {_reason(error)}.",
-            file=sys.stderr,
-        )
-        return 1
-    if outcome.done:
-        line = (
-            f"Added {APP_NAME} to your desktop's menu: {_what(entry, outcome.done)} in "
-            f"{entry.data_home}; it starts {shlex.join(entry.launch)}."
-        )
-    else:
-        line = "Nothing was added to your desktop's menu."
-    print(line + _kept(outcome))
-    return 0
+    return _change("install", "could not be added to your desktop's menu")
 
 
 def uninstall_desktop() -> int:
     """Removes what install_desktop wrote; 1 if that is not possible here or a removal
     failed."""
+    return _change("uninstall", "could not be taken out of your desktop's menu")
+
+
+def _change(action: Literal["install", "uninstall"], failed: str) -> int:
+    """Install or uninstall the menu entry and say in one line what was done."""
     refusal = _refusal()
     if refusal is not None:
         return refusal
     entry = MenuEntry()
     try:
-        outcome = entry.uninstall()
+        outcome = entry.install() if action == "install" else entry.uninstall()
     except OSError as error:
-        print(
-            f"{APP_NAME} could not be taken out of your desktop's menu: {_reason(error)}.",
-            file=sys.stderr,
-        )
+        print(f"{APP_NAME} {failed}: {_reason(error)}.", file=sys.stderr)
         return 1
-    if outcome.done:
-        line = (
-            f"Removed {APP_NAME} from your desktop's menu: {_what(entry, outcome.done)} in "
-            f"{entry.data_home}."
-        )
-    elif outcome.kept:
-        line = "Nothing was removed from your desktop's menu."
-    else:
-        line = f"{APP_NAME} was not in your desktop's menu; nothing to remove."
-    print(line + _kept(outcome))
+    print(_done(entry, action, outcome) + _kept(outcome))
     return 0
+
+
+def _done(entry: MenuEntry, action: Literal["install", "uninstall"], outcome: Outcome) -> str:
+    if action == "install":
+        if not outcome.done:
+            return "Nothing was added to your desktop's menu."
+        return (
+            f"Added {APP_NAME} to your desktop's menu: {_what(entry, outcome.done)} in "
+            f"{entry.data_home}; it starts {shlex.join(entry.launch)}."
+        )
+    if outcome.done:
+        what = _what(entry, outcome.done)
+        return f"Removed {APP_NAME} from your desktop's menu: {what} in {entry.data_home}."
+    if outcome.kept:
+        return "Nothing was removed from your desktop's menu."
+    return f"{APP_NAME} was not in your desktop's menu; nothing to remove."
 
 
 def _refusal() -> int | None:

@@ -35,6 +35,7 @@ process-wide as well, and every sentence would otherwise need it passed along.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 Translate = Callable[[str, str, str | None, int], str]
 
@@ -89,6 +90,18 @@ _WEEKDAYS = (
     QT_TRANSLATE_NOOP("Weekdays", "Saturday"),
     QT_TRANSLATE_NOOP("Weekdays", "Sunday"),
 )
+
+
+def when_line(moment: datetime, now: datetime, today: str, tomorrow: str, later: str) -> str:
+    """One of three whole sentences, for `moment` today, tomorrow or later, with its
+    {time} (and, later, its {day}) filled in: a translation needs each sentence whole."""
+    if moment.date() == now.date():
+        line = today
+    elif moment.date() == now.date() + timedelta(days=1):
+        line = tomorrow
+    else:
+        line = later
+    return line.format(time=f"{moment:%H:%M}", day=weekday_name(moment.weekday()))
 
 
 def weekday_name(number: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from posture_break.core.clock import Clock
-from posture_break.core.i18n import Context, weekday_name
+from posture_break.core.i18n import Context, when_line
 
 # The day rolls over at 05:00: "until tomorrow" said at 01:00 by someone still at
 # their desk means after they have slept, not 23 hours later.
@@ -36,13 +36,13 @@ class ReminderStatus:
         until = self.paused_until
         if until is None:
             return PauseWords.tr("Reminders on")
-        if until.date() == now.date():
-            line = PauseWords.tr("Reminders paused until {time}")
-        elif until.date() == now.date() + timedelta(days=1):
-            line = PauseWords.tr("Reminders paused until tomorrow, {time}")
-        else:
-            line = PauseWords.tr("Reminders paused until {day} {time}")
-        return line.format(time=f"{until:%H:%M}", day=weekday_name(until.weekday()))
+        return when_line(
+            until,
+            now,
+            PauseWords.tr("Reminders paused until {time}"),
+            PauseWords.tr("Reminders paused until tomorrow, {time}"),
+            PauseWords.tr("Reminders paused until {day} {time}"),
+        )
 
 
 def next_day_start(now: datetime) -> datetime:

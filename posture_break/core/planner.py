@@ -38,7 +38,7 @@ from enum import Enum
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
-from posture_break.core.i18n import Context, translate, weekday_name
+from posture_break.core.i18n import Context, translate, when_line
 from posture_break.core.pause import Reminders
 
 __all__ = ["SLEEP_NOTICED_S", "Action", "BreakKind", "Phase", "Planner", "Schedule"]
@@ -382,13 +382,13 @@ class Planner:
         """The tray's line outside the active hours."""
         wall = self._clock.now()
         opens = wall + timedelta(seconds=self._closed_for())
-        if opens.date() == wall.date():
-            line = PlannerWords.tr("Outside your active hours: breaks from {time}")
-        elif opens.date() == wall.date() + timedelta(days=1):
-            line = PlannerWords.tr("Outside your active hours: breaks from tomorrow {time}")
-        else:
-            line = PlannerWords.tr("Outside your active hours: breaks from {day} {time}")
-        return line.format(time=f"{opens:%H:%M}", day=weekday_name(opens.weekday()))
+        return when_line(
+            opens,
+            wall,
+            PlannerWords.tr("Outside your active hours: breaks from {time}"),
+            PlannerWords.tr("Outside your active hours: breaks from tomorrow {time}"),
+            PlannerWords.tr("Outside your active hours: breaks from {day} {time}"),
+        )
 
     def _bring_up_to_date(self, now: float) -> None:
         """Add the active time since the last update: not away, not paused, no break on."""
