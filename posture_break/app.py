@@ -63,6 +63,17 @@ def run_app(command: Command, paths: AppPaths) -> int:
 
     setup_logging(paths.log, command.verbose)
     log.info("%s %s starting (pid %d)", APP_NAME, __version__, os.getpid())
+    # Qt and the translation first: the problems found in the user's files below are
+    # worded for the start-up notice, in the user's language.
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    translators = load_translations(app, QLocale.system())
+    log.info("language: %s", translators[0].language() if translators else "English")
+
     clock = SystemClock()
     store = SettingsStore(paths.config, clock)
     loaded = store.load()
@@ -73,15 +84,6 @@ def run_app(command: Command, paths: AppPaths) -> int:
         log.warning("routines: %s", problem)
     for note in catalog.notes:
         log.info("routines: %s", note)
-
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setQuitOnLastWindowClosed(False)
-    translators = load_translations(app, QLocale.system())
-    log.info("language: %s", translators[0].language() if translators else "English")
 
     history = History(paths.data / HISTORY_FILE)
     notes = Acknowledgements(paths.data)

@@ -144,9 +144,9 @@ def test_check_names_the_file_the_step_and_the_key_of_a_mistake(capsys, data_dir
     code, out, _ = run(capsys, "check")
     assert code == 1
     problem = next(line for line in out.splitlines() if line.startswith(str(broken)))
-    assert problem.startswith(f"{broken}: step 1, hold_s: must be a whole number of seconds")
+    assert problem.startswith(f"{broken}: step 1, hold_s: It must be a whole number of seconds")
     assert '"thirty"' in problem
-    assert "the routine is left out until this is fixed" in problem
+    assert "The routine is left out until this is fixed." in problem
     assert out.splitlines()[-1].endswith(f"your files in {data_dir}: 1 file(s), 1 problem(s)")
 
 

@@ -132,8 +132,8 @@ def test_stats_on_a_damaged_history_say_so_and_leave_it_alone(data_dir):
     damaged.write_bytes(b"not a database at all " * 100)
     result = stats()
     assert (result.returncode, result.stdout) == (1, "")
-    reason = f"the file {damaged} is damaged"
-    assert result.stderr == f"Your break history could not be read because {reason}.\n"
+    reason = f"The file {damaged} is damaged."
+    assert result.stderr == f"Your break history could not be read. {reason}\n"
     assert [path.name for path in data_dir.iterdir()] == [FILE_NAME]
 
 

@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartWords</name>
+    <message>
+        <location filename="../../posture_break/adapters/autostart.py" line="+110"/>
+        <source>&quot;Start at login&quot; could not be turned on.</source>
+        <translation>„Beim Anmelden starten“ konnte nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Start at login&quot; could not be turned off.</source>
+        <translation>„Beim Anmelden starten“ konnte nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>{key}, value &quot;{name}&quot;</source>
+        <extracomment>Where the start-at-login entry is on Windows: a registry key, and the name of the value in it</extracomment>
+        <translation>{key}, Wert „{name}“</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <location filename="../../posture_break/ui/break_window.py" line="+116"/>
@@ -671,6 +690,83 @@
     </message>
 </context>
 <context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../../posture_break/core/toml_fields.py" line="+74"/>
+        <source>It is missing.</source>
+        <translation>Der Eintrag fehlt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{app} does not know this key here, so it is ignored.</source>
+        <translation>{app} kennt diesen Schlüssel an dieser Stelle nicht, daher wird er ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>text in quotes</source>
+        <translation>Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of texts, such as [&quot;...&quot;, &quot;...&quot;]</source>
+        <translation>eine Liste von Texten wie [&quot;...&quot;, &quot;...&quot;]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It must hold only text in quotes, but entry {number} is {value}.</source>
+        <extracomment>value is what the entry is: &quot;empty&quot;, 3, a list</extracomment>
+        <translation>Die Liste darf nur Text in Anführungszeichen enthalten, Eintrag {number} ist aber {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is empty, but it needs at least one entry.</source>
+        <translation>Die Liste ist leer, braucht aber mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{first} or {last}</source>
+        <extracomment>The end of a list of choices, &apos;&quot;none&quot;, &quot;left-and-right&quot; or &quot;both&quot;&apos;: first is &apos;&quot;none&quot;, &quot;left-and-right&quot;&apos;, last is &apos;&quot;both&quot;&apos;</extracomment>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the name of an SVG file, such as &quot;{example}&quot;</source>
+        <translation>der Name einer SVG-Datei wie &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>It gives both hold_s and {key}. Use hold_s for a stretch you hold still, or reps and rep_s for a movement you repeat.</source>
+        <translation>Hier stehen sowohl hold_s als auch {key}. Verwenden Sie hold_s für eine Dehnung, die Sie halten, oder reps und rep_s für eine Bewegung, die Sie wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It gives rep_s but not reps, how many repetitions to do.</source>
+        <translation>Hier steht rep_s, aber nicht reps, die Zahl der Wiederholungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It gives reps but not rep_s, the seconds each repetition takes.</source>
+        <translation>Hier steht reps, aber nicht rep_s, die Sekunden je Wiederholung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It needs hold_s (seconds to hold) or reps and rep_s (how many, and seconds each).</source>
+        <translation>Hier fehlt hold_s (Sekunden zum Halten) oder reps und rep_s (wie viele Wiederholungen und wie viele Sekunden je Wiederholung).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write it as {example}.</source>
+        <extracomment>example is a line of the file, such as name = &quot;...&quot;</extracomment>
+        <translation>Ergänzen Sie die Zeile {example}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty</source>
+        <extracomment>What a text value is when it holds nothing or only spaces: &quot;but it is empty&quot;</extracomment>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../posture_break/ui/break_pages.py" line="+21"/>
@@ -738,6 +834,75 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <location filename="../../posture_break/adapters/history_db.py" line="+189"/>
+        <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
+        <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{app} keeps new breaks in memory and saves them once it can.</source>
+        <translation>{app} behält neue Pausen im Arbeitsspeicher und speichert sie, sobald es wieder geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break history is in use by another program.</source>
+        <translation>Ihr Pausenverlauf wird gerade von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break history could not be saved.</source>
+        <translation>Ihr Pausenverlauf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your break history {path} comes from a newer version of {app}, so this version shows it but records no new breaks in it. Update {app} to keep recording.</source>
+        <translation>Ihr Pausenverlauf {path} stammt von einer neueren Version von {app}. Diese Version zeigt ihn an, trägt aber keine neuen Pausen darin ein. Aktualisieren Sie {app}, damit Ihre Pausen weiter aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your break history {path} is damaged and could not be moved aside.</source>
+        <translation>Ihr Pausenverlauf {path} ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{app} keeps new breaks in memory.</source>
+        <translation>{app} behält neue Pausen im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your break history was damaged and could not be read, so {app} started a new one. The damaged file is kept as {kept}.</source>
+        <translation>Ihr Pausenverlauf war beschädigt und konnte nicht gelesen werden, daher hat {app} einen neuen begonnen. Die beschädigte Datei bleibt als {kept} erhalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your break history could not be read.</source>
+        <translation>Ihr Pausenverlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Another program is using it.</source>
+        <translation>Ein anderes Programm verwendet ihn gerade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{app} is not allowed to use {path}.</source>
+        <translation>{app} hat keine Berechtigung, {path} zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} is damaged.</source>
+        <translation>Die Datei {path} ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database reported an error: {error}.</source>
+        <extracomment>error is SQLite&apos;s own description of what went wrong, in English</extracomment>
+        <translation>Die Datenbank meldet einen Fehler: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <location filename="../../posture_break/ui/translations.py" line="+53"/>
@@ -777,17 +942,17 @@
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reminders paused until {time}</source>
         <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reminders paused until tomorrow, {time}</source>
         <translation>Erinnerungen pausiert bis morgen, {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reminders paused until {day} {time}</source>
         <translation>Erinnerungen pausiert bis {day}, {time}</translation>
     </message>
@@ -841,17 +1006,17 @@
         <translation>Dehnpause in {minutes} min</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Outside your active hours: breaks from {time}</source>
         <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Outside your active hours: breaks from tomorrow {time}</source>
         <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab morgen {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Outside your active hours: breaks from {day} {time}</source>
         <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {day}, {time}</translation>
     </message>
@@ -945,6 +1110,223 @@
     </message>
 </context>
 <context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../posture_break/core/problems.py" line="+53"/>
+        <source>line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{error} at column {column}</source>
+        <extracomment>What the TOML parser found wrong (its own English words), and where in the line</extracomment>
+        <translation>{error} in Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{error} at the end of the file</source>
+        <extracomment>What the TOML parser found wrong (its own English words)</extracomment>
+        <translation>{error} am Ende der Datei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Did you mean {name}?</source>
+        <extracomment>name is a key, a [section] or a &quot;value&quot; as the user would write it in the file</extracomment>
+        <translation>Meinten Sie {name}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The disk is full, or the file would be larger than the system allows.</source>
+        <translation>Der Datenträger ist voll, oder die Datei wäre größer, als das System erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{app} is not allowed to read it.</source>
+        <translation>{app} hat keine Berechtigung zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{app} is not allowed to write in {folder}.</source>
+        <translation>{app} hat keine Berechtigung, in {folder} zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} is on a read-only disk.</source>
+        <translation>Der Ordner {folder} liegt auf einem schreibgeschützten Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a file where a folder should be.</source>
+        <translation>{file} ist eine Datei, sollte aber ein Ordner sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system reported an error: {error}.</source>
+        <extracomment>The system&apos;s own description of an error, such as &quot;Input/output error&quot;</extracomment>
+        <translation>Das System meldet einen Fehler: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFileWords</name>
+    <message>
+        <location filename="../../posture_break/core/routine_loader.py" line="+176"/>
+        <source>This folder is missing, so nothing in it is read.</source>
+        <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This folder cannot be read, so nothing in it is read.</source>
+        <translation>Dieser Ordner kann nicht gelesen werden, daher wird nichts daraus geladen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It has no exercises folder, so no shipped exercises are available.</source>
+        <translation>Hier fehlt der Ordner exercises, daher sind keine mitgelieferten Übungen verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has no routines folder, so no shipped routines are available.</source>
+        <translation>Hier fehlt der Ordner routines, daher sind keine mitgelieferten Übungsfolgen verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a folder, so it is ignored: only .toml files are read here.</source>
+        <translation>Dies ist ein Ordner und wird ignoriert: Hier werden nur .toml-Dateien gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a .toml file, so it is ignored: only .toml files are read here.</source>
+        <translation>Dies ist keine .toml-Datei und wird ignoriert: Hier werden nur .toml-Dateien gelesen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Its name is not an id. Use only lower-case letters, digits, hyphens and underscores, such as my-stretch.toml.</source>
+        <translation>Der Dateiname ist keine ID. Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche, etwa my-stretch.toml.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a folder where a file should be.</source>
+        <translation>Dies ist ein Ordner, sollte aber eine Datei sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file is not UTF-8 text. Save it as UTF-8.</source>
+        <translation>Diese Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is not valid TOML: {error}.</source>
+        <extracomment>error is what the TOML parser found wrong, in its own English words</extracomment>
+        <translation>Diese Datei ist kein gültiges TOML: {error}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The built-in exercise is used until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird die mitgelieferte Übung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in routine is used until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird die mitgelieferte Übungsfolge verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exercise is left out until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird die Übung ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routine is left out until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird die Übungsfolge ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It belongs under [dose].</source>
+        <translation>Dieser Schlüssel gehört unter [dose].</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>It names {picture}, which no illustrations folder holds, so the window shows the exercise&apos;s name in a frame instead.</source>
+        <translation>Hier steht {picture}, doch kein illustrations-Ordner enthält dieses Bild, daher zeigt das Fenster stattdessen den Namen der Übung in einem Rahmen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a [dose] section with sets and hold_s, or with sets, reps and rep_s.</source>
+        <translation>Ergänzen Sie einen Abschnitt [dose] mit sets und hold_s oder mit sets, reps und rep_s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a section: a line [dose] and its keys</source>
+        <translation>ein Abschnitt: eine Zeile [dose] mit ihren Schlüsseln darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It belongs above the [dose] line.</source>
+        <translation>Dieser Schlüssel gehört über die Zeile [dose].</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>List the exercises as [[step]] sections, each with exercise = &quot;...&quot;.</source>
+        <translation>Führen Sie die Übungen als [[step]]-Abschnitte auf, jeweils mit exercise = &quot;...&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[[step]] sections, each with exercise = &quot;...&quot;</source>
+        <translation>eine Folge von [[step]]-Abschnitten, jeweils mit exercise = &quot;...&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is empty.</source>
+        <translation>Der Eintrag ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step {number}</source>
+        <extracomment>Where in a routine file a mistake is: step 2, hold_s</extracomment>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the exercise, such as exercise = &quot;chin-tuck&quot;.</source>
+        <translation>Nennen Sie die Übung, etwa exercise = &quot;chin-tuck&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an exercise id in quotes, such as &quot;chin-tuck&quot;</source>
+        <translation>eine Übungs-ID in Anführungszeichen wie &quot;chin-tuck&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It names &quot;{id}&quot;, whose file has problems of its own (listed with it).</source>
+        <translation>Hier steht &quot;{id}&quot;, doch die Datei dieser Übung hat selbst Probleme (dort aufgeführt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no exercise with the id &quot;{id}&quot;.</source>
+        <translation>Es gibt keine Übung mit der ID &quot;{id}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is a file where a folder should be, so nothing in it is read.</source>
+        <translation>Dies ist eine Datei, sollte aber ein Ordner sein, daher wird nichts daraus gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../posture_break/ui/settings_dialog.py" line="+38"/>
@@ -981,6 +1363,313 @@
         <location line="+2"/>
         <source>Put every setting back to its default? This takes effect at once. Start at login stays as it is.</source>
         <translation>Alle Einstellungen auf ihre Standardwerte zurücksetzen? Das gilt sofort. „Beim Anmelden starten“ bleibt, wie es ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFileWords</name>
+    <message>
+        <location filename="../../posture_break/core/settings.py" line="+88"/>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of minutes from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum} (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number of seconds from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum} (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole percentage from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum} (Prozent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number of sets from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum} (Sätze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number of repetitions from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum} (Wiederholungen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the number without quotes.</source>
+        <translation>Schreiben Sie die Zahl ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the number without the decimal point.</source>
+        <translation>Schreiben Sie die Zahl ohne Dezimalpunkt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It must be {expected}, but it is {value}.</source>
+        <extracomment>expected is what a value must be (&quot;true or false&quot;), value what the file holds</extracomment>
+        <translation>Der Wert muss {expected} sein, ist aber {value}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>0 (off) or {number}</source>
+        <extracomment>number is what else a value may be: &quot;a whole number of minutes from 5 to 120&quot;</extracomment>
+        <translation>0 (aus) oder {number}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Write true or false without quotes.</source>
+        <translation>Schreiben Sie true oder false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write true or false instead of a number.</source>
+        <translation>Schreiben Sie true oder false statt einer Zahl.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Write it in brackets: {fixed}.</source>
+        <extracomment>fixed is the value as it should be written: [&quot;desk-neck&quot;]</extracomment>
+        <translation>Schreiben Sie den Wert in eckigen Klammern: {fixed}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>It is not a span of time such as &quot;08:00-18:00&quot;.</source>
+        <translation>Der Wert ist keine Zeitspanne wie &quot;08:00-18:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds a time that does not exist.</source>
+        <translation>Der Wert enthält eine Uhrzeit, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It ends before it starts.</source>
+        <translation>Die Zeitspanne endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a span of the day such as &quot;08:00-18:00&quot;, or &quot;&quot; for no reminders that day</source>
+        <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
+        <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a list of exercise ids in quotes, such as [&quot;chin-tuck&quot;]</source>
+        <translation>eine Liste von Übungs-IDs in Anführungszeichen wie [&quot;chin-tuck&quot;]</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a number {digits} digits long</source>
+        <translation>eine Zahl mit {digits} Stellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a date or time</source>
+        <translation>ein Datum oder eine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), so a micro break would never come. Micro breaks are off for now. Set it below {stretch} to have them, or to 0 to turn them off for good.</source>
+        <translation>Der Wert ist {micro} Minuten und damit nicht kürzer als stretch_every_min ({stretch} Minuten), daher käme nie eine Kurzpause. Kurzpausen sind vorerst aus. Setzen Sie den Wert unter {stretch}, um sie zu bekommen, oder auf 0, um sie dauerhaft auszuschalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is on, but no day has active hours, so no reminder would ever come. Active hours are off for now.</source>
+        <translation>Der Schalter ist an, aber kein Tag hat aktive Zeiten, daher käme nie eine Erinnerung. Die aktiven Zeiten sind vorerst aus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a section, a line [{section}] followed by its settings</source>
+        <translation>ein Abschnitt, also eine Zeile [{section}] mit seinen Einstellungen darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default is used for every setting in it.</source>
+        <translation>Für alle Einstellungen darin gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a whole number such as {version}</source>
+        <translation>eine ganze Zahl wie {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is read as version 1.</source>
+        <translation>Die Datei wird als Version 1 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is {version}, so this file comes from a newer version of {app}. This one uses the settings it knows and will not save over the file, so nothing the newer version wrote is lost.</source>
+        <translation>Der Wert ist {version}, die Datei stammt also von einer neueren Version von {app}. Diese Version verwendet die Einstellungen, die sie kennt, und speichert nicht über die Datei, damit nichts verloren geht, was die neuere Version geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It is {version}, from an older version of {app}, and the file could not be updated ({error}). {app} uses the default for every setting.</source>
+        <extracomment>error is the program&apos;s own description of what went wrong, in English</extracomment>
+        <translation>Der Wert ist {version}, die Datei stammt von einer älteren Version von {app} und konnte nicht aktualisiert werden ({error}). {app} verwendet für alle Einstellungen die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The default, {default}, is used instead.</source>
+        <extracomment>default is the value as it would be written in the file: 55, true, &quot;08:00-18:00&quot;</extracomment>
+        <translation>Stattdessen gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app} does not know this setting, so it is ignored.</source>
+        <translation>{app} kennt diese Einstellung nicht, daher wird sie ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{app} does not know this section, so all of it is ignored.</source>
+        <translation>{app} kennt diesen Abschnitt nicht, daher wird er ganz ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Did you mean {key} in [{section}]?</source>
+        <translation>Meinten Sie {key} in [{section}]?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStoreWords</name>
+    <message>
+        <location filename="../../posture_break/core/settings_store.py" line="+115"/>
+        <source>{app} uses the default for every setting and will not save over the file, as no copy of it could be kept.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und speichert nicht über die Datei, da keine Kopie von ihr angelegt werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{app} uses the default for every setting and keeps a copy of the file at {copy}.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und bewahrt eine Kopie der Datei unter {copy} auf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{app} uses the default for every setting and fills the file with every setting when it starts.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und schreibt beim Start alle Einstellungen in die Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{app} uses the default for every setting and keeps a copy of the file when it starts.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und legt beim Start eine Kopie der Datei an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The previous file is unchanged, and the new values stay in effect until {app} quits.</source>
+        <translation>Die bisherige Datei ist unverändert, und die neuen Werte gelten, bis {app} beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing on disk was changed, and the new values stay in effect until {app} quits.</source>
+        <translation>Auf dem Datenträger wurde nichts geändert, und die neuen Werte gelten, bis {app} beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your settings could not be saved.</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The settings file {path} cannot be read.</source>
+        <translation>Die Einstellungsdatei {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file is empty.</source>
+        <translation>Die Einstellungsdatei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file is not a text file: it holds bytes that are not UTF-8.</source>
+        <translation>Die Einstellungsdatei ist keine Textdatei, denn sie enthält Bytes, die kein UTF-8 sind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings file is not valid TOML: {error}.</source>
+        <extracomment>error is what the TOML parser found wrong, in its own English words</extracomment>
+        <translation>Die Einstellungsdatei ist kein gültiges TOML: {error}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The settings file is from an older version of {app} and could not be updated.</source>
+        <translation>Die Einstellungsdatei stammt von einer älteren Version von {app} und konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its settings are used all the same.</source>
+        <translation>Die Einstellungen darin werden trotzdem verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{app} uses the default for every setting.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{app} uses the default for every setting and wrote them all into it: the file held nothing, so nothing is lost.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und hat sie alle in die Datei geschrieben: Die Datei war leer, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{app} could not write its settings file.</source>
+        <translation>{app} konnte seine Einstellungsdatei nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The settings file comes from a newer version of {app}, and saving would lose what that version wrote.</source>
+        <translation>Die Einstellungsdatei stammt von einer neueren Version von {app}; beim Speichern ginge verloren, was diese Version geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings file cannot be read, and no copy of it could be kept.</source>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden, und es konnte keine Kopie von ihr angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder, not a file, and {app} never replaces a folder.</source>
+        <translation>{path} ist ein Ordner, keine Datei, und {app} ersetzt niemals einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file cannot be read, so no copy of it could be kept.</source>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden, daher konnte keine Kopie von ihr angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{app} uses the default for every setting and leaves everything on disk as it is.</source>
+        <translation>{app} verwendet für alle Einstellungen die Standardwerte und lässt alles auf dem Datenträger, wie es ist.</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +2285,7 @@
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../posture_break/core/i18n.py" line="+84"/>
+        <location filename="../../posture_break/core/i18n.py" line="+85"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>

@@ -6,14 +6,13 @@
 - macOS: a LaunchAgent, `~/Library/LaunchAgents/<desktop id>.plist`.
 
 What must stay true: nothing here raises for an OS error. `enable()` and `disable()`
-answer None, or one sentence for the user saying what went wrong (details go to the log),
-and `is_enabled()` answers what will really happen at the next login, so a desktop's own
-"Startup Applications" switch, or Task Manager's, reads as off.
+answer None, or sentences in the user's language saying what went wrong and why (details
+go to the log), and `is_enabled()` answers what will really happen at the next login, so
+a desktop's own "Startup Applications" switch, or Task Manager's, reads as off.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import plistlib
@@ -28,9 +27,13 @@ from typing import Any, Literal, Protocol
 from xml.parsers.expat import ExpatError
 
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID
+from posture_break.core.i18n import Context
+from posture_break.core.problems import blocking_file, sentences, why_failed
 from posture_break.core.safe_files import replace_atomically
 
 log = logging.getLogger(__name__)
+
+AutostartWords = Context("AutostartWords")
 
 FLATPAK_INFO = Path("/.flatpak-info")
 
@@ -94,28 +97,25 @@ def _in_words(path: Path) -> str:
         return str(path)
 
 
-def _attempt(action: Callable[[], None], turning: Literal["on", "off"], place: str) -> str | None:
-    """Runs `action`; an OS error becomes the sentence the user sees, and a log line."""
+def _attempt(
+    action: Callable[[], None], turning: Literal["on", "off"], place: Path | str
+) -> str | None:
+    """Runs `action`, which writes in `place` (a folder, or a registry key); an OS error
+    becomes the sentences the user sees, and a log line."""
     try:
         action()
     except OSError as error:
         log.warning("Could not turn start at login %s in %s: %s", turning, place, error)
-        return f'"Start at login" could not be turned {turning}, because {_why(error, place)}.'
+        if turning == "on":
+            failed = AutostartWords.tr('"Start at login" could not be turned on.')
+        else:
+            failed = AutostartWords.tr('"Start at login" could not be turned off.')
+        if isinstance(place, Path):
+            why = why_failed(error, "write", _in_words(place), _in_words(blocking_file(place)))
+        else:
+            why = why_failed(error, "write", place)
+        return sentences(failed, why)
     return None
-
-
-def _why(error: OSError, place: str) -> str:
-    """The reason after "because", in words, for an error writing in `place`."""
-    code = error.errno
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "the disk is full"
-    if code == errno.EROFS:
-        return f"{place} is on a read-only disk"
-    if code in (errno.EACCES, errno.EPERM):
-        return f"{APP_NAME} is not allowed to write in {place}"
-    if code in (errno.ENOTDIR, errno.EEXIST):
-        return f"a file stands where the folder {place} should be"
-    return f"of a system error ({error.strerror or error})"
 
 
 # -- Linux and other Unix desktops --------------------------------------------------------
@@ -159,10 +159,10 @@ class XdgAutostart:
         return "Exec" in keys and not switched_off
 
     def enable(self) -> str | None:
-        return _attempt(self._write_ours, "on", _in_words(self.path.parent))
+        return _attempt(self._write_ours, "on", self.path.parent)
 
     def disable(self) -> str | None:
-        return _attempt(self._remove_or_hide, "off", _in_words(self.path.parent))
+        return _attempt(self._remove_or_hide, "off", self.path.parent)
 
     def _content(self) -> str:
         return "\n".join(
@@ -293,8 +293,11 @@ class WindowsRunKey:
         self._registry = registry if registry is not None else _winreg()
         argv = list(launch) if launch is not None else launch_command()
         self._command = subprocess.list2cmdline(argv)
-        self._place = rf"the registry key HKEY_CURRENT_USER\{RUN_KEY}"
-        self.where = rf'HKEY_CURRENT_USER\{RUN_KEY}, value "{RUN_VALUE}"'
+        self._place = rf"HKEY_CURRENT_USER\{RUN_KEY}"
+        #: Where the start-at-login entry is on Windows: a registry key, and the name of
+        #: the value in it
+        where = AutostartWords.tr('{key}, value "{name}"')
+        self.where = where.format(key=self._place, name=RUN_VALUE)
 
     def is_enabled(self) -> bool:
         if self._value(RUN_KEY) is None:
@@ -381,12 +384,10 @@ class LaunchAgent:
         return isinstance(agent, dict) and agent.get("Disabled") is not True
 
     def enable(self) -> str | None:
-        return _attempt(self._write, "on", _in_words(self.path.parent))
+        return _attempt(self._write, "on", self.path.parent)
 
     def disable(self) -> str | None:
-        return _attempt(
-            lambda: self.path.unlink(missing_ok=True), "off", _in_words(self.path.parent)
-        )
+        return _attempt(lambda: self.path.unlink(missing_ok=True), "off", self.path.parent)
 
     def _write(self) -> None:
         agent = {

@@ -3,9 +3,9 @@
 Writes happen on the GUI thread, so each is one short transaction (WAL, synchronous
 NORMAL, a quarter-second busy timeout) and never raises: what cannot be written now
 waits in a small queue for the next write, and each kind of trouble is told once, in
-words. sqlite3 is imported on first use, so the tray app pays for it only at its first
-break. A reader that must not write (the command line) opens the file read-only and
-takes a missing file for an empty history.
+whole sentences in the user's language. sqlite3 is imported on first use, so the tray
+app pays for it only at its first break. A reader that must not write (the command line)
+opens the file read-only and takes a missing file for an empty history.
 
 Times are stored as UTC ISO-8601 text beside the user's local day, so a day stays the
 day it was even after a change of time zone.
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from posture_break import APP_NAME
+from posture_break.core.i18n import Context
+from posture_break.core.problems import blocking_file, disk_full, sentences, why_failed
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 
 if TYPE_CHECKING:
@@ -63,6 +65,18 @@ _EXPORT = (
 )
 # Primary SQLite result codes (sqlite3.h); extended codes carry them in the low byte.
 _PERM, _BUSY, _LOCKED, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 11, 13, 14, 26
+# The kind of trouble an OS error is, so that each is told once (History._tell).
+_OS_TROUBLE = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EROFS: "read-only",
+    errno.EACCES: "denied",
+    errno.EPERM: "denied",
+    errno.EEXIST: "blocked",
+    errno.ENOTDIR: "blocked",
+}
+
+HistoryWords = Context("HistoryWords")
 
 
 def create_tables(db: sqlite3.Connection) -> None:
@@ -171,11 +185,11 @@ class History:
 
     def _save(self, insert: _Insert) -> None:
         if len(self._pending) == QUEUE_LIMIT:
-            self._tell(
-                "overflow",
-                f"More than {QUEUE_LIMIT} breaks are waiting to be saved in your break "
-                "history, so the oldest of them are no longer kept.",
+            overflow = HistoryWords.tr(
+                "More than {count} breaks are waiting to be saved in your break history, so "
+                "the oldest of them are no longer kept."
             )
+            self._tell("overflow", overflow.format(count=QUEUE_LIMIT))
         self._pending.append(insert)
         self._flush()
 
@@ -186,11 +200,15 @@ class History:
             error = self._write_pending()
         if error is not None:
             key, reason = self._why(error)
+            waits = HistoryWords.tr(
+                "{app} keeps new breaks in memory and saves them once it can."
+            ).format(app=APP_NAME)
             if key == "busy":
-                message = f"Your break history is in use by another program, so {APP_NAME}"
+                in_use = HistoryWords.tr("Your break history is in use by another program.")
+                self._tell(key, sentences(in_use, waits))
             else:
-                message = f"Your break history could not be saved because {reason}, so {APP_NAME}"
-            self._tell(key, f"{message} keeps new breaks in memory and saves them once it can.")
+                unsaved = HistoryWords.tr("Your break history could not be saved.")
+                self._tell(key, sentences(unsaved, reason, waits))
 
     def _write_pending(self) -> sqlite3.Error | OSError | None:
         import sqlite3
@@ -229,12 +247,12 @@ class History:
         version = _user_version(db)
         if version > len(self._migrations):
             self._newer = True
-            self._tell(
-                "newer",
-                f"Your break history {self.path} comes from a newer version of {APP_NAME}, "
-                "so this version shows it but records no new breaks in it. Update "
-                f"{APP_NAME} to keep recording.",
+            newer = HistoryWords.tr(
+                "Your break history {path} comes from a newer version of {app}, so this "
+                "version shows it but records no new breaks in it. Update {app} to keep "
+                "recording."
             )
+            self._tell("newer", newer.format(path=self.path, app=APP_NAME))
             return None
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -260,17 +278,20 @@ class History:
                 if os.path.exists(f"{self.path}{suffix}"):
                     os.rename(f"{self.path}{suffix}", f"{kept}{suffix}")
         except OSError as error:
-            self._tell(
-                "damaged",
-                f"Your break history {self.path} is damaged and could not be moved aside "
-                f"because {self._why(error)[1]}, so {APP_NAME} keeps new breaks in memory.",
+            stuck = HistoryWords.tr(
+                "Your break history {path} is damaged and could not be moved aside."
             )
+            memory = HistoryWords.tr("{app} keeps new breaks in memory.")
+            message = sentences(
+                stuck.format(path=self.path), self._why(error)[1], memory.format(app=APP_NAME)
+            )
+            self._tell("damaged", message)
             return False
-        self._tell(
-            f"damaged {kept}",
-            f"Your break history was damaged and could not be read, so {APP_NAME} started a "
-            f"new one. The damaged file is kept as {kept}.",
+        started = HistoryWords.tr(
+            "Your break history was damaged and could not be read, so {app} started a new "
+            "one. The damaged file is kept as {kept}."
         )
+        self._tell(f"damaged {kept}", started.format(app=APP_NAME, kept=kept))
         return True
 
     # Reading ------------------------------------------------------------------------
@@ -286,7 +307,8 @@ class History:
         except sqlite3.Error as error:
             self._close_reader()
             key, reason = self._why(error)
-            self._tell(f"read {key}", f"Your break history could not be read because {reason}.")
+            unread = HistoryWords.tr("Your break history could not be read.")
+            self._tell(f"read {key}", sentences(unread, reason))
             return []
 
     def _open_reader(self) -> sqlite3.Connection | None:
@@ -326,29 +348,24 @@ class History:
             self.on_problem(message)
 
     def _why(self, error: sqlite3.Error | OSError) -> tuple[str, str]:
-        """(kind of problem, the reason in words to follow "because")."""
-        folder = self.path.parent
+        """(kind of problem, the reason as a sentence)."""
         if isinstance(error, OSError):
-            code = error.errno
-            if code in (errno.ENOSPC, errno.EDQUOT):
-                return "full", "the disk is full"
-            if code == errno.EROFS:
-                return "read-only", f"the folder {folder} is on a read-only disk"
-            if code in (errno.EACCES, errno.EPERM):
-                return "denied", f"{APP_NAME} is not allowed to write in {folder}"
-            if code in (errno.EEXIST, errno.ENOTDIR):
-                return "blocked", f"{_blocking_file(folder)} is a file where a folder should be"
-            return "system", f"of a system error ({error.strerror or error})"
+            folder = self.path.parent
+            reason = why_failed(error, "write", str(folder), str(blocking_file(folder)))
+            return _OS_TROUBLE.get(error.errno or 0, "system"), reason
         sqlite_code = _code(error)
         if sqlite_code in (_BUSY, _LOCKED):
-            return "busy", "another program is using it"
+            return "busy", HistoryWords.tr("Another program is using it.")
         if sqlite_code == _FULL:
-            return "full", "the disk is full"
+            return "full", disk_full()
         if sqlite_code in (_PERM, _READONLY, _CANTOPEN):
-            return "denied", f"{APP_NAME} is not allowed to use {self.path}"
+            denied = HistoryWords.tr("{app} is not allowed to use {path}.")
+            return "denied", denied.format(app=APP_NAME, path=self.path)
         if sqlite_code in (_CORRUPT, _NOTADB):
-            return "damaged", f"the file {self.path} is damaged"
-        return "database", f"of a database error ({error})"
+            return "damaged", HistoryWords.tr("The file {path} is damaged.").format(path=self.path)
+        #: error is SQLite's own description of what went wrong, in English
+        database = HistoryWords.tr("The database reported an error: {error}.")
+        return "database", database.format(error=error)
 
 
 def _code(error: sqlite3.Error | OSError) -> int:
@@ -366,11 +383,3 @@ def _utc(moment: datetime) -> str:
 
 def _local(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone()
-
-
-def _blocking_file(folder: Path) -> Path:
-    """The file that stands where the path to the history needs a folder."""
-    for candidate in reversed((folder, *folder.parents)):
-        if candidate.exists() and not candidate.is_dir():
-            return candidate
-    return folder

@@ -2,13 +2,26 @@
 
 Loaders never stop at the first problem and never raise for bad input: they return
 every Problem at once, each saying what was wrong and what the app does instead.
+
+A message is whole sentences, so that a translation can order each one as its language
+needs (German puts the verb last after "weil"): a reason is a sentence of its own, not
+a clause after "because". The sentences every loader needs, why a file could not be
+read or written and "did you mean …?", are worded here once.
 """
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from posture_break import APP_NAME
+from posture_break.core.i18n import Context
+
+ProblemWords = Context("ProblemWords")
 
 
 @dataclass(frozen=True)
@@ -16,7 +29,8 @@ class Problem:
     """One thing wrong with one file.
 
     `where` names the spot a person would look for ("[breaks] stretch_every_min",
-    "line 3"), `message` says what is wrong and what the app does about it.
+    "line 3"), `message` says in whole sentences what is wrong and what the app does
+    about it.
     """
 
     file: str
@@ -29,17 +43,37 @@ class Problem:
         return f"{self.file}: {self.message}"
 
 
+def sentences(*parts: str) -> str:
+    """Whole sentences one after the other; an empty part (no hint) is left out."""
+    return " ".join(part for part in parts if part)
+
+
+def line_label(number: int) -> str:
+    """ "line 3", the `where` of a Problem in a file that could not be parsed."""
+    return ProblemWords.tr("line {number}").format(number=number)
+
+
 def locate_toml_error(message: str, text: str) -> tuple[str, str]:
-    """('line N', what tomllib found there) from a TOMLDecodeError message, for a Problem."""
+    """(line_label, what tomllib found there) from a TOMLDecodeError message, for a
+    Problem. tomllib's own words stay English: it has no translation."""
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
     if found:
-        detail = f"{message[: found.start()]} at column {found[2]}"
-        return f"line {found[1]}", detail[:1].lower() + detail[1:]
+        #: What the TOML parser found wrong (its own English words), and where in the line
+        detail = ProblemWords.tr("{error} at column {column}")
+        detail = detail.format(error=_lower_first(message[: found.start()]), column=found[2])
+        return line_label(int(found[1])), detail
     found = re.search(r"\s*\(at end of document\)$", message)
     if found:
-        detail = f"{message[: found.start()]} at the end of the file"
-        return f"line {max(1, len(text.splitlines()))}", detail[:1].lower() + detail[1:]
-    return "", message[:1].lower() + message[1:]
+        #: What the TOML parser found wrong (its own English words)
+        detail = ProblemWords.tr("{error} at the end of the file")
+        detail = detail.format(error=_lower_first(message[: found.start()]))
+        return line_label(max(1, len(text.splitlines()))), detail
+    return "", _lower_first(message)
+
+
+def _lower_first(text: str) -> str:
+    """tomllib starts its message with a capital; here it goes after a colon."""
+    return text[:1].lower() + text[1:]
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -52,3 +86,57 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
 
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return found[0] if found else None
+
+
+def did_you_mean(name: str) -> str:
+    """The sentence that suggests `name`, written as it would be in the file."""
+    #: name is a key, a [section] or a "value" as the user would write it in the file
+    return ProblemWords.tr("Did you mean {name}?").format(name=name)
+
+
+def disk_full() -> str:
+    """The sentence for a full disk, however it was found (an OS error, or SQLite's)."""
+    return ProblemWords.tr("The disk is full.")
+
+
+def why_failed(
+    error: OSError,
+    doing: Literal["read", "write"],
+    folder: str = "",
+    blocking: str = "",
+) -> str:
+    """Why reading or writing failed, as a whole sentence that follows the one saying
+    what failed. `folder` is where it was written, `blocking` the file that stands
+    where a folder should be (see blocking_file), both as the user should see them."""
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full()
+    if code == errno.EFBIG:
+        return ProblemWords.tr(
+            "The disk is full, or the file would be larger than the system allows."
+        )
+    if isinstance(error, PermissionError) and doing == "read":
+        return ProblemWords.tr("{app} is not allowed to read it.").format(app=APP_NAME)
+    if isinstance(error, PermissionError) and folder:
+        text = ProblemWords.tr("{app} is not allowed to write in {folder}.")
+        return text.format(app=APP_NAME, folder=folder)
+    if code == errno.EROFS and folder:
+        return ProblemWords.tr("The folder {folder} is on a read-only disk.").format(folder=folder)
+    if code in (errno.ENOTDIR, errno.EEXIST) and blocking:
+        return ProblemWords.tr("{file} is a file where a folder should be.").format(file=blocking)
+    named = error.filename2 or error.filename
+    if code == errno.EISDIR and named:
+        return ProblemWords.tr("{path} is a folder, not a file.").format(path=named)
+    #: The system's own description of an error, such as "Input/output error"
+    return ProblemWords.tr("The system reported an error: {error}.").format(
+        error=error.strerror or error
+    )
+
+
+def blocking_file(folder: Path) -> Path:
+    """The file that stands where the path to `folder` needs a folder; `folder` itself
+    when none does."""
+    for candidate in reversed((folder, *folder.parents)):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return folder

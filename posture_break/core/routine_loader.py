@@ -24,6 +24,9 @@ Rules, all of them reported as Problems in words, never raised:
 - A missing user folder is normal (nothing customised yet); a folder where a file should
   be, a file where a folder should be, or a file that cannot be read, is a Problem.
 
+Problems are whole sentences in the user's language (core/problems.py); the notes are
+for `check` and the log, and stay English.
+
 Routines come in a fixed order: the shipped ones as SHIPPED_ORDER lists them (a user
 file replacing one keeps its place), any other shipped ones by name, then the user's
 by name.
@@ -37,10 +40,18 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from posture_break import APP_NAME
-from posture_break.core.problems import Problem, closest, locate_toml_error
+from posture_break.core.i18n import Context
+from posture_break.core.problems import (
+    Problem,
+    closest,
+    did_you_mean,
+    line_label,
+    locate_toml_error,
+    sentences,
+    why_failed,
+)
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
-from posture_break.core.settings import describe_value
+from posture_break.core.settings import describe_value, must_be
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 
 __all__ = ["DEFAULT_ROUTINE_ID", "SHIPPED_ORDER", "Catalog", "Folder", "load_catalog"]
@@ -55,6 +66,8 @@ _EXERCISE_KEYS = (
 )  # fmt: skip
 _ROUTINE_KEYS = ("name", "summary", "step")
 _STEP_KEYS = ("exercise", *DOSE_NUMBERS)
+
+RoutineFileWords = Context("RoutineFileWords")
 
 
 class Folder(Protocol):
@@ -160,13 +173,13 @@ class _Loader:
             return sorted(folder.iterdir(), key=lambda entry: entry.name)
         except FileNotFoundError:
             if not missing_ok:
-                self.problems.append(Problem(shown, "", "is missing, so nothing in it is read."))
+                message = RoutineFileWords.tr("This folder is missing, so nothing in it is read.")
+                self.problems.append(Problem(shown, "", message))
         except (NotADirectoryError, ValueError):  # a zip's Traversable raises ValueError
-            message = "is a file where a folder should be, so nothing in it is read."
-            self.problems.append(Problem(shown, "", message))
+            self.problems.append(Problem(shown, "", _not_a_folder()))
         except OSError as error:
-            message = f"cannot be read ({_why(error)}), so nothing in it is read."
-            self.problems.append(Problem(shown, "", message))
+            unread = RoutineFileWords.tr("This folder cannot be read, so nothing in it is read.")
+            self.problems.append(Problem(shown, "", sentences(unread, why_failed(error, "read"))))
         return []
 
     def _subfolders(self, root: Folder, user: bool) -> dict[str, Folder]:
@@ -179,13 +192,18 @@ class _Loader:
             if entry.is_dir():
                 found[entry.name] = entry
             else:
-                message = "is a file where a folder should be, so nothing in it is read."
-                self.problems.append(Problem(str(entry), "", message))
+                self.problems.append(Problem(str(entry), "", _not_a_folder()))
         if listed and not user:
-            for name in ("exercises", "routines"):
-                if name not in found:
-                    message = f"has no {name} folder, so no shipped {name} are available."
-                    self.problems.append(Problem(str(root), "", message))
+            if "exercises" not in found:
+                message = RoutineFileWords.tr(
+                    "It has no exercises folder, so no shipped exercises are available."
+                )
+                self.problems.append(Problem(str(root), "", message))
+            if "routines" not in found:
+                message = RoutineFileWords.tr(
+                    "It has no routines folder, so no shipped routines are available."
+                )
+                self.problems.append(Problem(str(root), "", message))
         return found
 
     def _files(self, folder: Folder | None, kind: str, user: bool) -> Iterator[_File]:
@@ -200,8 +218,15 @@ class _Loader:
             if name.startswith("."):
                 continue
             if not name.endswith(".toml"):
-                what = "a folder" if entry.is_dir() else "not a .toml file"
-                message = f"is {what}, so it is ignored; only .toml files are read here."
+                if entry.is_dir():
+                    message = RoutineFileWords.tr(
+                        "This is a folder, so it is ignored: only .toml files are read here."
+                    )
+                else:
+                    message = RoutineFileWords.tr(
+                        "This is not a .toml file, so it is ignored: only .toml files are "
+                        "read here."
+                    )
                 self.problems.append(Problem(shown, "", message))
                 continue
             file_id = name.removesuffix(".toml")
@@ -215,43 +240,56 @@ class _Loader:
 
     def _parse(self, entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any] | None:
         if not _ID.fullmatch(file_id):
-            check.fail("", "has a name that is not an id: use only lower-case letters, digits, "
-                       "hyphens and underscores, such as my-stretch.toml")  # fmt: skip
+            not_an_id = RoutineFileWords.tr(
+                "Its name is not an id. Use only lower-case letters, digits, hyphens and "
+                "underscores, such as my-stretch.toml."
+            )
+            check.fail("", not_an_id)
             return None
         if entry.is_dir():
-            check.fail("", "is a folder where a file should be")
+            check.fail("", RoutineFileWords.tr("This is a folder where a file should be."))
             return None
         try:
             content = entry.read_bytes()
         except OSError as error:
-            check.fail("", f"cannot be read ({_why(error)})")
+            unread = RoutineFileWords.tr("This file cannot be read.")
+            check.fail("", sentences(unread, why_failed(error, "read")))
             return None
         try:
             text = content.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = content.count(b"\n", 0, error.start) + 1
-            check.fail(f"line {line}", "is not UTF-8 text (save the file as UTF-8)")
+            not_utf8 = RoutineFileWords.tr("This file is not UTF-8 text. Save it as UTF-8.")
+            check.fail(line_label(line), not_utf8)
             return None
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             where, detail = locate_toml_error(str(error), text)
-            check.fail(where, f"is not valid TOML: {detail}")
+            #: error is what the TOML parser found wrong, in its own English words
+            not_toml = RoutineFileWords.tr("This file is not valid TOML: {error}.")
+            check.fail(where, not_toml.format(error=detail))
             return None
 
     def _consequence(self, kind: str, file_id: str, user: bool) -> str:
-        """What happens to a file with a mistake: a broken user file replaces nothing."""
-        loaded = self.exercises if kind == "exercise" else self.routines
-        if user and file_id in loaded:
-            return f"the built-in {kind} is used until this is fixed"
-        return f"the {kind} is left out until this is fixed"
+        """What happens to a file with a mistake, as a sentence: a broken user file
+        replaces nothing."""
+        exercise = kind == "exercise"
+        if user and file_id in (self.exercises if exercise else self.routines):
+            if exercise:
+                return RoutineFileWords.tr("The built-in exercise is used until this is fixed.")
+            return RoutineFileWords.tr("The built-in routine is used until this is fixed.")
+        if exercise:
+            return RoutineFileWords.tr("The exercise is left out until this is fixed.")
+        return RoutineFileWords.tr("The routine is left out until this is fixed.")
 
     # Exercises -----------------------------------------------------------------------
 
     def _add_exercise(self, file: _File) -> None:
         check = FieldCheck(file.shown, self._consequence("exercise", file.id, file.user))
         data = file.data
-        hints = {key: "it belongs under [dose]" for key in DOSE_NUMBERS}
+        under = RoutineFileWords.tr("It belongs under [dose].")
+        hints = dict.fromkeys(DOSE_NUMBERS, under)
         check.unknown_keys(data, _EXERCISE_KEYS, "", hints)
         name = check.text(data, "name", required=True)
         purpose = check.text(data, "purpose", required=False)
@@ -276,8 +314,11 @@ class _Loader:
             ("illustration_left", illustration_left),
         ):
             if picture is not None and self.pictures is not None and picture not in self.pictures:
-                check.note(key, f"names {picture}, which no illustrations folder holds, so the "
-                           "window shows the exercise's name in a frame instead.")  # fmt: skip
+                nowhere = RoutineFileWords.tr(
+                    "It names {picture}, which no illustrations folder holds, so the window "
+                    "shows the exercise's name in a frame instead."
+                )
+                check.note(key, nowhere.format(picture=picture))
         self.problems += check.problems
         exercise = Exercise(
             id=file.id, name=name, purpose=purpose, steps=steps, dose=dose, sides=sides,
@@ -294,14 +335,17 @@ class _Loader:
 
     def _exercise_dose(self, check: FieldCheck, value: object) -> Dose | None:
         if value is None:
-            check.fail("dose", "is missing; add a [dose] section with sets and hold_s, or with "
-                       "sets, reps and rep_s")  # fmt: skip
+            add = RoutineFileWords.tr(
+                "Add a [dose] section with sets and hold_s, or with sets, reps and rep_s."
+            )
+            check.missing("dose", add)
             return None
         if not isinstance(value, dict):
-            shown = describe_value(value)
-            check.fail("dose", f"must be a section: a line [dose] and its keys, but it is {shown}")
+            section = RoutineFileWords.tr("a section: a line [dose] and its keys")
+            check.fail("dose", must_be(section, describe_value(value)))
             return None
-        hints = {key: "it belongs above the [dose] line" for key in _EXERCISE_KEYS}
+        above = RoutineFileWords.tr("It belongs above the [dose] line.")
+        hints = dict.fromkeys(_EXERCISE_KEYS, above)
         check.unknown_keys(value, tuple(DOSE_NUMBERS), "[dose] ", hints)
         given = check.numbers(value, "[dose] ")
         return None if given is None else check.dose("[dose]", given, None)
@@ -327,45 +371,52 @@ class _Loader:
         self.routines[file.id] = routine
 
     def _items(self, check: FieldCheck, value: object) -> tuple[RoutineItem, ...]:
-        example = 'each with exercise = "..."'
+        add = RoutineFileWords.tr(
+            'List the exercises as [[step]] sections, each with exercise = "...".'
+        )
         if value is None:
-            check.fail("step", f"is missing; list the exercises as [[step]] sections, {example}")
+            check.missing("step", add)
             return ()
         if not isinstance(value, list) or not all(isinstance(table, dict) for table in value):
-            shown = describe_value(value)
-            check.fail("step", f"must be [[step]] sections, {example}, but it is {shown}")
+            sections = RoutineFileWords.tr('[[step]] sections, each with exercise = "..."')
+            check.fail("step", must_be(sections, describe_value(value)))
             return ()
         if not value:
-            check.fail("step", f"is empty; list the exercises as [[step]] sections, {example}")
+            check.fail("step", sentences(RoutineFileWords.tr("It is empty."), add))
         items = []
         for number, table in enumerate(value, 1):
-            prefix = f"step {number}, "
+            #: Where in a routine file a mistake is: step 2, hold_s
+            step = RoutineFileWords.tr("step {number}").format(number=number)
+            prefix = f"{step}, "
             check.unknown_keys(table, _STEP_KEYS, prefix)
             exercise = self._step_exercise(check, table.get("exercise"), prefix + "exercise")
             given = check.numbers(table, prefix)
             if exercise is None or given is None:
                 continue
-            dose = check.dose(f"step {number}", given, exercise.dose)
+            dose = check.dose(step, given, exercise.dose)
             if dose is not None:
                 items.append(RoutineItem(exercise, dose))
         return tuple(items)
 
     def _step_exercise(self, check: FieldCheck, value: object, where: str) -> Exercise | None:
         if value is None:
-            check.fail(where, 'is missing; name the exercise, such as exercise = "chin-tuck"')
+            name = RoutineFileWords.tr('Name the exercise, such as exercise = "chin-tuck".')
+            check.missing(where, name)
         elif not isinstance(value, str):
-            shown = describe_value(value)
-            check.fail(
-                where, f'must be an exercise id in quotes, such as "chin-tuck", but it is {shown}'
-            )
+            an_id = RoutineFileWords.tr('an exercise id in quotes, such as "chin-tuck"')
+            check.fail(where, must_be(an_id, describe_value(value)))
         elif value in self.exercises:
             return self.exercises[value]
         elif value in self.broken:
-            check.fail(where, f'is "{value}", whose file has problems of its own (listed with it)')
+            broken = RoutineFileWords.tr(
+                'It names "{id}", whose file has problems of its own (listed with it).'
+            )
+            check.fail(where, broken.format(id=value))
         else:
             close = closest(value, self.exercises)
-            hint = f' (did you mean "{close}"?)' if close else ""
-            check.fail(where, f'is "{value}", but there is no exercise with that id{hint}')
+            unknown = RoutineFileWords.tr('There is no exercise with the id "{id}".')
+            hint = did_you_mean(f'"{close}"') if close else ""
+            check.fail(where, sentences(unknown.format(id=value), hint))
         return None
 
     def _menu_position(self, routine: Routine) -> tuple[int, int, str, str]:
@@ -375,9 +426,6 @@ class _Loader:
         return (group, 0, routine.name.casefold(), routine.id)
 
 
-def _why(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return f"{APP_NAME} is not allowed to read it"
-    if isinstance(error, IsADirectoryError):
-        return "it is a folder"
-    return error.strerror or str(error)
+def _not_a_folder() -> str:
+    """Said of a user folder, or a shipped one, that turns out to be a file."""
+    return RoutineFileWords.tr("This is a file where a folder should be, so nothing in it is read.")

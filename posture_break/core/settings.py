@@ -4,6 +4,10 @@ Every key is declared once in KEYS; validation, the written file and the documen
 all follow from that table, so a new key is one more KeySpec (and one Settings field).
 Validation never rejects a whole file: each bad value falls back to its own default and
 every problem is reported at once, in words.
+
+What the file says (its comments, describe_keys) stays English, like the keys it
+documents; what is wrong with a value is said in the user's language, in whole sentences
+(core/problems.py), through SettingsFileWords.
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, time
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from posture_break import APP_ID, APP_NAME
-from posture_break.core.problems import Problem, closest
+from posture_break.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from posture_break.core.problems import Problem, closest, did_you_mean, sentences
+
+SettingsFileWords = Context("SettingsFileWords")
 
 CURRENT_VERSION = 1  # the `version` this code writes; older files are migrated on load
 
@@ -55,7 +62,7 @@ class KeySpec:
 
     @property
     def expected(self) -> str:
-        """What a valid value is, in words, for messages."""
+        """What a valid value is, a noun phrase for must_be()."""
         raise NotImplementedError
 
     def parse(self, value: object) -> Any:
@@ -67,11 +74,63 @@ class KeySpec:
         raise NotImplementedError
 
     def hint(self, value: object) -> str:
-        """A short fix for a common slip, in brackets, or ""."""
+        """A sentence on how to fix a common slip, or ""."""
         return ""
 
 
 INVALID = object()
+
+Unit = Literal["", "minutes", "seconds", "percent", "sets", "repetitions"]
+
+# One text per unit rather than the unit's word put into one text: languages inflect it.
+_WHOLE_NUMBERS: Mapping[Unit, str] = MappingProxyType(
+    {
+        "": QT_TRANSLATE_NOOP("SettingsFileWords", "a whole number from {minimum} to {maximum}"),
+        "minutes": QT_TRANSLATE_NOOP(
+            "SettingsFileWords", "a whole number of minutes from {minimum} to {maximum}"
+        ),
+        "seconds": QT_TRANSLATE_NOOP(
+            "SettingsFileWords", "a whole number of seconds from {minimum} to {maximum}"
+        ),
+        "percent": QT_TRANSLATE_NOOP(
+            "SettingsFileWords", "a whole percentage from {minimum} to {maximum}"
+        ),
+        "sets": QT_TRANSLATE_NOOP(
+            "SettingsFileWords", "a whole number of sets from {minimum} to {maximum}"
+        ),
+        "repetitions": QT_TRANSLATE_NOOP(
+            "SettingsFileWords", "a whole number of repetitions from {minimum} to {maximum}"
+        ),
+    }
+)
+
+
+def whole_number(unit: Unit, minimum: int, maximum: int) -> str:
+    """ "a whole number of minutes from 10 to 240", what a number must be, for must_be()."""
+    text = translate("SettingsFileWords", _WHOLE_NUMBERS[unit])
+    return text.format(minimum=minimum, maximum=maximum)
+
+
+def number_hint(value: object) -> str:
+    """How to write a number that was nearly right, as a sentence, or ""."""
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        return SettingsFileWords.tr("Write the number without quotes.")
+    if isinstance(value, float) and value.is_integer():
+        return SettingsFileWords.tr("Write the number without the decimal point.")
+    return ""
+
+
+def true_or_false() -> str:
+    """What a switch must be, for must_be()."""
+    return SettingsFileWords.tr("true or false")
+
+
+def must_be(expected: str, shown: str) -> str:
+    """The sentence saying what a value must be and what it is: `expected` from
+    KeySpec.expected or whole_number(), `shown` from describe_value()."""
+    #: expected is what a value must be ("true or false"), value what the file holds
+    text = SettingsFileWords.tr("It must be {expected}, but it is {value}.")
+    return text.format(expected=expected, value=shown)
 
 
 @dataclass(frozen=True)
@@ -81,7 +140,7 @@ class Number(KeySpec):
     default_value: int = 0
     minimum: int = 0
     maximum: int = 0
-    unit: str = ""  # "minutes", "seconds", "percent", used in messages
+    unit: Unit = ""  # for messages: "a whole number of minutes …"
     zero_means_off: bool = False
 
     @property
@@ -95,9 +154,11 @@ class Number(KeySpec):
 
     @property
     def expected(self) -> str:
-        unit = f" of {self.unit}" if self.unit else ""
-        span = f"a whole number{unit} from {self.minimum} to {self.maximum}"
-        return f"0 (off) or {span}" if self.zero_means_off else span
+        span = whole_number(self.unit, self.minimum, self.maximum)
+        if not self.zero_means_off:
+            return span
+        #: number is what else a value may be: "a whole number of minutes from 5 to 120"
+        return SettingsFileWords.tr("0 (off) or {number}").format(number=span)
 
     def accepts(self, value: int) -> bool:
         return (self.zero_means_off and value == 0) or self.minimum <= value <= self.maximum
@@ -111,11 +172,7 @@ class Number(KeySpec):
         return str(value)
 
     def hint(self, value: object) -> str:
-        if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-            return " (write the number without quotes)"
-        if isinstance(value, float) and value.is_integer():
-            return " (write it without the decimal point)"
-        return ""
+        return number_hint(value)
 
 
 @dataclass(frozen=True)
@@ -134,7 +191,7 @@ class Switch(KeySpec):
 
     @property
     def expected(self) -> str:
-        return "true or false"
+        return true_or_false()
 
     def parse(self, value: object) -> Any:
         return value if isinstance(value, bool) else INVALID
@@ -144,9 +201,9 @@ class Switch(KeySpec):
 
     def hint(self, value: object) -> str:
         if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no"):
-            return " (write true or false without quotes)"
+            return SettingsFileWords.tr("Write true or false without quotes.")
         if value in (0, 1):
-            return " (write true or false instead of a number)"
+            return SettingsFileWords.tr("Write true or false instead of a number.")
         return ""
 
 
@@ -161,7 +218,7 @@ class Names(KeySpec):
     `check`), not here: a user's routine file may be broken today and fixed tomorrow."""
 
     default_value: tuple[str, ...] = ()
-    of_what: str = "ids"  # "routine ids", in messages
+    list_of: str = ""  # what a valid value is, marked with QT_TRANSLATE_NOOP
     may_be_empty: bool = True
 
     @property
@@ -174,8 +231,7 @@ class Names(KeySpec):
 
     @property
     def expected(self) -> str:
-        some = "a list of" if self.may_be_empty else "a list of one or more"
-        return f'{some} {self.of_what} in quotes, such as ["desk-neck"]'
+        return translate("SettingsFileWords", self.list_of)
 
     def parse(self, value: object) -> Any:
         if not isinstance(value, list) or (not value and not self.may_be_empty):
@@ -189,7 +245,9 @@ class Names(KeySpec):
 
     def hint(self, value: object) -> str:
         if isinstance(value, str):
-            return f' (write it in brackets: ["{value}"])'
+            #: fixed is the value as it should be written: ["desk-neck"]
+            text = SettingsFileWords.tr("Write it in brackets: {fixed}.")
+            return text.format(fixed=self.render((value,)))
         return ""
 
 
@@ -199,18 +257,19 @@ _SPAN = re.compile(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*")
 def parse_hours(text: str) -> tuple[int, int] | None:
     """ "08:00-18:00" → (480, 1080), minutes since midnight; "" → None (a day off).
 
-    Raises ValueError with the reason in words. "24:00" may end a day."""
+    Raises ValueError with the reason as a sentence, the hint of a Problem. "24:00" may
+    end a day."""
     if not text.strip():
         return None
     match = _SPAN.fullmatch(text)
     if match is None:
-        raise ValueError('is not a span of time such as "08:00-18:00"')
+        raise ValueError(SettingsFileWords.tr('It is not a span of time such as "08:00-18:00".'))
     start_h, start_m, end_h, end_m = (int(part) for part in match.groups())
     if start_h > 23 or end_h > 24 or start_m > 59 or end_m > 59 or (end_h == 24 and end_m):
-        raise ValueError("holds a time that does not exist")
+        raise ValueError(SettingsFileWords.tr("It holds a time that does not exist."))
     start, end = start_h * 60 + start_m, end_h * 60 + end_m
     if end <= start:
-        raise ValueError("ends before it starts")
+        raise ValueError(SettingsFileWords.tr("It ends before it starts."))
     return start, end
 
 
@@ -238,7 +297,9 @@ class Hours(KeySpec):
 
     @property
     def expected(self) -> str:
-        return 'a span of the day such as "08:00-18:00", or "" for no reminders that day'
+        return SettingsFileWords.tr(
+            'a span of the day such as "08:00-18:00", or "" for no reminders that day'
+        )
 
     def parse(self, value: object) -> Any:
         if not isinstance(value, str):
@@ -256,7 +317,7 @@ class Hours(KeySpec):
             try:
                 parse_hours(value)
             except ValueError as error:
-                return f" (it {error})"
+                return str(error)
         return ""
 
 
@@ -272,8 +333,10 @@ KEYS: tuple[KeySpec, ...] = (
            default_value=25, minimum=5, maximum=120, unit="minutes", zero_means_off=True),
     Names("breaks", "stretch_routines",
           f"The routines stretch breaks take turns with; '{APP_ID} routines' lists them",
-          default_value=("desk-neck", "rhomboid-relief"), of_what="routine ids",
-          may_be_empty=False),
+          default_value=("desk-neck", "rhomboid-relief"), may_be_empty=False,
+          list_of=QT_TRANSLATE_NOOP("SettingsFileWords",
+                                    'a list of one or more routine ids in quotes, '
+                                    'such as ["desk-neck"]')),
     Number("breaks", "heads_up_s", "Seconds before a break that a notification says it is coming",
            default_value=60, minimum=10, maximum=600, unit="seconds", zero_means_off=True),
     Number("breaks", "snooze_min", "Minutes a break waits when you choose \"In a few minutes\"",
@@ -305,7 +368,9 @@ KEYS: tuple[KeySpec, ...] = (
            default_value=True),
     Names("window", "leave_out",
           "Exercises to leave out of every routine, such as those that need a wall",
-          default_value=(), of_what="exercise ids"),
+          default_value=(),
+          list_of=QT_TRANSLATE_NOOP("SettingsFileWords",
+                                    'a list of exercise ids in quotes, such as ["chin-tuck"]')),
 )
 # fmt: on
 
@@ -354,7 +419,8 @@ def describe_keys() -> list[tuple[str, str]]:
 
 
 def describe_value(value: object) -> str:
-    """A value as the user would recognise it from their file, kept short."""
+    """A value as the user would recognise it from their file, kept short: what
+    must_be() says the value is."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -362,14 +428,16 @@ def describe_value(value: object) -> str:
         return f'"{text}"'
     if isinstance(value, int | float):
         text = str(value)
-        return text if len(text) <= 40 else f"a number {len(text)} digits long"
+        if len(text) <= 40:
+            return text
+        return SettingsFileWords.tr("a number {digits} digits long").format(digits=len(text))
     if isinstance(value, list):
-        return "a list" if value else "an empty list"
+        return SettingsFileWords.tr("a list") if value else SettingsFileWords.tr("an empty list")
     if isinstance(value, dict):
-        return "a table"
+        return SettingsFileWords.tr("a table")
     if isinstance(value, date | time):
-        return "a date or time"
-    return "something else"
+        return SettingsFileWords.tr("a date or time")
+    return SettingsFileWords.tr("something else")
 
 
 def validate(
@@ -401,10 +469,18 @@ def contradictions(settings: Settings) -> list[tuple[str, str]]:
     found = []
     micro, stretch = settings.micro_every_min, settings.stretch_every_min
     if micro != 0 and micro >= stretch:
-        found.append(("micro_every_min", _never_fires(micro, stretch)))
+        reason = SettingsFileWords.tr(
+            "It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), "
+            "so a micro break would never come. Micro breaks are off for now. Set it below "
+            "{stretch} to have them, or to 0 to turn them off for good."
+        )
+        found.append(("micro_every_min", reason.format(micro=micro, stretch=stretch)))
     if settings.active_hours and not any(settings.week()):
-        reason = "is on, but no day has active hours, so no reminder would ever come; "
-        found.append(("active_hours", reason + "active hours are off for now."))
+        reason = SettingsFileWords.tr(
+            "It is on, but no day has active hours, so no reminder would ever come. "
+            "Active hours are off for now."
+        )
+        found.append(("active_hours", reason))
     return found
 
 
@@ -422,9 +498,10 @@ def _validate_section(
     """Check one known section, adding its good values to `values`."""
     specs = _BY_SECTION[section]
     if not isinstance(content, dict):
-        message = (
-            f"must be a section (a line [{section}] followed by its settings), but it is "
-            f"{describe_value(content)}; using the default for every setting in it."
+        expected = SettingsFileWords.tr("a section, a line [{section}] followed by its settings")
+        message = sentences(
+            must_be(expected.format(section=section), describe_value(content)),
+            SettingsFileWords.tr("The default is used for every setting in it."),
         )
         return [Problem(file, section, message)]
     problems = []
@@ -453,21 +530,31 @@ def interpret(
     version = raw.get("version", 1)  # a hand-written file without a version is version 1
     problems = []
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        message = f"must be a whole number such as {current_version}, but it is "
-        message += f"{describe_value(version)}; reading the file as version 1."
+        expected = SettingsFileWords.tr("a whole number such as {version}")
+        message = sentences(
+            must_be(expected.format(version=current_version), describe_value(version)),
+            SettingsFileWords.tr("The file is read as version 1."),
+        )
         problems.append(Problem(file, "version", message))
         version = 1
     if version > current_version:
-        message = f"is {version}, so this file comes from a newer version of {APP_NAME}. This "
-        message += "one uses the settings it knows and will not save over the file, so "
-        message += "nothing the newer version wrote is lost."
+        message = SettingsFileWords.tr(
+            "It is {version}, so this file comes from a newer version of {app}. This one "
+            "uses the settings it knows and will not save over the file, so nothing the "
+            "newer version wrote is lost."
+        )
         settings, more = validate(raw, file, ignore_unknown=True)
-        return settings, [Problem(file, "version", message), *more], version
+        newer = Problem(file, "version", message.format(version=version, app=APP_NAME))
+        return settings, [newer, *more], version
     try:
         updated = migrate(raw, version, migrations, current_version)
     except Exception as error:  # a faulty update must not keep the app from starting
-        message = f"is {version}, from an older version of {APP_NAME}, and the file could "
-        message += f"not be updated ({error!r}), so {APP_NAME} uses the default for every setting."
+        #: error is the program's own description of what went wrong, in English
+        message = SettingsFileWords.tr(
+            "It is {version}, from an older version of {app}, and the file could not be "
+            "updated ({error}). {app} uses the default for every setting."
+        )
+        message = message.format(version=version, app=APP_NAME, error=repr(error))
         return Settings(), [*problems, Problem(file, "version", message)], version
     settings, more = validate(updated, file)
     return settings, problems + more, version
@@ -487,42 +574,41 @@ def migrate(
 
 def _complaint(spec: KeySpec, value: object) -> str:
     """What is wrong with a value the user wrote, and what is used instead."""
-    shown, default = describe_value(value), spec.render(spec.default)
-    fix = spec.hint(value)
-    return f"must be {spec.expected}, but it is {shown}{fix}; using the default, {default}."
-
-
-def _never_fires(micro: int, stretch: int) -> str:
-    return (
-        f"is {micro} minutes, which is not shorter than stretch_every_min ({stretch} minutes), "
-        "so a micro break would never come; micro breaks are off for now. Set it below "
-        f"{stretch} to have them, or to 0 to turn them off for good."
+    #: default is the value as it would be written in the file: 55, true, "08:00-18:00"
+    instead = SettingsFileWords.tr("The default, {default}, is used instead.")
+    return sentences(
+        must_be(spec.expected, describe_value(value)),
+        spec.hint(value),
+        instead.format(default=spec.render(spec.default)),
     )
 
 
 def _unknown_key(name: str, section: str | None) -> str:
-    return f"is not a setting {APP_NAME} knows, so it is ignored" + _suggest(name, section)
+    ignored = SettingsFileWords.tr("{app} does not know this setting, so it is ignored.")
+    return sentences(ignored.format(app=APP_NAME), _suggest(name, section))
 
 
 def _unknown_top_level(key: str, content: object) -> tuple[str, str]:
     if isinstance(content, dict):
         close = closest(key.lower(), _BY_SECTION, cutoff=0.5)
-        hint = f"; did you mean [{close}]?" if close else "."
-        return f"[{key}]", f"is not a section {APP_NAME} knows, so all of it is ignored{hint}"
+        ignored = SettingsFileWords.tr("{app} does not know this section, so all of it is ignored.")
+        suggestion = did_you_mean(f"[{close}]") if close else ""
+        return f"[{key}]", sentences(ignored.format(app=APP_NAME), suggestion)
     return key, _unknown_key(key, None)
 
 
 def _suggest(name: str, section: str | None) -> str:
-    """'; did you mean X?' with the closest known key, preferring the same section."""
+    """ "Did you mean X?" with the closest known key, preferring the same section; or ""."""
     same = list(_BY_SECTION.get(section, {})) if section else []
     close = closest(name.lower(), same, cutoff=0.5)
     if close:
-        return f"; did you mean {close}?"
+        return did_you_mean(close)
     elsewhere = {spec.name: spec for spec in KEYS if spec.section != section}
     close = closest(name.lower(), elsewhere, cutoff=0.5)
     if close:
-        return f"; did you mean {close} in [{elsewhere[close].section}]?"
-    return "."
+        text = SettingsFileWords.tr("Did you mean {key} in [{section}]?")
+        return text.format(key=close, section=elsewhere[close].section)
+    return ""
 
 
 def _spec(field: str) -> KeySpec:

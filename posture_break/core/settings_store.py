@@ -3,23 +3,31 @@
 Loading never raises and rewrites a user's file only to update an older format (the old
 file kept as settings.toml.bak); a file that cannot be read as settings is copied aside
 before anything may replace it. Saving is atomic and reports failures in words instead
-of raising, so the app keeps running on the values in memory.
+of raising, so the app keeps running on the values in memory. A message says in whole
+sentences what is wrong, why (core/problems.py words the reasons) and what the app does.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.problems import Problem, locate_toml_error
+from posture_break.core.i18n import Context
+from posture_break.core.problems import (
+    Problem,
+    blocking_file,
+    line_label,
+    locate_toml_error,
+    sentences,
+    why_failed,
+)
 from posture_break.core.safe_files import replace_atomically, write_new
 from posture_break.core.settings import (
     CURRENT_VERSION,
@@ -32,7 +40,7 @@ from posture_break.core.settings import (
 
 __all__ = ["MIGRATIONS", "LoadResult", "SaveResult", "SettingsStore"]
 
-_DEFAULTS_USED = f"{APP_NAME} uses the default for every setting"
+SettingsStoreWords = Context("SettingsStoreWords")
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,15 @@ class _Reading:
     content: bytes | None = None
     raw: dict[str, Any] | None = None
     where: str = ""  # for "corrupt": the line tomllib or the decoder stopped at
-    why: str = ""  # what is wrong, as the start of a sentence
+    why: str = ""  # what is wrong, in sentences
+
+
+class _Failure(NamedTuple):
+    """Why the file was not written, in sentences, and whether a file that was there
+    before is still there unchanged."""
+
+    reason: str
+    previous_kept: bool
 
 
 class SettingsStore:
@@ -89,14 +105,24 @@ class SettingsStore:
         if reading.kind == "toml":
             assert reading.raw is not None
             return self._load_toml(reading.raw)
-        kept, note = None, "leaves everything on disk as it is"
+        kept, outcome = None, _left_as_it_is()
         if reading.kind == "corrupt":
             assert reading.content is not None
             kept, failure = self._set_aside(reading.content)
-            note = f"keeps a copy of the file at {kept}"
             if kept is None:
-                note = f"will not save over the file, as no copy of it could be kept: {failure}"
-        message = f"{reading.why}, so {_DEFAULTS_USED} and {note}."
+                outcome = sentences(
+                    SettingsStoreWords.tr(
+                        "{app} uses the default for every setting and will not save over the "
+                        "file, as no copy of it could be kept."
+                    ).format(app=APP_NAME),
+                    failure,
+                )
+            else:
+                outcome = SettingsStoreWords.tr(
+                    "{app} uses the default for every setting and keeps a copy of the file "
+                    "at {copy}."
+                ).format(app=APP_NAME, copy=kept)
+        message = sentences(reading.why, outcome)
         return LoadResult(Settings(), [self._problem(reading.where, message)], corrupt_copy=kept)
 
     def check(self) -> list[Problem]:
@@ -107,21 +133,39 @@ class SettingsStore:
         if reading.kind == "toml":
             assert reading.raw is not None
             return interpret(reading.raw, str(self.path), self._migrations, self._version)[1]
-        note = {
-            "empty": "fills the file with every setting when it starts",
-            "corrupt": "keeps a copy of the file when it starts",
-            "unreadable": "leaves everything on disk as it is",
-        }[reading.kind]
-        return [self._problem(reading.where, f"{reading.why}, so {_DEFAULTS_USED} and {note}.")]
+        if reading.kind == "empty":
+            outcome = SettingsStoreWords.tr(
+                "{app} uses the default for every setting and fills the file with every "
+                "setting when it starts."
+            ).format(app=APP_NAME)
+        elif reading.kind == "corrupt":
+            outcome = SettingsStoreWords.tr(
+                "{app} uses the default for every setting and keeps a copy of the file when "
+                "it starts."
+            ).format(app=APP_NAME)
+        else:
+            outcome = _left_as_it_is()
+        return [self._problem(reading.where, sentences(reading.why, outcome))]
 
     def save(self, settings: Settings) -> SaveResult:
         """Write every setting; on failure say why in words and leave the old file as it was."""
         failure = self._write(to_toml(settings, self._version))
         if failure is None:
             return SaveResult(ok=True)
-        reason, state = failure
-        message = f"Your settings could not be saved because {reason}; {state} and the new "
-        message += f"values stay in effect until {APP_NAME} quits."
+        if failure.previous_kept:
+            state = SettingsStoreWords.tr(
+                "The previous file is unchanged, and the new values stay in effect until "
+                "{app} quits."
+            )
+        else:
+            state = SettingsStoreWords.tr(
+                "Nothing on disk was changed, and the new values stay in effect until {app} quits."
+            )
+        message = sentences(
+            SettingsStoreWords.tr("Your settings could not be saved."),
+            failure.reason,
+            state.format(app=APP_NAME),
+        )
         return SaveResult(ok=False, problem=self._problem("", message))
 
     def _problem(self, where: str, message: str) -> Problem:
@@ -133,22 +177,28 @@ class SettingsStore:
         except FileNotFoundError:
             return _Reading("missing")
         except OSError as error:
-            why = f"The settings file {self.path} cannot be read because {self._why(error, 'read')}"
+            unread = SettingsStoreWords.tr("The settings file {path} cannot be read.")
+            why = sentences(unread.format(path=self.path), self._why(error, "read"))
             return _Reading("unreadable", why=why)
         if not content.strip():
-            return _Reading("empty", content, why="The settings file is empty")
+            return _Reading(
+                "empty", content, why=SettingsStoreWords.tr("The settings file is empty.")
+            )
         try:
             text = content.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = content.count(b"\n", 0, error.start) + 1
-            why = "The settings file is not a text file (it holds bytes that are not UTF-8)"
-            return _Reading("corrupt", content, where=f"line {line}", why=why)
+            why = SettingsStoreWords.tr(
+                "The settings file is not a text file: it holds bytes that are not UTF-8."
+            )
+            return _Reading("corrupt", content, where=line_label(line), why=why)
         try:
             return _Reading("toml", content, raw=tomllib.loads(text))
         except tomllib.TOMLDecodeError as error:
             where, detail = locate_toml_error(str(error), text)
-            why = f"The settings file is not valid TOML ({detail})"
-            return _Reading("corrupt", content, where=where, why=why)
+            #: error is what the TOML parser found wrong, in its own English words
+            why = SettingsStoreWords.tr("The settings file is not valid TOML: {error}.")
+            return _Reading("corrupt", content, where=where, why=why.format(error=detail))
 
     def _load_toml(self, raw: dict[str, Any]) -> LoadResult:
         """Use a parsed file; rewrite it only to update a sound file from an older version."""
@@ -160,29 +210,41 @@ class SettingsStore:
         failure = self._write(to_toml(settings, self._version))
         if failure is None:
             return LoadResult(settings, [], migrated_from=version)
-        message = f"The settings file is from an older version of {APP_NAME} and could not be "
-        message += f"updated because {failure[0]}; its settings are used all the same."
+        older = SettingsStoreWords.tr(
+            "The settings file is from an older version of {app} and could not be updated."
+        )
+        message = sentences(
+            older.format(app=APP_NAME),
+            failure.reason,
+            SettingsStoreWords.tr("Its settings are used all the same."),
+        )
         return LoadResult(settings, [self._problem("", message)])
 
     def _write_defaults(self, reading: _Reading) -> LoadResult:
         """First run, or an empty file: nothing to lose, so write every default with comments."""
         failure = self._write(to_toml(Settings(), self._version))
+        defaults = SettingsStoreWords.tr("{app} uses the default for every setting.")
+        defaults = defaults.format(app=APP_NAME)
         problems = []
         if reading.kind == "empty":
-            note = "wrote them all into it; the file held nothing, so nothing is lost"
-            message = f"{reading.why}, so {_DEFAULTS_USED}" + ("." if failure else f" and {note}.")
-            problems.append(self._problem("", message))
+            filled = SettingsStoreWords.tr(
+                "{app} uses the default for every setting and wrote them all into it: the file "
+                "held nothing, so nothing is lost."
+            )
+            outcome = defaults if failure else filled.format(app=APP_NAME)
+            problems.append(self._problem("", sentences(reading.why, outcome)))
         if failure is not None:
-            message = f"{APP_NAME} could not write its settings file because {failure[0]}; "
-            problems.append(self._problem("", message + "it uses the default for every setting."))
+            unwritten = SettingsStoreWords.tr("{app} could not write its settings file.")
+            message = sentences(unwritten.format(app=APP_NAME), failure.reason, defaults)
+            problems.append(self._problem("", message))
         return LoadResult(Settings(), problems, wrote_defaults=failure is None)
 
-    def _write(self, text: str) -> tuple[str, str] | None:
-        """Replace the file with `text`, the old one kept as .bak: None, or (why not, state)."""
+    def _write(self, text: str) -> _Failure | None:
+        """Replace the file with `text`, the old one kept as .bak: None, or why not."""
         reading = self._read()
         refusal = self._refusal(reading)
         if refusal is not None:
-            return refusal, "nothing on disk was changed"
+            return _Failure(refusal, previous_kept=False)
         # Write through a symlink (dotfile managers use them) instead of replacing it.
         target = self.path.resolve() if self.path.is_symlink() else self.path
         try:
@@ -191,30 +253,36 @@ class SettingsStore:
                 replace_atomically(self.backup_path, reading.content)
             replace_atomically(target, text.encode())
         except OSError as error:
-            had_file = reading.content is not None
-            state = "the previous file is unchanged" if had_file else "nothing on disk was changed"
-            return self._why(error, "write"), state
+            return _Failure(self._why(error, "write"), previous_kept=reading.content is not None)
         return None
 
     def _refusal(self, reading: _Reading) -> str | None:
-        """Why the file there must not be replaced (yet), or None when it may be."""
+        """Why the file there must not be replaced (yet), in sentences, or None when it
+        may be."""
         version = reading.raw.get("version") if reading.raw else None
         if isinstance(version, int) and not isinstance(version, bool) and version > self._version:
-            return (
-                f"the settings file comes from a newer version of {APP_NAME}, and saving would "
-                "lose what that version wrote"
-            )
+            return SettingsStoreWords.tr(
+                "The settings file comes from a newer version of {app}, and saving would lose "
+                "what that version wrote."
+            ).format(app=APP_NAME)
         if reading.kind == "corrupt":
             assert reading.content is not None
             failure = self._set_aside(reading.content)[1]
             if failure:
-                return (
-                    f"the settings file cannot be read and no copy of it could be kept: {failure}"
+                return sentences(
+                    SettingsStoreWords.tr(
+                        "The settings file cannot be read, and no copy of it could be kept."
+                    ),
+                    failure,
                 )
         if reading.kind == "unreadable" and self.path.is_dir():
-            return f"{self.path} is a folder, not a file, and {APP_NAME} never replaces a folder"
+            return SettingsStoreWords.tr(
+                "{path} is a folder, not a file, and {app} never replaces a folder."
+            ).format(path=self.path, app=APP_NAME)
         if reading.kind == "unreadable" and os.path.lexists(self.path):
-            return "the settings file cannot be read, so no copy of it could be kept"
+            return SettingsStoreWords.tr(
+                "The settings file cannot be read, so no copy of it could be kept."
+            )
         return None
 
     def _set_aside(self, content: bytes) -> tuple[Path | None, str]:
@@ -238,27 +306,13 @@ class SettingsStore:
             return kept, ""
 
     def _why(self, error: OSError, doing: Literal["read", "write"]) -> str:
-        """The reason after "because", in words, for an error reading or writing."""
-        code = error.errno
-        if code in (errno.ENOSPC, errno.EDQUOT):
-            return "the disk is full"
-        if code == errno.EFBIG:
-            return "the disk is full (or the file would be larger than the system allows)"
-        if code == errno.EROFS:
-            return f"the folder {self.config_dir} is on a read-only disk"
-        if code in (errno.EACCES, errno.EPERM):
-            if doing == "read":
-                return f"{APP_NAME} is not allowed to read it"
-            return f"{APP_NAME} is not allowed to write in {self.config_dir}"
-        if code in (errno.ENOTDIR, errno.EEXIST):
-            return f"{self._blocking_file()} is a file where a folder should be"
-        if code == errno.EISDIR:
-            return f"{error.filename2 or error.filename} is a folder, not a file"
-        return f"of a system error ({error.strerror or error})"
+        """Why reading or writing the settings failed, as a sentence."""
+        folder = self.config_dir
+        return why_failed(error, doing, str(folder), str(blocking_file(folder)))
 
-    def _blocking_file(self) -> Path:
-        """The file that stands where the path to the settings needs a folder."""
-        for folder in reversed([self.config_dir, *self.config_dir.parents]):
-            if folder.exists() and not folder.is_dir():
-                return folder
-        return self.config_dir
+
+def _left_as_it_is() -> str:
+    """What the app does about a settings file it cannot use and must not replace."""
+    return SettingsStoreWords.tr(
+        "{app} uses the default for every setting and leaves everything on disk as it is."
+    ).format(app=APP_NAME)

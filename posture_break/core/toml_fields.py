@@ -1,12 +1,13 @@
 """Checking the values of one TOML file, every mistake a Problem in words.
 
-    check = FieldCheck(shown, "the routine is left out until this is fixed")
+    check = FieldCheck(shown, "The routine is left out until this is fixed.")
     name = check.text(data, "name", required=True)
     problems += check.problems  # every mistake in the file, found at once
     if not check.failed: ...    # `name` is good to use
 
 `shown` is how messages name the file (its path); the second argument, what happens to a
-file with a mistake, ends every message that `fail` records.
+file with a mistake, is the sentence that ends every message `fail` records. Messages are
+whole sentences in the user's language (core/problems.py).
 """
 
 from __future__ import annotations
@@ -17,14 +18,24 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from posture_break import APP_NAME
-from posture_break.core.problems import Problem, closest
+from posture_break.core.i18n import Context
+from posture_break.core.problems import Problem, closest, did_you_mean, sentences
 from posture_break.core.routines import Dose
-from posture_break.core.settings import describe_value
+from posture_break.core.settings import (
+    Unit,
+    describe_value,
+    must_be,
+    number_hint,
+    true_or_false,
+    whole_number,
+)
 
 __all__ = ["DOSE_NUMBERS", "FieldCheck"]
 
+FieldWords = Context("FieldWords")
+
 # key: (smallest, largest, unit)
-DOSE_NUMBERS = {
+DOSE_NUMBERS: dict[str, tuple[int, int, Unit]] = {
     "sets": (1, 10, "sets"),
     "hold_s": (1, 600, "seconds"),
     "reps": (1, 100, "repetitions"),
@@ -54,8 +65,13 @@ class FieldCheck:
         self.failed = False
 
     def fail(self, where: str, what: str) -> None:
-        self.problems.append(Problem(self.shown, where, f"{what}; {self.consequence}."))
+        """A mistake that leaves the file out: `what` is wrong, in sentences."""
+        self.problems.append(Problem(self.shown, where, sentences(what, self.consequence)))
         self.failed = True
+
+    def missing(self, where: str, fix: str) -> None:
+        """A required key that is not there; `fix` says, in a sentence, how to add it."""
+        self.fail(where, sentences(FieldWords.tr("It is missing."), fix))
 
     def note(self, where: str, message: str) -> None:
         self.problems.append(Problem(self.shown, where, message))
@@ -67,25 +83,24 @@ class FieldCheck:
         prefix: str,
         hints: dict[str, str] | None = None,
     ) -> None:
+        ignored = FieldWords.tr("{app} does not know this key here, so it is ignored.")
         for key in table:
             if key in known:
                 continue
             hint = (hints or {}).get(key)
             if hint is None:
                 close = closest(key.lower(), known)
-                hint = f"did you mean {close}?" if close else ""
-            message = f"is not a key {APP_NAME} knows here, so it is ignored"
-            self.note(prefix + key, f"{message}; {hint}" if hint else f"{message}.")
+                hint = did_you_mean(close) if close else ""
+            self.note(prefix + key, sentences(ignored.format(app=APP_NAME), hint))
 
     def text(self, table: dict[str, Any], key: str, required: bool) -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.fail(key, f'is missing; write it as {key} = "..."')
+                self.missing(key, _write_it_as(f'{key} = "..."'))
             return ""
         if not isinstance(value, str) or not value.strip():
-            shown = "empty" if isinstance(value, str) else describe_value(value)
-            self.fail(key, f"must be text in quotes, but it is {shown}")
+            self.fail(key, must_be(FieldWords.tr("text in quotes"), _shown(value)))
             return ""
         return value.strip()
 
@@ -93,25 +108,28 @@ class FieldCheck:
         value = table.get(key)
         if value is None:
             if required:
-                self.fail(key, f'is missing; write it as {key} = ["...", "..."]')
+                self.missing(key, _write_it_as(f'{key} = ["...", "..."]'))
             return ()
         if not isinstance(value, list):
-            shown = describe_value(value)
-            self.fail(key, f'must be a list of texts, such as ["...", "..."], but it is {shown}')
+            expected = FieldWords.tr('a list of texts, such as ["...", "..."]')
+            self.fail(key, must_be(expected, describe_value(value)))
             return ()
         for number, item in enumerate(value, 1):
             if not isinstance(item, str) or not item.strip():
-                shown = "empty" if isinstance(item, str) else describe_value(item)
-                self.fail(key, f"must hold only text in quotes, but entry {number} is {shown}")
+                #: value is what the entry is: "empty", 3, a list
+                entry = FieldWords.tr(
+                    "It must hold only text in quotes, but entry {number} is {value}."
+                )
+                self.fail(key, entry.format(number=number, value=_shown(item)))
                 return ()
         if required and not value:
-            self.fail(key, "is empty; it needs at least one entry")
+            self.fail(key, FieldWords.tr("It is empty, but it needs at least one entry."))
         return tuple(item.strip() for item in value)
 
     def flag(self, table: dict[str, Any], key: str) -> bool:
         value = table.get(key, False)
         if not isinstance(value, bool):
-            self.fail(key, f"must be true or false, but it is {describe_value(value)}")
+            self.fail(key, must_be(true_or_false(), describe_value(value)))
             return False
         return value
 
@@ -120,17 +138,21 @@ class FieldCheck:
         names = [member.value for member in kind]
         if value is None:
             if default is None:
-                self.fail(key, f'is missing; write it as {key} = "{names[0]}"')
+                self.missing(key, _write_it_as(f'{key} = "{names[0]}"'))
             return default
         if isinstance(value, str) and value in names:
             return kind(value)
-        allowed = ", ".join(f'"{name}"' for name in names[:-1]) + f' or "{names[-1]}"'
+        #: The end of a list of choices, '"none", "left-and-right" or "both"': first is
+        #: '"none", "left-and-right"', last is '"both"'
+        allowed = FieldWords.tr("{first} or {last}").format(
+            first=", ".join(f'"{name}"' for name in names[:-1]), last=f'"{names[-1]}"'
+        )
         close = None
         if isinstance(value, str):
             starting = [name for name in names if name.startswith(value.lower())]
             close = starting[0] if starting else closest(value.lower(), names)
-        hint = f' (did you mean "{close}"?)' if close else ""
-        self.fail(key, f"must be {allowed}, but it is {describe_value(value)}{hint}")
+        hint = did_you_mean(f'"{close}"') if close else ""
+        self.fail(key, sentences(must_be(allowed, describe_value(value)), hint))
         return None
 
     def picture(self, table: dict[str, Any], key: str, default: str | None) -> str | None:
@@ -138,8 +160,8 @@ class FieldCheck:
         if value is None or (isinstance(value, str) and _PICTURE.fullmatch(value)):
             return value
         example = default or "my-stretch-left.svg"
-        shown = describe_value(value)
-        self.fail(key, f'must be the name of an SVG file, such as "{example}", but it is {shown}')
+        expected = FieldWords.tr('the name of an SVG file, such as "{example}"')
+        self.fail(key, must_be(expected.format(example=example), describe_value(value)))
         return None
 
     def numbers(self, table: dict[str, Any], prefix: str) -> dict[str, int] | None:
@@ -153,13 +175,8 @@ class FieldCheck:
             if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
                 found[key] = value
                 continue
-            hint = ""
-            if isinstance(value, str) and value.strip().isdigit():
-                hint = " (write the number without quotes)"
-            elif isinstance(value, float) and value.is_integer():
-                hint = " (write it without the decimal point)"
-            expected = f"a whole number of {unit} from {low} to {high}"
-            self.fail(prefix + key, f"must be {expected}, but it is {describe_value(value)}{hint}")
+            wrong_number = must_be(whole_number(unit, low, high), describe_value(value))
+            self.fail(prefix + key, sentences(wrong_number, number_hint(value)))
             wrong = True
         return None if wrong else found
 
@@ -168,9 +185,11 @@ class FieldCheck:
         holds = "hold_s" in given
         repeats = "reps" in given or "rep_s" in given
         if holds and repeats:
-            self.fail(where, f"gives both hold_s and {'reps' if 'reps' in given else 'rep_s'}; "
-                      "use hold_s for a stretch you hold still, or reps and rep_s for a "
-                      "movement you repeat")  # fmt: skip
+            both = FieldWords.tr(
+                "It gives both hold_s and {key}. Use hold_s for a stretch you hold still, or "
+                "reps and rep_s for a movement you repeat."
+            )
+            self.fail(where, both.format(key="reps" if "reps" in given else "rep_s"))
             return None
         sets = given.get("sets", base.sets if base else 1)
         rest_s = given.get("rest_s", base.rest_s if base else 10)
@@ -180,14 +199,38 @@ class FieldCheck:
             reps = given.get("reps", base.reps if base else None)
             rep_s = given.get("rep_s", base.rep_s if base else None)
             if reps is None:
-                self.fail(where, "gives rep_s but not reps, how many repetitions to do")
+                self.fail(
+                    where, FieldWords.tr("It gives rep_s but not reps, how many repetitions to do.")
+                )
                 return None
             if rep_s is None:
-                self.fail(where, "gives reps but not rep_s, the seconds each repetition takes")
+                self.fail(
+                    where,
+                    FieldWords.tr(
+                        "It gives reps but not rep_s, the seconds each repetition takes."
+                    ),
+                )
                 return None
             return Dose(sets, reps=reps, rep_s=rep_s, rest_s=rest_s)
         if base is None:
-            self.fail(where, "needs hold_s (seconds to hold) or reps and rep_s (how many, and "
-                      "seconds each)")  # fmt: skip
+            self.fail(
+                where,
+                FieldWords.tr(
+                    "It needs hold_s (seconds to hold) or reps and rep_s (how many, and "
+                    "seconds each)."
+                ),
+            )
             return None
         return replace(base, sets=sets, rest_s=rest_s)
+
+
+def _write_it_as(example: str) -> str:
+    """How to write a missing key, as a sentence: `example` is the line, name = "..."."""
+    #: example is a line of the file, such as name = "..."
+    return FieldWords.tr("Write it as {example}.").format(example=example)
+
+
+def _shown(value: object) -> str:
+    """A value that should have been text, for must_be(): blank text is "empty"."""
+    #: What a text value is when it holds nothing or only spaces: "but it is empty"
+    return FieldWords.tr("empty") if isinstance(value, str) else describe_value(value)

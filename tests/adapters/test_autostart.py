@@ -132,8 +132,8 @@ def test_turning_off_hides_an_entry_the_user_wrote_instead_of_deleting_it():
 def test_an_unwritable_autostart_folder_gives_a_sentence_not_an_exception():
     autostart_folder().write_text("a file where the folder should be")  # blocks root too
     autostart = XdgAutostart()
-    reason = "a file stands where the folder ~/.config/autostart should be"
-    assert autostart.enable() == f'"Start at login" could not be turned on, because {reason}.'
+    reason = "~/.config/autostart is a file where a folder should be."
+    assert autostart.enable() == f'"Start at login" could not be turned on. {reason}'
     assert not autostart.is_enabled()
 
 

@@ -145,7 +145,7 @@ def test_reading_a_corrupt_file_tells_why_and_changes_nothing(path, history, pro
     path.write_bytes(b"\x00garbage" * 100)
     assert history.breaks_since(date.min) == []
     assert history.breaks_since(date.min) == []
-    assert problems == [f"Your break history could not be read because the file {path} is damaged."]
+    assert problems == [f"Your break history could not be read. The file {path} is damaged."]
     assert sorted(p.name for p in path.parent.iterdir()) == ["history.sqlite3"]
 
 
@@ -158,7 +158,7 @@ def test_a_locked_database_keeps_the_break_and_writes_it_once_free(path, history
     history.record(stretch(MORNING + timedelta(hours=2)))
     assert other.execute("SELECT count(*) FROM breaks").fetchone() == (1,)
     assert problems == [
-        "Your break history is in use by another program, so Posture Break keeps new breaks "
+        "Your break history is in use by another program. Posture Break keeps new breaks "
         "in memory and saves them once it can."
     ]
 
@@ -179,8 +179,8 @@ def test_a_file_where_the_folder_should_be_keeps_breaks_until_it_is_gone(tmp_pat
     history.record(stretch())
     history.record(stretch(MORNING + timedelta(hours=1)))
     assert problems == [
-        f"Your break history could not be saved because {blocker} is a file where a folder "
-        "should be, so Posture Break keeps new breaks in memory and saves them once it can."
+        f"Your break history could not be saved. {blocker} is a file where a folder should "
+        "be. Posture Break keeps new breaks in memory and saves them once it can."
     ]
 
     blocker.unlink()

@@ -148,8 +148,8 @@ def test_a_replacement_that_does_not_fit_a_shipped_routine_hides_that_routine(us
     put(user, "exercises/chin-tuck.toml", STRETCH)  # a hold, where posture-reset wants reps
     catalog, problems = load_catalog(SHIPPED, user)
     assert [str(problem) for problem in problems] == [
-        f"{SHIPPED / 'routines' / 'posture-reset.toml'}: step 1: gives reps but not rep_s, the "
-        "seconds each repetition takes; the routine is left out until this is fixed."
+        f"{SHIPPED / 'routines' / 'posture-reset.toml'}: step 1: It gives reps but not rep_s, "
+        "the seconds each repetition takes. The routine is left out until this is fixed."
     ]
     assert catalog.routine("posture-reset") is None
     assert catalog.routine("desk-neck") is not None
@@ -175,8 +175,8 @@ def test_a_wrong_number_names_the_file_the_step_and_the_value(user):
     path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", 'hold_s = "thirty"'))
     catalog, problems = load_user(user)
     assert problems == [
-        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
-        '"thirty"; the routine is left out until this is fixed.'
+        f"{path}: step 2, hold_s: It must be a whole number of seconds from 1 to 600, but it "
+        'is "thirty". The routine is left out until this is fixed.'
     ]
     assert catalog.routine("mine") is None
 
@@ -185,8 +185,8 @@ def test_a_broken_replacement_of_a_shipped_routine_leaves_the_shipped_one(user):
     path = put(user, "routines/desk-neck.toml", ROUTINE.replace("hold_s = 20", "hold_s = 0"))
     catalog, problems = load_user(user)
     assert problems == [
-        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
-        "0; the built-in routine is used until this is fixed."
+        f"{path}: step 2, hold_s: It must be a whole number of seconds from 1 to 600, but it "
+        "is 0. The built-in routine is used until this is fixed."
     ]
     assert catalog.routine("desk-neck").name == "Desk neck release"
 
@@ -194,38 +194,38 @@ def test_a_broken_replacement_of_a_shipped_routine_leaves_the_shipped_one(user):
 @pytest.mark.parametrize(
     ("written", "hint"),
     [
-        ("20.0", " (write it without the decimal point)"),
-        ('"20"', " (write the number without quotes)"),
+        ("20.0", "Write the number without the decimal point."),
+        ('"20"', "Write the number without quotes."),
     ],
 )
 def test_a_number_written_almost_right_gets_a_hint(user, written, hint):
     path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", f"hold_s = {written}"))
     assert load_user(user)[1] == [
-        f"{path}: step 2, hold_s: must be a whole number of seconds from 1 to 600, but it is "
-        f"{written}{hint}; the routine is left out until this is fixed."
+        f"{path}: step 2, hold_s: It must be a whole number of seconds from 1 to 600, but it "
+        f"is {written}. {hint} The routine is left out until this is fixed."
     ]
 
 
 def test_a_file_that_is_not_toml_says_where_it_stops(user):
     path = put(user, "routines/mine.toml", 'name = "Mine"\nsteps 3\n')
     assert load_user(user)[1] == [
-        f"{path}: line 2: is not valid TOML: expected '=' after a key in a key/value pair "
-        "at column 7; the routine is left out until this is fixed."
+        f"{path}: line 2: This file is not valid TOML: expected '=' after a key in a "
+        "key/value pair at column 7. The routine is left out until this is fixed."
     ]
 
 
 def test_a_file_cut_short_points_at_its_last_line(user):
     path = put(user, "routines/mine.toml", 'name = "Mine"\nstep = [\n')
     assert load_user(user)[1] == [
-        f"{path}: line 2: is not valid TOML: invalid value at the end of the file; the "
-        "routine is left out until this is fixed."
+        f"{path}: line 2: This file is not valid TOML: invalid value at the end of the file. "
+        "The routine is left out until this is fixed."
     ]
 
 
 def test_a_file_that_is_not_utf8_names_the_line(user):
     path = put(user, "exercises/mine.toml", b'name = "Caf\xe9"\n')
     assert load_user(user)[1] == [
-        f"{path}: line 1: is not UTF-8 text (save the file as UTF-8); the exercise is left "
+        f"{path}: line 1: This file is not UTF-8 text. Save it as UTF-8. The exercise is left "
         "out until this is fixed."
     ]
 
@@ -234,14 +234,15 @@ def test_a_folder_where_a_file_should_be(user):
     (user / "routines" / "mine.toml").mkdir(parents=True)
     path = user / "routines" / "mine.toml"
     assert load_user(user)[1] == [
-        f"{path}: is a folder where a file should be; the routine is left out until this is fixed."
+        f"{path}: This is a folder where a file should be. The routine is left out until this "
+        "is fixed."
     ]
 
 
 def test_a_file_where_the_user_folder_should_be(user):
     put(user, "routines", "oops")
     assert load_user(user)[1] == [
-        f"{user / 'routines'}: is a file where a folder should be, so nothing in it is read."
+        f"{user / 'routines'}: This is a file where a folder should be, so nothing in it is read."
     ]
 
 
@@ -249,18 +250,17 @@ def test_a_file_that_is_not_toml_by_name_is_reported_not_read(user):
     path = put(user, "routines/mine.txt", ROUTINE)
     (user / "routines" / "old").mkdir()
     assert load_user(user)[1] == [
-        f"{path}: is not a .toml file, so it is ignored; only .toml files are read here.",
-        f"{user / 'routines' / 'old'}: is a folder, so it is ignored; only .toml files are "
-        "read here.",
+        f"{path}: This is not a .toml file, so it is ignored: only .toml files are read here.",
+        f"{user / 'routines' / 'old'}: This is a folder, so it is ignored: only .toml files "
+        "are read here.",
     ]
 
 
 def test_a_file_name_that_cannot_be_an_id(user):
     path = put(user, "routines/My Break.toml", ROUTINE)
     assert load_user(user)[1] == [
-        f"{path}: has a name that is not an id: use only lower-case letters, digits, "
-        "hyphens and underscores, such as my-stretch.toml; the routine is left out until "
-        "this is fixed."
+        f"{path}: Its name is not an id. Use only lower-case letters, digits, hyphens and "
+        "underscores, such as my-stretch.toml. The routine is left out until this is fixed."
     ]
 
 
@@ -268,8 +268,8 @@ def test_a_routine_naming_a_missing_exercise_suggests_the_closest(user):
     path = put(user, "routines/mine.toml", ROUTINE.replace('"chin-tuck"', '"chin-tuk"'))
     catalog, problems = load_user(user)
     assert problems == [
-        f'{path}: step 1, exercise: is "chin-tuk", but there is no exercise with that id '
-        '(did you mean "chin-tuck"?); the routine is left out until this is fixed.'
+        f'{path}: step 1, exercise: There is no exercise with the id "chin-tuk". Did you mean '
+        '"chin-tuck"? The routine is left out until this is fixed.'
     ]
     assert catalog.routine("mine") is None
 
@@ -278,10 +278,10 @@ def test_a_routine_naming_a_broken_exercise_points_at_it(user):
     exercise = put(user, "exercises/doorway-stretch.toml", STRETCH.replace("hold_s = 20", ""))
     routine = put(user, "routines/mine.toml", 'name = "M"\n[[step]]\nexercise = "doorway-stretch"')
     assert load_user(user)[1] == [
-        f"{exercise}: [dose]: needs hold_s (seconds to hold) or reps and rep_s (how many, "
-        "and seconds each); the exercise is left out until this is fixed.",
-        f'{routine}: step 1, exercise: is "doorway-stretch", whose file has problems of its '
-        "own (listed with it); the routine is left out until this is fixed.",
+        f"{exercise}: [dose]: It needs hold_s (seconds to hold) or reps and rep_s (how many, "
+        "and seconds each). The exercise is left out until this is fixed.",
+        f'{routine}: step 1, exercise: It names "doorway-stretch", whose file has problems of '
+        "its own (listed with it). The routine is left out until this is fixed.",
     ]
 
 
@@ -291,18 +291,21 @@ def test_every_problem_in_a_file_is_listed_at_once(user):
         "exercises/mine.toml",
         'sides = "left"\nsteps = ["Stand.", 3]\nmirror = "yes"\nillustration = "../x.svg"\n',
     )
-    leave = "the exercise is left out until this is fixed."
+    leave = "The exercise is left out until this is fixed."
     assert load_user(user)[1] == [
-        f'{path}: name: is missing; write it as name = "..."; {leave}',
-        f"{path}: steps: must hold only text in quotes, but entry 2 is 3; {leave}",
-        f'{path}: sides: must be "none", "left-and-right" or "both", but it is "left" '
-        f'(did you mean "left-and-right"?); {leave}',
-        f'{path}: mirror: must be true or false, but it is "yes"; {leave}',
-        f'{path}: illustration: must be the name of an SVG file, such as "mine.svg", but it '
-        f'is "../x.svg"; {leave}',
-        f"{path}: dose: is missing; add a [dose] section with sets and hold_s, or with sets, "
-        f"reps and rep_s; {leave}",
+        f'{path}: name: It is missing. Write it as name = "...". {leave}',
+        f"{path}: steps: It must hold only text in quotes, but entry 2 is 3. {leave}",
+        f'{path}: sides: It must be "none", "left-and-right" or "both", but it is "left". '
+        f'Did you mean "left-and-right"? {leave}',
+        f'{path}: mirror: It must be true or false, but it is "yes". {leave}',
+        f'{path}: illustration: It must be the name of an SVG file, such as "mine.svg", but '
+        f'it is "../x.svg". {leave}',
+        f"{path}: dose: It is missing. Add a [dose] section with sets and hold_s, or with "
+        f"sets, reps and rep_s. {leave}",
     ]
+
+
+IGNORED = "Posture Break does not know this key here, so it is ignored."
 
 
 def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
@@ -310,14 +313,10 @@ def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
     path = put(user, "exercises/mine.toml", written + "stes = 3\nsteps = []\n")
     catalog, problems = load_user(user)
     assert problems == [
-        f"{path}: mirorr: is not a key Posture Break knows here, so it is ignored; did you "
-        "mean mirror?",
-        f"{path}: hold_s: is not a key Posture Break knows here, so it is ignored; it "
-        "belongs under [dose]",
-        f"{path}: [dose] stes: is not a key Posture Break knows here, so it is ignored; did "
-        "you mean sets?",
-        f"{path}: [dose] steps: is not a key Posture Break knows here, so it is ignored; it "
-        "belongs above the [dose] line",
+        f"{path}: mirorr: {IGNORED} Did you mean mirror?",
+        f"{path}: hold_s: {IGNORED} It belongs under [dose].",
+        f"{path}: [dose] stes: {IGNORED} Did you mean sets?",
+        f"{path}: [dose] steps: {IGNORED} It belongs above the [dose] line.",
     ]
     assert catalog.exercise("mine").dose == Dose(sets=2, hold_s=20)
 
@@ -325,8 +324,8 @@ def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
 def test_a_dose_cannot_be_both_a_hold_and_repetitions(user):
     path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", "hold_s = 20\nreps = 4"))
     assert load_user(user)[1] == [
-        f"{path}: step 2: gives both hold_s and reps; use hold_s for a stretch you hold "
-        "still, or reps and rep_s for a movement you repeat; the routine is left out until "
+        f"{path}: step 2: It gives both hold_s and reps. Use hold_s for a stretch you hold "
+        "still, or reps and rep_s for a movement you repeat. The routine is left out until "
         "this is fixed."
     ]
 
@@ -334,7 +333,7 @@ def test_a_dose_cannot_be_both_a_hold_and_repetitions(user):
 def test_repetitions_for_a_held_stretch_need_a_tempo(user):
     path = put(user, "routines/mine.toml", ROUTINE.replace("hold_s = 20", "reps = 4"))
     assert load_user(user)[1] == [
-        f"{path}: step 2: gives reps but not rep_s, the seconds each repetition takes; the "
+        f"{path}: step 2: It gives reps but not rep_s, the seconds each repetition takes. The "
         "routine is left out until this is fixed."
     ]
 
@@ -342,10 +341,9 @@ def test_repetitions_for_a_held_stretch_need_a_tempo(user):
 def test_a_routine_without_steps(user):
     path = put(user, "routines/mine.toml", 'name = "Mine"\n[[steps]]\nexercise = "chin-tuck"\n')
     assert load_user(user)[1] == [
-        f"{path}: steps: is not a key Posture Break knows here, so it is ignored; did you "
-        "mean step?",
-        f"{path}: step: is missing; list the exercises as [[step]] sections, each with "
-        'exercise = "..."; the routine is left out until this is fixed.',
+        f"{path}: steps: {IGNORED} Did you mean step?",
+        f"{path}: step: It is missing. List the exercises as [[step]] sections, each with "
+        'exercise = "...". The routine is left out until this is fixed.',
     ]
 
 
@@ -353,8 +351,8 @@ def test_a_broken_user_file_leaves_the_shipped_one_in_place(user):
     path = put(user, "exercises/chin-tuck.toml", "name = ")
     catalog, problems = load_user(user)
     assert problems == [
-        f"{path}: line 1: is not valid TOML: invalid value at the end of the file; the "
-        "built-in exercise is used until this is fixed."
+        f"{path}: line 1: This file is not valid TOML: invalid value at the end of the file. "
+        "The built-in exercise is used until this is fixed."
     ]
     assert catalog.exercise("chin-tuck").name == "Chin tuck"
     assert catalog.notes == ()
@@ -364,7 +362,7 @@ def test_a_picture_that_is_nowhere_is_reported_but_the_exercise_loads(user):
     path = put(user, "exercises/mine.toml", STRETCH.replace("upper-trap-stretch.svg", "mine.svg"))
     catalog, problems = load_user(user)
     assert problems == [
-        f"{path}: illustration: names mine.svg, which no illustrations folder holds, so the "
+        f"{path}: illustration: It names mine.svg, which no illustrations folder holds, so the "
         "window shows the exercise's name in a frame instead."
     ]
     assert catalog.exercise("mine") is not None
@@ -408,9 +406,9 @@ def test_an_unreadable_file_or_folder_is_a_problem_not_a_crash():
     )
     catalog, problems = load_catalog(SHIPPED, user)
     assert [str(problem) for problem in problems] == [
-        "/data/mine.toml: cannot be read (Posture Break is not allowed to read it); the "
-        "exercise is left out until this is fixed.",
-        "/data/routines: cannot be read (Posture Break is not allowed to read it), so "
-        "nothing in it is read.",
+        "/data/mine.toml: This file cannot be read. Posture Break is not allowed to read it. "
+        "The exercise is left out until this is fixed.",
+        "/data/routines: This folder cannot be read, so nothing in it is read. Posture Break "
+        "is not allowed to read it.",
     ]
     assert len(catalog.routines) == 4

@@ -145,25 +145,26 @@ def test_micro_breaks_can_be_turned_off_with_zero():
 
 
 KEY = "[breaks] stretch_every_min"
-RANGE = "must be a whole number of minutes from 10 to 240, but it is"
+RANGE = "It must be a whole number of minutes from 10 to 240, but it is"
+DEFAULT = "The default, 55, is used instead."
 
 
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("fifty", f'{RANGE} "fifty"; using the default, 55.'),
-        ("40", f'{RANGE} "40" (write the number without quotes); using the default, 55.'),
-        (True, f"{RANGE} true; using the default, 55."),
-        (40.0, f"{RANGE} 40.0 (write it without the decimal point); using the default, 55."),
-        (40.5, f"{RANGE} 40.5; using the default, 55."),
-        ([40], f"{RANGE} a list; using the default, 55."),
-        ({"minutes": 40}, f"{RANGE} a table; using the default, 55."),
-        (10**30, f"{RANGE} {10**30}; using the default, 55."),
-        (10**100, f"{RANGE} a number 101 digits long; using the default, 55."),
-        (-5, f"{RANGE} -5; using the default, 55."),
-        (9, f"{RANGE} 9; using the default, 55."),
-        (241, f"{RANGE} 241; using the default, 55."),
-        ("x" * 80, f'{RANGE} "{"x" * 29}…"; using the default, 55.'),
+        ("fifty", f'{RANGE} "fifty". {DEFAULT}'),
+        ("40", f'{RANGE} "40". Write the number without quotes. {DEFAULT}'),
+        (True, f"{RANGE} true. {DEFAULT}"),
+        (40.0, f"{RANGE} 40.0. Write the number without the decimal point. {DEFAULT}"),
+        (40.5, f"{RANGE} 40.5. {DEFAULT}"),
+        ([40], f"{RANGE} a list. {DEFAULT}"),
+        ({"minutes": 40}, f"{RANGE} a table. {DEFAULT}"),
+        (10**30, f"{RANGE} {10**30}. {DEFAULT}"),
+        (10**100, f"{RANGE} a number 101 digits long. {DEFAULT}"),
+        (-5, f"{RANGE} -5. {DEFAULT}"),
+        (9, f"{RANGE} 9. {DEFAULT}"),
+        (241, f"{RANGE} 241. {DEFAULT}"),
+        ("x" * 80, f'{RANGE} "{"x" * 29}…". {DEFAULT}'),
     ],
     ids=lambda v: type(v).__name__ if not isinstance(v, str) or len(v) > 10 else v,
 )
@@ -183,8 +184,8 @@ def test_the_limits_themselves_are_allowed():
 def test_a_bad_micro_break_value_mentions_that_zero_turns_them_off():
     settings, problems = validate({"breaks": {"micro_every_min": 3}})
     assert [str(p) for p in problems] == [
-        "settings.toml: [breaks] micro_every_min: must be 0 (off) or a whole number of minutes "
-        "from 5 to 120, but it is 3; using the default, 25."
+        "settings.toml: [breaks] micro_every_min: It must be 0 (off) or a whole number of "
+        "minutes from 5 to 120, but it is 3. The default, 25, is used instead."
     ]
     assert settings == Settings()
 
@@ -205,58 +206,51 @@ def test_every_problem_is_reported_at_once_and_every_good_value_kept():
     assert settings == Settings(micro_every_min=15)
 
 
+UNKNOWN_KEY = "Posture Break does not know this setting, so it is ignored."
+UNKNOWN_SECTION = "Posture Break does not know this section, so all of it is ignored."
+
+
 @pytest.mark.parametrize(
     ("raw", "where", "message"),
     [
         (
             {"breaks": {"strech_every_min": 30}},
             "[breaks] strech_every_min",
-            "is not a setting Posture Break knows, so it is ignored; "
-            "did you mean stretch_every_min?",
+            f"{UNKNOWN_KEY} Did you mean stretch_every_min?",
         ),
         (
             {"breaks": {"Micro_Every_Min": 30}},
             "[breaks] Micro_Every_Min",
-            "is not a setting Posture Break knows, so it is ignored; did you mean micro_every_min?",
+            f"{UNKNOWN_KEY} Did you mean micro_every_min?",
         ),
         (
             {"breaks": {"idle_after_s": 300}},
             "[breaks] idle_after_s",
-            "is not a setting Posture Break knows, so it is ignored; "
-            "did you mean idle_after_s in [timing]?",
+            f"{UNKNOWN_KEY} Did you mean idle_after_s in [timing]?",
         ),
-        (
-            {"breaks": {"colour": "blue"}},
-            "[breaks] colour",
-            "is not a setting Posture Break knows, so it is ignored.",
-        ),
+        ({"breaks": {"colour": "blue"}}, "[breaks] colour", UNKNOWN_KEY),
         (
             {"stretch_every_min": 30},
             "stretch_every_min",
-            "is not a setting Posture Break knows, so it is ignored; "
-            "did you mean stretch_every_min in [breaks]?",
+            f"{UNKNOWN_KEY} Did you mean stretch_every_min in [breaks]?",
         ),
         (
             {"brakes": {"stretch_every_min": 30}},
             "[brakes]",
-            "is not a section Posture Break knows, so all of it is ignored; did you mean [breaks]?",
+            f"{UNKNOWN_SECTION} Did you mean [breaks]?",
         ),
-        (
-            {"sound": {"volume": 3}},
-            "[sound]",
-            "is not a section Posture Break knows, so all of it is ignored.",
-        ),
+        ({"sound": {"volume": 3}}, "[sound]", UNKNOWN_SECTION),
         (
             {"breaks": 30},
             "breaks",
-            "must be a section (a line [breaks] followed by its settings), but it is 30; "
-            "using the default for every setting in it.",
+            "It must be a section, a line [breaks] followed by its settings, but it is 30. "
+            "The default is used for every setting in it.",
         ),
         (
             {"timing": [{"idle_after_s": 300}]},
             "timing",
-            "must be a section (a line [timing] followed by its settings), but it is a list; "
-            "using the default for every setting in it.",
+            "It must be a section, a line [timing] followed by its settings, but it is a list. "
+            "The default is used for every setting in it.",
         ),
     ],
 )
@@ -271,8 +265,8 @@ def test_micro_breaks_that_could_never_come_are_turned_off_and_explained():
         Problem(
             "settings.toml",
             "[breaks] micro_every_min",
-            "is 30 minutes, which is not shorter than stretch_every_min (30 minutes), so a micro "
-            "break would never come; micro breaks are off for now. Set it below 30 to have them, "
+            "It is 30 minutes, not shorter than stretch_every_min (30 minutes), so a micro "
+            "break would never come. Micro breaks are off for now. Set it below 30 to have them, "
             "or to 0 to turn them off for good.",
         )
     ]
@@ -302,7 +296,8 @@ def test_a_version_that_is_not_a_version_is_read_as_version_1(version, shown):
         Problem(
             "settings.toml",
             "version",
-            f"must be a whole number such as 1, but it is {shown}; reading the file as version 1.",
+            f"It must be a whole number such as 1, but it is {shown}. The file is read as "
+            "version 1.",
         )
     ]
 
@@ -318,14 +313,14 @@ def test_a_newer_file_gives_the_keys_this_version_knows_and_says_where_it_comes_
     assert [(p.where, p.message) for p in problems] == [
         (
             "version",
-            "is 2, so this file comes from a newer version of Posture Break. This one uses the "
-            "settings it knows and will not save over the file, so nothing the newer version "
-            "wrote is lost.",
+            "It is 2, so this file comes from a newer version of Posture Break. This one uses "
+            "the settings it knows and will not save over the file, so nothing the newer "
+            "version wrote is lost.",
         ),
         (
             "[breaks] micro_every_min",
-            'must be 0 (off) or a whole number of minutes from 5 to 120, but it is "soon"; '
-            "using the default, 25.",
+            'It must be 0 (off) or a whole number of minutes from 5 to 120, but it is "soon". '
+            "The default, 25, is used instead.",
         ),
     ]
 
@@ -366,8 +361,8 @@ def test_a_migration_that_fails_on_odd_input_does_not_stop_the_app():
     settings, problems, _ = interpret({"version": 1}, migrations={1: broken}, current_version=2)
     assert settings == Settings()
     assert problems[0].where == "version"
-    assert problems[0].message.startswith("is 1, from an older version of Posture Break, and")
-    assert problems[0].message.endswith("so Posture Break uses the default for every setting.")
+    assert problems[0].message.startswith("It is 1, from an older version of Posture Break, and")
+    assert problems[0].message.endswith(". Posture Break uses the default for every setting.")
 
 
 @pytest.mark.parametrize(
@@ -377,46 +372,46 @@ def test_a_migration_that_fails_on_odd_input_does_not_stop_the_app():
             "breaks",
             "allow_skip",
             "no",
-            'must be true or false, but it is "no" (write true or false without quotes); '
-            "using the default, true.",
+            'It must be true or false, but it is "no". Write true or false without quotes. '
+            "The default, true, is used instead.",
         ),
         (
             "timing",
             "natural_breaks",
             0,
-            "must be true or false, but it is 0 (write true or false instead of a number); "
-            "using the default, true.",
+            "It must be true or false, but it is 0. Write true or false instead of a number. "
+            "The default, true, is used instead.",
         ),
         (
             "breaks",
             "stretch_routines",
             "desk-neck",
-            'must be a list of one or more routine ids in quotes, such as ["desk-neck"], but it '
-            'is "desk-neck" (write it in brackets: ["desk-neck"]); using the default, '
-            '["desk-neck", "rhomboid-relief"].',
+            'It must be a list of one or more routine ids in quotes, such as ["desk-neck"], but '
+            'it is "desk-neck". Write it in brackets: ["desk-neck"]. The default, '
+            '["desk-neck", "rhomboid-relief"], is used instead.',
         ),
         (
             "breaks",
             "stretch_routines",
             [],
-            'must be a list of one or more routine ids in quotes, such as ["desk-neck"], but it '
-            'is an empty list; using the default, ["desk-neck", "rhomboid-relief"].',
+            'It must be a list of one or more routine ids in quotes, such as ["desk-neck"], but '
+            'it is an empty list. The default, ["desk-neck", "rhomboid-relief"], is used instead.',
         ),
         (
             "active_hours",
             "monday",
             "18:00-08:00",
-            'must be a span of the day such as "08:00-18:00", or "" for no reminders that day, '
-            'but it is "18:00-08:00" (it ends before it starts); using the default, '
-            '"08:00-18:00".',
+            'It must be a span of the day such as "08:00-18:00", or "" for no reminders that '
+            'day, but it is "18:00-08:00". It ends before it starts. The default, '
+            '"08:00-18:00", is used instead.',
         ),
         (
             "active_hours",
             "friday",
             "9 to 5",
-            'must be a span of the day such as "08:00-18:00", or "" for no reminders that day, '
-            'but it is "9 to 5" (it is not a span of time such as "08:00-18:00"); using the '
-            'default, "08:00-18:00".',
+            'It must be a span of the day such as "08:00-18:00", or "" for no reminders that '
+            'day, but it is "9 to 5". It is not a span of time such as "08:00-18:00". The '
+            'default, "08:00-18:00", is used instead.',
         ),
     ],
 )
@@ -450,7 +445,7 @@ def test_active_hours_without_any_day_are_turned_off_and_explained():
         Problem(
             "settings.toml",
             "[active_hours] enabled",
-            "is on, but no day has active hours, so no reminder would ever come; "
-            "active hours are off for now.",
+            "It is on, but no day has active hours, so no reminder would ever come. "
+            "Active hours are off for now.",
         )
     ]

@@ -24,7 +24,13 @@ from tests.helpers.fake_clock import FakeClock
 ROOT = Path(__file__).resolve().parents[2]
 BERLIN = ZoneInfo("Europe/Berlin")
 COPY_NAME = "settings.corrupt-20260310-140000.toml"
-DEFAULTS_USED = "so Posture Break uses the default for every setting"
+DEFAULTS_USED = "Posture Break uses the default for every setting"
+UNCHANGED = (
+    "The previous file is unchanged, and the new values stay in effect until Posture Break quits."
+)
+NOTHING_CHANGED = (
+    "Nothing on disk was changed, and the new values stay in effect until Posture Break quits."
+)
 
 
 @pytest.fixture
@@ -124,49 +130,50 @@ KEPT = Settings(idle_after_s=600)
         (
             b'[breaks]\nstretch_every_min = "fifty"\n' + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            'must be a whole number of minutes from 10 to 240, but it is "fifty"; '
-            "using the default, 55.",
+            'It must be a whole number of minutes from 10 to 240, but it is "fifty". '
+            "The default, 55, is used instead.",
         ),
         (
             b"[breaks]\nstretch_every_min = true\n" + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            "but it is true;",
+            "but it is true.",
         ),
         (
             b"[breaks]\nstretch_every_min = 55.0\n" + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            "but it is 55.0 (",
+            "but it is 55.0. Write",
         ),
         (
             b"[breaks]\nmicro_every_min = [5]\n" + GOOD_TIMING,
             "[breaks] micro_every_min",
-            "is a list;",
+            "is a list.",
         ),
         (
             b"[breaks.stretch_every_min]\nx = 1\n" + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            "but it is a table;",
+            "but it is a table.",
         ),
         (
             b"[breaks]\nstretch_every_min = 1" + b"0" * 30 + b"\n" + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            f"but it is {10**30};",
+            f"but it is {10**30}.",
         ),
         (
             b"[breaks]\nstretch_every_min = -30\n" + GOOD_TIMING,
             "[breaks] stretch_every_min",
-            "is -30;",
+            "is -30.",
         ),
         (
             b"[breaks]\nstretch_evry_min = 30\n" + GOOD_TIMING,
             "[breaks] stretch_evry_min",
-            "is not a setting Posture Break knows, so it is ignored; "
-            "did you mean stretch_every_min?",
+            "Posture Break does not know this setting, so it is ignored. "
+            "Did you mean stretch_every_min?",
         ),
         (
             GOOD_TIMING + b"[brakes]\nstretch_every_min = 30\n",
             "[brakes]",
-            "is not a section Posture Break knows, so all of it is ignored; did you mean [breaks]?",
+            "Posture Break does not know this section, so all of it is ignored. "
+            "Did you mean [breaks]?",
         ),
     ],
     ids=["text", "bool", "float", "array", "table", "huge", "negative", "typo", "section"],
@@ -178,7 +185,7 @@ def test_a_hand_edited_mistake_is_named_and_every_good_value_kept(store, content
     [problem] = result.problems
     assert problem.where == where
     assert message in problem.message
-    assert "using the default" in problem.message or "ignored" in problem.message
+    assert "is used instead" in problem.message or "ignored" in problem.message
     assert store.path.read_bytes() == content  # the user's text stays as they wrote it
     assert names(store.config_dir) == {"settings.toml"}
     assert store.check() == result.problems
@@ -190,23 +197,23 @@ def test_a_hand_edited_mistake_is_named_and_every_good_value_kept(store, content
         (
             b'version = 1\n[breaks]\nstretch_every_min = 40\nmicro_every_min = "2',
             "line 4",
-            "The settings file is not valid TOML (unterminated string at the end of the file)",
+            "The settings file is not valid TOML: unterminated string at the end of the file.",
         ),
         (
             b"[breaks]\nstretch_every_min 40\n",
             "line 2",
-            "The settings file is not valid TOML (expected '=' after a key in a key/value pair "
-            "at column 19)",
+            "The settings file is not valid TOML: expected '=' after a key in a key/value pair "
+            "at column 19.",
         ),
         (
             b"[breaks]\nstretch_every_min = 40\n# caf\xe9\n",
             "line 3",
-            "The settings file is not a text file (it holds bytes that are not UTF-8)",
+            "The settings file is not a text file: it holds bytes that are not UTF-8.",
         ),
         (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)),
             "line 1",
-            "The settings file is not a text file (it holds bytes that are not UTF-8)",
+            "The settings file is not a text file: it holds bytes that are not UTF-8.",
         ),
     ],
     ids=["truncated", "syntax", "latin1", "binary"],
@@ -217,7 +224,7 @@ def test_a_file_that_is_not_toml_is_copied_aside_and_the_copy_named(store, conte
     copy = store.config_dir / COPY_NAME
     assert (result.settings, result.corrupt_copy) == (Settings(), copy)
     assert [(p.where, p.message) for p in result.problems] == [
-        (where, f"{what}, {DEFAULTS_USED} and keeps a copy of the file at {copy}.")
+        (where, f"{what} {DEFAULTS_USED} and keeps a copy of the file at {copy}.")
     ]
     assert copy.read_bytes() == content
     assert store.path.read_bytes() == content  # copied, not moved
@@ -227,7 +234,10 @@ def test_check_reports_a_broken_file_without_copying_it(store):
     write(store, b"[breaks\n")
     [problem] = store.check()
     assert problem.where == "line 1"
-    assert problem.message.endswith(f"{DEFAULTS_USED} and keeps a copy of the file when it starts.")
+    assert problem.message.startswith("The settings file is not valid TOML: ")
+    assert problem.message.endswith(
+        f" at column 8. {DEFAULTS_USED} and keeps a copy of the file when it starts."
+    )
     assert names(store.config_dir) == {"settings.toml"}
 
 
@@ -270,7 +280,7 @@ def test_after_the_copy_exists_a_save_may_replace_the_broken_file(store):
 def test_an_empty_file_holds_nothing_to_keep_so_it_is_filled_with_the_defaults(store, content):
     write(store, content)
     assert store.check()[0].message == (
-        f"The settings file is empty, {DEFAULTS_USED} and fills the file with every setting "
+        f"The settings file is empty. {DEFAULTS_USED} and fills the file with every setting "
         "when it starts."
     )
     result = store.load()
@@ -280,7 +290,7 @@ def test_an_empty_file_holds_nothing_to_keep_so_it_is_filled_with_the_defaults(s
         True,
     )
     assert [p.message for p in result.problems] == [
-        f"The settings file is empty, {DEFAULTS_USED} and wrote them all into it; the file held "
+        f"The settings file is empty. {DEFAULTS_USED} and wrote them all into it: the file held "
         "nothing, so nothing is lost."
     ]
     assert store.path.read_text() == to_toml(Settings())
@@ -293,16 +303,15 @@ def test_a_folder_where_the_file_should_be_is_never_touched(store):
     result = store.load()
     assert result.settings == Settings()
     assert [p.message for p in result.problems] == [
-        f"The settings file {store.path} cannot be read because {store.path} is a folder, not "
-        f"a file, {DEFAULTS_USED} and leaves everything on disk as it is."
+        f"The settings file {store.path} cannot be read. {store.path} is a folder, not a file. "
+        f"{DEFAULTS_USED} and leaves everything on disk as it is."
     ]
     saved = store.save(Settings(idle_after_s=60))
     assert not saved.ok
     assert saved.problem is not None
     assert saved.problem.message == (
-        f"Your settings could not be saved because {store.path} is a folder, not a file, and "
-        "Posture Break never replaces a folder; nothing on disk was changed and the new values "
-        "stay in effect until Posture Break quits."
+        f"Your settings could not be saved. {store.path} is a folder, not a file, and "
+        f"Posture Break never replaces a folder. {NOTHING_CHANGED}"
     )
     assert names(store.path) == {"notes.txt"}
     assert names(store.config_dir) == {"settings.toml"}
@@ -315,8 +324,8 @@ def test_a_file_where_a_folder_of_the_path_should_be_is_named(tmp_path, clock):
     result = store.load()
     assert result.settings == Settings()
     assert result.problems[0].message == (
-        f"The settings file {store.path} cannot be read because {blocker} is a file where a "
-        f"folder should be, {DEFAULTS_USED} and leaves everything on disk as it is."
+        f"The settings file {store.path} cannot be read. {blocker} is a file where a folder "
+        f"should be. {DEFAULTS_USED} and leaves everything on disk as it is."
     )
     assert store.check() == result.problems
     assert blocker.read_text() == "not a folder"
@@ -335,13 +344,14 @@ def test_a_file_from_a_newer_version_is_read_but_never_saved_over(store):
     assert result.settings == Settings(stretch_every_min=45)
     [problem] = result.problems
     assert problem.where == "version"
-    assert problem.message.startswith("is 7, so this file comes from a newer version of Posture")
+    assert problem.message.startswith(
+        "It is 7, so this file comes from a newer version of Posture Break."
+    )
     saved = store.save(Settings(stretch_every_min=50))
     assert saved.problem is not None
     assert saved.problem.message == (
-        "Your settings could not be saved because the settings file comes from a newer version "
-        "of Posture Break, and saving would lose what that version wrote; nothing on disk was "
-        "changed and the new values stay in effect until Posture Break quits."
+        "Your settings could not be saved. The settings file comes from a newer version of "
+        f"Posture Break, and saving would lose what that version wrote. {NOTHING_CHANGED}"
     )
     assert store.path.read_bytes() == newer
     assert names(store.config_dir) == {"settings.toml"}
@@ -379,9 +389,8 @@ def test_a_full_disk_leaves_the_previous_file_intact_and_no_temporary_file(store
     )
     assert json.loads(child.stdout) == [
         False,
-        "Your settings could not be saved because the disk is full (or the file would be larger "
-        "than the system allows); the previous file is unchanged and the new values stay in "
-        "effect until Posture Break quits.",
+        "Your settings could not be saved. The disk is full, or the file would be larger than "
+        f"the system allows. {UNCHANGED}",
     ]
     assert store.path.read_bytes() == previous
     assert names(store.config_dir) == {"settings.toml", "settings.toml.bak"}
@@ -390,11 +399,11 @@ def test_a_full_disk_leaves_the_previous_file_intact_and_no_temporary_file(store
 @pytest.mark.parametrize(
     ("code", "reason"),
     [
-        (errno.ENOSPC, "the disk is full"),
-        (errno.EROFS, "the folder {dir} is on a read-only disk"),
-        (errno.EACCES, "Posture Break is not allowed to write in {dir}"),
-        (errno.EPERM, "Posture Break is not allowed to write in {dir}"),
-        (errno.EIO, "of a system error (Input/output error)"),
+        (errno.ENOSPC, "The disk is full."),
+        (errno.EROFS, "The folder {dir} is on a read-only disk."),
+        (errno.EACCES, "Posture Break is not allowed to write in {dir}."),
+        (errno.EPERM, "Posture Break is not allowed to write in {dir}."),
+        (errno.EIO, "The system reported an error: Input/output error."),
     ],
     ids=["full", "read-only", "denied", "not-permitted", "other"],
 )
@@ -410,8 +419,7 @@ def test_a_failed_save_says_why_in_words_and_changes_nothing(store, monkeypatch,
     monkeypatch.undo()
     assert saved.problem is not None
     assert saved.problem.message == (
-        f"Your settings could not be saved because {reason.format(dir=store.config_dir)}; the "
-        "previous file is unchanged and the new values stay in effect until Posture Break quits."
+        f"Your settings could not be saved. {reason.format(dir=store.config_dir)} {UNCHANGED}"
     )
     assert store.path.read_bytes() == previous
     assert names(store.config_dir) == {"settings.toml"}  # no temporary file, no .bak
@@ -426,9 +434,8 @@ def test_a_file_where_the_config_folder_should_be_is_named_when_saving(tmp_path,
     saved = store.save(Settings())
     assert saved.problem is not None
     assert saved.problem.message == (
-        f"Your settings could not be saved because {tmp_path / blocked} is a file where a folder "
-        "should be; nothing on disk was changed and the new values stay in effect until "
-        "Posture Break quits."
+        f"Your settings could not be saved. {tmp_path / blocked} is a file where a folder "
+        f"should be. {NOTHING_CHANGED}"
     )
     assert (tmp_path / blocked).read_text() == "not a folder"
 
@@ -442,8 +449,8 @@ def test_a_first_run_that_cannot_write_still_starts_on_the_defaults(store, monke
     monkeypatch.undo()
     assert (result.settings, result.wrote_defaults) == (Settings(), False)
     assert [p.message for p in result.problems] == [
-        "Posture Break could not write its settings file because the disk is full; it uses "
-        "the default for every setting."
+        "Posture Break could not write its settings file. The disk is full. Posture Break "
+        "uses the default for every setting."
     ]
     assert names(store.config_dir) == set()
 

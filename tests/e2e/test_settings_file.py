@@ -54,7 +54,7 @@ def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
     assert check.returncode == 1
     assert "[breaks] stretch_every_min" in check.stdout
     assert "idle_after_seconds" in check.stdout
-    assert "did you mean idle_after_s" in check.stdout
+    assert "Did you mean idle_after_s" in check.stdout
 
 
 def test_an_unreadable_file_is_copied_aside_before_anything_else(start_app, settings_file):

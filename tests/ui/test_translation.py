@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 import posture_break
+from posture_break.adapters.autostart import XdgAutostart
 from posture_break.adapters.busy_probe import IN_A_CALL
+from posture_break.adapters.history_db import History
 from posture_break.core import i18n
-from posture_break.core.coordinator import Offer
+from posture_break.core.coordinator import BreakRecord, Offer
+from posture_break.core.planner import BreakKind
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.settings import Settings
+from posture_break.core.settings import Settings, validate
+from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from posture_break.ui.stats_window import StatsWindow
@@ -162,6 +166,64 @@ def test_statistics_use_german_numbers_and_day_names(german, qtbot):
     assert window.streak.value.text() == "3 Tage"
     assert window.feel_text.text() == "Diese Woche: 7,5 von 10 (4 Einschätzungen)"
     assert "Mittwoch: 5 von 6 Pausen gemacht" in window.chart.accessibleDescription()
+
+
+# -- What is wrong with the user's files, and with writing them ---------------------------
+
+
+def test_a_bad_settings_value_is_explained_in_german(german):
+    _, [problem] = validate({"breaks": {"stretch_every_min": "40"}})
+    assert problem.message == (
+        'Der Wert muss eine ganze Zahl von 10 bis 240 (Minuten) sein, ist aber "40". '
+        "Schreiben Sie die Zahl ohne Anführungszeichen. Stattdessen gilt der Standardwert 55."
+    )
+
+
+def test_settings_that_could_not_be_saved_say_why_in_german(german, tmp_path, clock):
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder should be")
+    saved = SettingsStore(blocker / "posture-break", clock).save(Settings())
+    assert saved.problem is not None
+    assert saved.problem.message == (
+        f"Ihre Einstellungen konnten nicht gespeichert werden. {blocker} ist eine Datei, "
+        "sollte aber ein Ordner sein. Auf dem Datenträger wurde nichts geändert, und die neuen "
+        "Werte gelten, bis Posture Break beendet wird."
+    )
+
+
+def test_a_routine_file_problem_is_explained_in_german(german, tmp_path):
+    (tmp_path / "routines").mkdir()
+    (tmp_path / "routines" / "mine.toml").write_text(
+        'name = "Mine"\n[[step]]\nexercise = "chin-tuk"\n'
+    )
+    _, [problem] = load_catalog(SHIPPED, tmp_path)
+    assert (problem.where, problem.message) == (
+        "Schritt 1, exercise",
+        'Es gibt keine Übung mit der ID "chin-tuk". Meinten Sie "chin-tuck"? '
+        "Bis dies behoben ist, wird die Übungsfolge ausgelassen.",
+    )
+
+
+def test_start_at_login_says_in_german_why_it_could_not_be_turned_on(german, private_home):
+    (private_home / ".config" / "autostart").write_text("a file where the folder should be")
+    assert XdgAutostart(launch=["posture-break"]).enable() == (
+        "„Beim Anmelden starten“ konnte nicht eingeschaltet werden. "
+        "~/.config/autostart ist eine Datei, sollte aber ein Ordner sein."
+    )
+
+
+def test_a_break_history_that_cannot_be_saved_says_so_in_german(german, tmp_path, clock):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    told = []
+    History(blocker / "history.sqlite3", told.append).record(
+        BreakRecord(clock.now(), BreakKind.MICRO, "skipped")
+    )
+    assert told == [
+        f"Ihr Pausenverlauf konnte nicht gespeichert werden. {blocker} ist eine Datei, sollte "
+        "aber ein Ordner sein. Posture Break behält neue Pausen im Arbeitsspeicher und "
+        "speichert sie, sobald es wieder geht."
+    ]
 
 
 # -- The files ---------------------------------------------------------------------------
