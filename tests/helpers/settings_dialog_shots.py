@@ -11,37 +11,34 @@ Files: OUT_DIR/<light|dark>-NN-<what>.png
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget, QTimeEdit
 
+from posture_break.adapters.autostart import XdgAutostart
+from posture_break.core.clock import SystemClock
 from posture_break.core.i18n import weekday_name
 from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
+from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from tests.helpers.break_window_shots import dark_palette, shots_app
 from tests.ui.conftest import SHIPPED
 
 
-class BrokenLogin:
-    """A start-at-login entry in a folder that cannot be written."""
-
-    where = "~/.config/autostart/io.github.posturebreak.PostureBreak.desktop"
-
-    def is_enabled(self) -> bool:
-        return False
-
-    def enable(self) -> str | None:
-        return (
-            '"Start at login" could not be turned on, because Posture Break is not '
-            "allowed to write in ~/.config/autostart."
-        )
-
-    def disable(self) -> str | None:
-        return None
+def broken_login(home: Path) -> XdgAutostart:
+    """The real start-at-login entry, in a home where a file stands in for the autostart
+    folder: turning it on fails with the sentence a user would read."""
+    config = home / ".config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "autostart").write_text("a file where the folder should be")
+    return XdgAutostart(config)
 
 
 def shipped_choices() -> Choices:
@@ -55,11 +52,20 @@ def shipped_choices() -> Choices:
     )
 
 
-def cannot_save(settings: Settings) -> str:
-    return "Your settings could not be saved, because the disk is full. They apply until you quit."
+def cannot_save(home: Path) -> Callable[[Settings], str | None]:
+    """Saving through the real settings store, whose folder is a file: it fails."""
+    blocked = home / "settings-folder"
+    blocked.write_text("a file where the settings folder should be")
+    store = SettingsStore(blocked, SystemClock())
+
+    def save(settings: Settings) -> str | None:
+        problem = store.save(settings).problem
+        return None if problem is None else problem.message
+
+    return save
 
 
-def shoot(out: Path, scheme: str) -> None:
+def shoot(out: Path, scheme: str, home: Path) -> None:
     shots = 0
 
     def grab(dialog: SettingsDialog, what: str) -> None:
@@ -69,9 +75,8 @@ def shoot(out: Path, scheme: str) -> None:
         shots += 1
 
     settings = Settings(leave_out=("wall-neck-side-bend",))
-    dialog = SettingsDialog(
-        settings, shipped_choices(), lambda s: None, BrokenLogin(), print, print
-    )
+    login = broken_login(home)
+    dialog = SettingsDialog(settings, shipped_choices(), lambda s: None, login, print, print)
     dialog.resize(dialog.sizeHint())
     dialog.show()
     tabs = dialog.findChild(QTabWidget)
@@ -80,7 +85,8 @@ def shoot(out: Path, scheme: str) -> None:
         grab(dialog, tabs.tabText(index).replace("&", "").replace(" ", "-").lower())
     dialog.close()
 
-    broken = SettingsDialog(settings, shipped_choices(), cannot_save, BrokenLogin(), print, print)
+    save = cannot_save(home)
+    broken = SettingsDialog(settings, shipped_choices(), save, login, print, print)
     broken.resize(broken.sizeHint())
     broken.show()
     tabs = broken.findChild(QTabWidget)
@@ -106,7 +112,9 @@ def main() -> None:
     light = app.style().standardPalette()
     for scheme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
-        shoot(out, scheme)
+        with tempfile.TemporaryDirectory(prefix="pb-shots-") as home:
+            os.environ["HOME"] = home  # the hint names ~/.config/autostart, as for a user
+            shoot(out, scheme, Path(home))
 
 
 if __name__ == "__main__":
