@@ -43,7 +43,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
-from posture_break.ui.translations import load_translations
+from posture_break.ui.translations import load_translations, loaded_language
 
 log = logging.getLogger("posture_break")
 
@@ -79,7 +79,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
     loaded = store.load()
     for problem in loaded.problems:
         log.warning("settings: %s", problem)
-    catalog, content_problems = load_content(paths)
+    catalog, content_problems = load_content(paths, loaded_language(translators))
     for problem in content_problems:
         log.warning("routines: %s", problem)
     for note in catalog.notes:

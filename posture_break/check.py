@@ -1,5 +1,6 @@
 """`posture-break check`: every problem in the settings file and in the routine and
-exercise files, then a short summary of what loaded. Needs neither Qt nor a running app.
+exercise files, their translations into every language included, then a short summary
+of what loaded. Needs neither Qt nor a running app.
 
     /home/me/.config/posture-break/settings.toml: no problems
     Routines: 4 loaded (posture-reset, desk-neck, ...); exercises: 8 loaded; your files in
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from posture_break.adapters.content import load_content
+from posture_break.adapters.content import check_content
 from posture_break.adapters.paths import AppPaths
 from posture_break.core.clock import SystemClock
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.translated_texts import is_language_folder
 
 USER_FOLDERS = ("exercises", "routines", "illustrations")
 
@@ -23,7 +25,7 @@ def check_all(paths: AppPaths) -> int:
     """Print every problem, every note and a summary; 1 if there is any problem."""
     store = SettingsStore(paths.config, SystemClock())
     settings_problems = store.check()
-    catalog, content_problems = load_content(paths)
+    catalog, content_problems = check_content(paths)
     for problem in (*settings_problems, *content_problems):
         print(problem)
     for note in catalog.notes:
@@ -53,16 +55,26 @@ def content_summary(catalog: Catalog, problem_count: int, data: Path) -> str:
 
 
 def count_user_files(data: Path) -> int:
-    """Entries in the user's exercises/, routines/ and illustrations/, hidden ones not
-    counted; what cannot be listed counts as nothing (the loader reports it)."""
+    """Entries in the user's exercises/, routines/ and illustrations/, and in their
+    language folders (de/) instead of the folders themselves, hidden ones not counted;
+    what cannot be listed counts as nothing (the loader reports it)."""
     count = 0
     for name in USER_FOLDERS:
         folder = data / name
         try:
-            if folder.is_dir():
-                count += sum(1 for entry in folder.iterdir() if not entry.name.startswith("."))
-            elif folder.exists():
-                count += 1
+            if not folder.is_dir():
+                count += folder.exists()
+                continue
+            for entry in _visible(folder):
+                if name != "illustrations" and is_language_folder(entry.name) and entry.is_dir():
+                    count += sum(1 for _ in _visible(entry))
+                else:
+                    count += 1
         except OSError:
             continue
     return count
+
+
+def _visible(folder: Path) -> list[Path]:
+    """The entries of `folder` but hidden ones (editor swap files and the like)."""
+    return [entry for entry in folder.iterdir() if not entry.name.startswith(".")]

@@ -219,3 +219,16 @@ def test_the_readme_examples_load_without_a_problem(capsys, data_dir):
 def test_the_readme_names_every_shipped_exercise_and_routine():
     text = README.read_text()
     assert all(f"`{name}`" in text for name in (*EXERCISE_IDS, *SHIPPED_IDS))
+
+
+def test_check_reads_translations_and_the_readme_example_loads(capsys, data_dir):
+    block = re.search(r"### In another language\n.*?```toml\n(.*?)```", README.read_text(), re.S)
+    write(data_dir, "exercises/de/chin-tuck.toml", block[1])
+    code, out, _ = run(capsys, "check")
+    assert code == 0, out
+    assert out.splitlines()[-1].endswith(f"your files in {data_dir}: 1 file(s), no problems")
+    broken = write(data_dir, "routines/fr/desk-neck.toml", 'name = "Nuque"\nsumary = "x"\n')
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert f"{broken}: sumary: Posture Break does not know this key here" in out
+    assert out.splitlines()[-1].endswith("2 file(s), 2 problem(s)")  # sumary; summary missing

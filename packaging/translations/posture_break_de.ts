@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+207"/>
+        <location filename="../../posture_break/app.py" line="+209"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>Locale</name>
     <message>
-        <location filename="../../posture_break/ui/translations.py" line="+53"/>
+        <location filename="../../posture_break/ui/translations.py" line="+61"/>
         <source>C</source>
         <extracomment>The locale of this translation (de_DE, fr_FR, ...), for day and month names</extracomment>
         <translation>de_DE</translation>
@@ -1179,7 +1179,7 @@
 <context>
     <name>RoutineFileWords</name>
     <message>
-        <location filename="../../posture_break/core/routine_loader.py" line="+176"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+214"/>
         <source>This folder is missing, so nothing in it is read.</source>
         <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Hier fehlt der Ordner routines, daher sind keine mitgelieferten Übungsfolgen verfügbar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>This is a folder, so it is ignored: only .toml files are read here.</source>
         <translation>Dies ist ein Ordner und wird ignoriert: Hier werden nur .toml-Dateien gelesen.</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Dies ist keine .toml-Datei und wird ignoriert: Hier werden nur .toml-Dateien gelesen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Its name is not an id. Use only lower-case letters, digits, hyphens and underscores, such as my-stretch.toml.</source>
         <translation>Der Dateiname ist keine ID. Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche, etwa my-stretch.toml.</translation>
     </message>
@@ -1235,7 +1235,17 @@
         <translation>Diese Datei ist kein gültiges TOML: {error}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The built-in translation is used until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird die mitgelieferte Übersetzung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The English text is used until this is fixed.</source>
+        <translation>Bis dies behoben ist, wird der englische Text verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The built-in exercise is used until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die mitgelieferte Übung verwendet.</translation>
     </message>
@@ -1265,7 +1275,7 @@
         <translation>Hier steht {picture}, doch kein illustrations-Ordner enthält dieses Bild, daher zeigt das Fenster stattdessen den Namen der Übung in einem Rahmen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Add a [dose] section with sets and hold_s, or with sets, reps and rep_s.</source>
         <translation>Ergänzen Sie einen Abschnitt [dose] mit sets und hold_s oder mit sets, reps und rep_s.</translation>
     </message>
@@ -1280,7 +1290,7 @@
         <translation>Dieser Schlüssel gehört über die Zeile [dose].</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>List the exercises as [[step]] sections, each with exercise = &quot;...&quot;.</source>
         <translation>Führen Sie die Übungen als [[step]]-Abschnitte auf, jeweils mit exercise = &quot;...&quot;.</translation>
     </message>
@@ -1317,8 +1327,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+41"/>
         <source>There is no exercise with the id &quot;{id}&quot;.</source>
         <translation>Es gibt keine Übung mit der ID &quot;{id}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no routine with the id &quot;{id}&quot;.</source>
+        <translation>Es gibt keine Übungsfolge mit der ID &quot;{id}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A translation is named as the file it translates, so this one is ignored.</source>
+        <translation>Eine Übersetzung heißt wie die Datei, die sie übersetzt; diese wird daher ignoriert.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2170,6 +2191,14 @@
         <location line="+3"/>
         <source>{day} ends before it starts</source>
         <translation>{day} endet vor dem Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationWords</name>
+    <message>
+        <location filename="../../posture_break/core/translated_texts.py" line="+53"/>
+        <source>It stays in the English file: a translation holds only texts.</source>
+        <translation>Dieser Schlüssel gehört in die englische Datei: Eine Übersetzung enthält nur Texte.</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,22 @@ from collections.abc import Callable
 from posture_break import shipped
 from posture_break.adapters.paths import AppPaths
 from posture_break.core.problems import Problem
-from posture_break.core.routine_loader import Catalog, load_catalog
+from posture_break.core.routine_loader import Catalog, check_catalog, load_catalog
 
 log = logging.getLogger(__name__)
 
 
-def load_content(paths: AppPaths) -> tuple[Catalog, list[Problem]]:
+def load_content(paths: AppPaths, language: str | None = None) -> tuple[Catalog, list[Problem]]:
     """Shipped content, overridden and extended by `exercises/`, `routines/` and
-    `illustrations/` in the user data folder (none of them need exist)."""
-    return load_catalog(shipped.root(), paths.data)
+    `illustrations/` in the user data folder (none of them need exist); its texts in
+    `language` ("de") where a translation gives them, else English."""
+    return load_catalog(shipped.root(), paths.data, language)
+
+
+def check_content(paths: AppPaths) -> tuple[Catalog, list[Problem]]:
+    """The content as load_content gives it in English, with the problems of the
+    translations in every language too."""
+    return check_catalog(shipped.root(), paths.data)
 
 
 def illustration_reader(paths: AppPaths) -> Callable[[str], bytes | None]:

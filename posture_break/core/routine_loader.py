@@ -27,6 +27,13 @@ Rules, all of them reported as Problems in words, never raised:
 Problems are whole sentences in the user's language (core/problems.py); the notes are
 for `check` and the log, and stay English.
 
+Translations (translated_texts.py) lie in a folder named for their language inside
+`exercises/` and `routines/`, such as `exercises/de/chin-tuck.toml`, and are read for
+the language asked for, after the English: the shipped translation, then the user's over
+it, field by field. A shipped translation is not laid over a user's own file of that
+id, as it translates another text. A translation for no exercise or routine is a
+Problem; its mistakes are Problems that say which text stays English.
+
 Routines come in a fixed order: the shipped ones as SHIPPED_ORDER lists them (a user
 file replacing one keeps its place), any other shipped ones by name, then the user's
 by name.
@@ -38,7 +45,7 @@ import re
 import tomllib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from posture_break.core.i18n import Context
 from posture_break.core.problems import (
@@ -53,8 +60,16 @@ from posture_break.core.problems import (
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
 from posture_break.core.settings import describe_value, must_be
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
+from posture_break.core.translated_texts import is_language_folder, translated
 
-__all__ = ["DEFAULT_ROUTINE_ID", "SHIPPED_ORDER", "Catalog", "Folder", "load_catalog"]
+__all__ = [
+    "DEFAULT_ROUTINE_ID",
+    "SHIPPED_ORDER",
+    "Catalog",
+    "Folder",
+    "check_catalog",
+    "load_catalog",
+]
 
 SHIPPED_ORDER = ("posture-reset", "desk-neck", "rhomboid-relief", "full-upper-back")
 DEFAULT_ROUTINE_ID = "desk-neck"
@@ -68,6 +83,8 @@ _ROUTINE_KEYS = ("name", "summary", "step")
 _STEP_KEYS = ("exercise", *DOSE_NUMBERS)
 
 RoutineFileWords = Context("RoutineFileWords")
+
+T = TypeVar("T", Exercise, Routine)
 
 
 class Folder(Protocol):
@@ -117,9 +134,22 @@ class Catalog:
         return replace(self, routines=tuple(routines), default_id=default)
 
 
-def load_catalog(shipped: Folder, user: Folder | None = None) -> tuple[Catalog, list[Problem]]:
-    """Everything that loads from both folders, and every problem found, at once."""
-    return _Loader(shipped, user).load()
+def load_catalog(
+    shipped: Folder, user: Folder | None = None, language: str | None = None
+) -> tuple[Catalog, list[Problem]]:
+    """Everything that loads from both folders, its texts in `language` (such as "de")
+    where a translation gives them, and every problem found, at once."""
+    return _Loader(shipped, user).load(language)
+
+
+def check_catalog(shipped: Folder, user: Folder | None = None) -> tuple[Catalog, list[Problem]]:
+    """The catalog in English, and every problem found, those of the translations in
+    every language too: the app reads only its own language's, `check` reads them all."""
+    loader = _Loader(shipped, user)
+    catalog, problems = loader.load(None)
+    for language in sorted({language for _kind, language in loader.languages}):
+        loader.translate(language)
+    return catalog, problems
 
 
 @dataclass(frozen=True)
@@ -144,8 +174,13 @@ class _Loader:
         self.shipped_routines: set[str] = set()
         self.broken: set[str] = set()  # exercises none of whose files loaded
         self.pictures: set[str] | None = None  # None: no illustrations folder to check
+        self.seen: set[tuple[str, str]] = set()  # (kind, id) of every English file
+        self.users_own: set[tuple[str, str]] = set()  # (kind, id) loaded from a user file
+        # (kind, language): its translation folders, shipped first
+        self.languages: dict[tuple[str, str], list[tuple[Folder, bool]]] = {}
+        self.shipped_translations: set[tuple[str, str, str]] = set()  # language, kind, id
 
-    def load(self) -> tuple[Catalog, list[Problem]]:
+    def load(self, language: str | None) -> tuple[Catalog, list[Problem]]:
         folders = [(self._subfolders(root, user), user) for root, user in self.roots]
         for found, _user in folders:
             if "illustrations" in found:
@@ -157,11 +192,14 @@ class _Loader:
         for found, user in folders:
             for file in self._files(found.get("routines"), "routine", user):
                 self._add_routine(file)
-        routines = tuple(sorted(self.routines.values(), key=self._menu_position))
+        by_id = (self.exercises, self.routines)
+        if language is not None:
+            by_id = self.translate(language)
+        routines = tuple(sorted(by_id[1].values(), key=self._menu_position))
         default = DEFAULT_ROUTINE_ID if DEFAULT_ROUTINE_ID in self.routines else None
         if default is None and routines:
             default = routines[0].id
-        exercises = tuple(self.exercises[key] for key in sorted(self.exercises))
+        exercises = tuple(by_id[0][key] for key in sorted(by_id[0]))
         return Catalog(routines, exercises, default, tuple(self.notes)), self.problems
 
     # Folders and files ---------------------------------------------------------------
@@ -206,10 +244,14 @@ class _Loader:
                 self.problems.append(Problem(str(root), "", message))
         return found
 
-    def _files(self, folder: Folder | None, kind: str, user: bool) -> Iterator[_File]:
+    def _files(
+        self, folder: Folder | None, kind: str, user: bool, language: str | None = None
+    ) -> Iterator[_File]:
         """Every parsed .toml file in `folder`; a problem for everything else in it.
 
-        Hidden files (a leading dot: editor swap files and the like) are passed over.
+        Hidden files (a leading dot: editor swap files and the like) are passed over, and
+        so are language folders in an English one: they are read after it, and only for
+        the language asked for. `language`: `folder` holds translations into it.
         """
         if folder is None:
             return
@@ -218,6 +260,9 @@ class _Loader:
             if name.startswith("."):
                 continue
             if not name.endswith(".toml"):
+                if language is None and is_language_folder(name) and entry.is_dir():
+                    self.languages.setdefault((kind, name), []).append((entry, user))
+                    continue
                 if entry.is_dir():
                     message = RoutineFileWords.tr(
                         "This is a folder, so it is ignored: only .toml files are read here."
@@ -230,9 +275,14 @@ class _Loader:
                 self.problems.append(Problem(shown, "", message))
                 continue
             file_id = name.removesuffix(".toml")
-            check = FieldCheck(shown, self._consequence(kind, file_id, user))
+            check = FieldCheck(shown, self._consequence(kind, file_id, user, language))
             data = self._parse(entry, file_id, check)
             self.problems += check.problems
+            if language is not None:
+                if data is not None:
+                    yield _File(file_id, shown, user, data)
+                continue
+            self.seen.add((kind, file_id))
             if data is not None:
                 yield _File(file_id, shown, user, data)
             elif kind == "exercise" and file_id not in self.exercises:
@@ -271,9 +321,13 @@ class _Loader:
             check.fail(where, not_toml.format(error=detail))
             return None
 
-    def _consequence(self, kind: str, file_id: str, user: bool) -> str:
+    def _consequence(self, kind: str, file_id: str, user: bool, language: str | None) -> str:
         """What happens to a file with a mistake, as a sentence: a broken user file
-        replaces nothing."""
+        replaces nothing, a broken translation leaves its texts as they were."""
+        if language is not None:
+            if user and (language, kind, file_id) in self.shipped_translations:
+                return RoutineFileWords.tr("The built-in translation is used until this is fixed.")
+            return RoutineFileWords.tr("The English text is used until this is fixed.")
         exercise = kind == "exercise"
         if user and file_id in (self.exercises if exercise else self.routines):
             if exercise:
@@ -286,7 +340,7 @@ class _Loader:
     # Exercises -----------------------------------------------------------------------
 
     def _add_exercise(self, file: _File) -> None:
-        check = FieldCheck(file.shown, self._consequence("exercise", file.id, file.user))
+        check = FieldCheck(file.shown, self._consequence("exercise", file.id, file.user, None))
         data = file.data
         under = RoutineFileWords.tr("It belongs under [dose].")
         hints = dict.fromkeys(DOSE_NUMBERS, under)
@@ -332,6 +386,8 @@ class _Loader:
             )
         self.exercises[file.id] = exercise
         self.broken.discard(file.id)
+        if file.user:
+            self.users_own.add(("exercise", file.id))
 
     def _exercise_dose(self, check: FieldCheck, value: object) -> Dose | None:
         if value is None:
@@ -353,7 +409,7 @@ class _Loader:
     # Routines ------------------------------------------------------------------------
 
     def _add_routine(self, file: _File) -> None:
-        check = FieldCheck(file.shown, self._consequence("routine", file.id, file.user))
+        check = FieldCheck(file.shown, self._consequence("routine", file.id, file.user, None))
         data = file.data
         check.unknown_keys(data, _ROUTINE_KEYS, "")
         name = check.text(data, "name", required=True)
@@ -369,6 +425,8 @@ class _Loader:
         elif not file.user:
             self.shipped_routines.add(file.id)
         self.routines[file.id] = routine
+        if file.user:
+            self.users_own.add(("routine", file.id))
 
     def _items(self, check: FieldCheck, value: object) -> tuple[RoutineItem, ...]:
         add = RoutineFileWords.tr(
@@ -418,6 +476,53 @@ class _Loader:
             hint = did_you_mean(f'"{close}"') if close else ""
             check.fail(where, sentences(unknown.format(id=value), hint))
         return None
+
+    # Translations --------------------------------------------------------------------
+
+    def translate(self, language: str) -> tuple[dict[str, Exercise], dict[str, Routine]]:
+        """The exercises and routines by id, their texts in `language` where its
+        translations give them; every problem of those files added to the others."""
+        exercises = self._translated("exercise", dict(self.exercises), language)
+        routines = self._translated("routine", dict(self.routines), language)
+        for routine_id, routine in routines.items():
+            items = tuple(
+                replace(item, exercise=exercises[item.exercise.id]) for item in routine.items
+            )
+            routines[routine_id] = replace(routine, items=items)
+        return exercises, routines
+
+    def _translated(self, kind: str, by_id: dict[str, T], language: str) -> dict[str, T]:
+        """`by_id` with the texts of every translation of `kind` into `language`."""
+        english = _EXERCISE_KEYS if kind == "exercise" else _ROUTINE_KEYS
+        for folder, user in self.languages.get((kind, language), []):
+            for file in self._files(folder, kind, user, language):
+                original = by_id.get(file.id)
+                if original is None:
+                    if (kind, file.id) not in self.seen:  # else its English file's problems say why
+                        self._translates_nothing(kind, file, by_id)
+                    continue
+                if not user and (kind, file.id) in self.users_own:
+                    continue  # a user's own file: the shipped text translates another one
+                check = FieldCheck(file.shown, self._consequence(kind, file.id, user, language))
+                over_english = (language, kind, file.id) not in self.shipped_translations
+                by_id[file.id] = translated(original, file.data, check, over_english, english)
+                self.problems += check.problems
+                if not user:
+                    self.shipped_translations.add((language, kind, file.id))
+        return by_id
+
+    def _translates_nothing(self, kind: str, file: _File, ids: Collection[str]) -> None:
+        if kind == "exercise":
+            unknown = RoutineFileWords.tr('There is no exercise with the id "{id}".')
+        else:
+            unknown = RoutineFileWords.tr('There is no routine with the id "{id}".')
+        close = closest(file.id, ids)
+        hint = did_you_mean(f"{close}.toml") if close else ""
+        ignored = RoutineFileWords.tr(
+            "A translation is named as the file it translates, so this one is ignored."
+        )
+        message = sentences(unknown.format(id=file.id), hint, ignored)
+        self.problems.append(Problem(file.shown, "", message))
 
     def _menu_position(self, routine: Routine) -> tuple[int, int, str, str]:
         if routine.id in self.shipped_routines and routine.id in SHIPPED_ORDER:

@@ -45,6 +45,14 @@ def load_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslato
     return installed
 
 
+def loaded_language(translators: list[QTranslator]) -> str | None:
+    """The language code of what load_translations installed ("de"), for the texts of
+    routines and exercises in the same language; None: English."""
+    if not translators:
+        return None
+    return QLocale.languageToCode(QLocale(translators[0].language()).language())
+
+
 def text_locale() -> QLocale:
     """The locale for day and month names and decimal points within sentences: the
     translation's own, or C (English) without one. The system's own locale might

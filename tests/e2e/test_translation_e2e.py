@@ -1,4 +1,5 @@
-"""The app started on a German desktop speaks German; what scripts read stays English."""
+"""The app started on a German desktop speaks German, its routines too; what scripts read
+stays English."""
 
 import os
 
@@ -14,6 +15,8 @@ def test_on_a_german_desktop_the_status_is_german_and_the_json_keys_stay(start_a
     assert state["status"] == "Kurzpause in 25 min"
     assert (state["reminders"], state["tray"]) == ("on", "docked")
     assert app.cli("pause", "30m").stdout.startswith("Erinnerungen pausiert bis ")
+    # the routine's name from its German file, in the app's German sentence
+    assert app.cli("start", "posture-reset").stdout.strip() == "Haltungsausgleich (1 min) beginnt."
 
 
 def test_on_a_german_desktop_a_mistake_in_the_settings_is_reported_in_german(

@@ -17,6 +17,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
@@ -26,7 +27,7 @@ from posture_break.core.coordinator import CoordinatorWords, Offer
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.ui.break_window import BreakWindow
-from posture_break.ui.translations import load_translations
+from posture_break.ui.translations import load_translations, loaded_language
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -35,8 +36,8 @@ def silent(cue: str) -> None:
     """Screenshots need no sound."""
 
 
-def shoot(out: Path, scheme: str) -> None:
-    catalog, _ = load_catalog(SHIPPED)
+def shoot(out: Path, scheme: str, language: str | None) -> None:
+    catalog, _ = load_catalog(SHIPPED, language=language)
     routine = catalog.routine("full-upper-back")
     assert routine is not None
     clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=UTC))
@@ -93,9 +94,15 @@ def shoot(out: Path, scheme: str) -> None:
     broken.close()
 
 
-def shots_app(args: list[str]) -> tuple[QApplication, Path]:
-    """The application the screenshots are taken in, and the folder they go to, from the
-    command line: OUT_DIR [--lang LANGUAGE]."""
+class Shots(NamedTuple):
+    app: QApplication
+    out: Path
+    language: str | None  # of the routine and exercise texts, as the app picks it
+
+
+def shots_app(args: list[str]) -> Shots:
+    """The application the screenshots are taken in, the folder they go to and the
+    language of the content, from the command line: OUT_DIR [--lang LANGUAGE]."""
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path, help="the folder for the PNG files")
     parser.add_argument("--lang", help="a language with a translation, such as de")
@@ -103,17 +110,18 @@ def shots_app(args: list[str]) -> tuple[QApplication, Path]:
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["shots"])
     app.setStyle("Fusion")
-    if options.lang and not load_translations(app, QLocale(options.lang)):
+    translators = load_translations(app, QLocale(options.lang)) if options.lang else []
+    if options.lang and not translators:
         parser.error(f"no translation for {options.lang}")
-    return app, options.out
+    return Shots(app, options.out, loaded_language(translators))
 
 
 def main() -> None:
-    app, out = shots_app(sys.argv[1:])
+    app, out, language = shots_app(sys.argv[1:])
     light = app.style().standardPalette()
     for scheme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
-        shoot(out, scheme)
+        shoot(out, scheme, language)
 
 
 def dark_palette() -> QPalette:

@@ -108,7 +108,7 @@ def shoot(out: Path, scheme: str, home: Path) -> None:
 
 
 def main() -> None:
-    app, out = shots_app(sys.argv[1:])
+    app, out, _ = shots_app(sys.argv[1:])
     light = app.style().standardPalette()
     for scheme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)

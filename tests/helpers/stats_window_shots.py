@@ -109,7 +109,7 @@ def shoot(out: Path, scheme: str) -> None:
 
 
 def main() -> None:
-    app, out = shots_app(sys.argv[1:])
+    app, out, _ = shots_app(sys.argv[1:])
     for scheme, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
         app.setPalette(palette)
         shoot(out, scheme)

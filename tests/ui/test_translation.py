@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 import posture_break
 from posture_break.adapters.autostart import XdgAutostart
 from posture_break.adapters.busy_probe import IN_A_CALL
+from posture_break.adapters.content import load_content
 from posture_break.adapters.history_db import History
+from posture_break.adapters.paths import AppPaths
 from posture_break.core import i18n
 from posture_break.core.coordinator import BreakRecord, Offer
 from posture_break.core.planner import BreakKind
@@ -33,7 +35,7 @@ from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from posture_break.ui.stats_window import StatsWindow
-from posture_break.ui.translations import load_translations
+from posture_break.ui.translations import load_translations, loaded_language
 from tests.helpers.stats_window_shots import summaries
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -50,7 +52,7 @@ def german(qapp):
     widgets); English again afterwards."""
     translators = load_translations(qapp, GERMANY)
     assert [t.language() for t in translators] == ["de_DE", "de_DE"]  # ours and Qt's
-    yield
+    yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
     i18n.install(None)
@@ -101,6 +103,23 @@ def test_the_break_window_is_german(german, qtbot, clock):
     assert buttons(window.play_page) == ["Zurück", "Anhalten", "Überspringen", "Beenden"]
     assert window.play_page.step_label.text() == "Übung 1 von 3"
     assert window.play_page.caption.text() == "Gleich geht es los · aufrecht sitzen"
+
+
+def test_with_german_loaded_the_exercises_are_german_too(german, qtbot, clock, tmp_path):
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    catalog, problems = load_content(paths, loaded_language(german))  # as the app does
+    assert problems == []
+    offer = Offer("Zeit für eine Dehnpause", snooze_min=5)
+    window = BreakWindow(
+        catalog.routine("posture-reset"), clock, read_shipped_picture, MemoryNotes(), print, offer
+    )
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Haltungsausgleich — Posture Break"
+    window.start_button.click()
+    page = window.play_page
+    assert page.exercise_name.text() == "Kinn zurückschieben"
+    assert "Schieben Sie das Kinn waagerecht nach hinten" in page.steps.text()
+    assert "Slide" not in page.steps.text()
 
 
 @pytest.mark.parametrize(
