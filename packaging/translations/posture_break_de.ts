@@ -228,7 +228,7 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+351"/>
+        <location filename="../../posture_break/ui/settings_pages.py" line="+345"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
     </message>
@@ -1389,7 +1389,7 @@
 <context>
     <name>SettingsFileWords</name>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+88"/>
+        <location filename="../../posture_break/core/setting_kinds.py" line="+75"/>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../posture_break/core/settings.py" line="+58"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1492,7 +1492,7 @@
         <translation>eine Liste von Übungs-IDs in Anführungszeichen wie [&quot;chin-tuck&quot;]</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../posture_break/core/setting_kinds.py" line="+35"/>
         <source>a number {digits} digits long</source>
         <translation>eine Zahl mit {digits} Stellen</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../posture_break/core/settings.py" line="+79"/>
         <source>It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), so a micro break would never come. Micro breaks are off for now. Set it below {stretch} to have them, or to 0 to turn them off for good.</source>
         <translation>Der Wert ist {micro} Minuten und damit nicht kürzer als stretch_every_min ({stretch} Minuten), daher käme nie eine Kurzpause. Kurzpausen sind vorerst aus. Setzen Sie den Wert unter {stretch}, um sie zu bekommen, oder auf 0, um sie dauerhaft auszuschalten.</translation>
     </message>

@@ -58,7 +58,7 @@ from posture_break.core.problems import (
     why_failed,
 )
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
-from posture_break.core.settings import describe_value, must_be
+from posture_break.core.setting_kinds import describe_value, must_be
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 from posture_break.core.translated_texts import is_language_folder, translated
 

@@ -21,7 +21,7 @@ from posture_break import APP_NAME
 from posture_break.core.i18n import Context
 from posture_break.core.problems import Problem, closest, did_you_mean, sentences
 from posture_break.core.routines import Dose
-from posture_break.core.settings import (
+from posture_break.core.setting_kinds import (
     Unit,
     describe_value,
     must_be,

@@ -31,14 +31,8 @@ from PySide6.QtWidgets import (
 
 from posture_break.core.i18n import weekday_name
 from posture_break.core.playback import minutes_label
-from posture_break.core.settings import (
-    KEYS,
-    WEEKDAYS,
-    Number,
-    Settings,
-    format_hours,
-    parse_hours,
-)
+from posture_break.core.setting_kinds import Number, format_hours, parse_hours
+from posture_break.core.settings import KEYS, WEEKDAYS, Settings
 from posture_break.ui.settings_words import (
     describe_active_hours,
     describe_heads_up,

@@ -9,6 +9,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from posture_break.core.problems import Problem
+from posture_break.core.setting_kinds import format_hours
 from posture_break.core.settings import (
     CURRENT_VERSION,
     KEYS,
@@ -16,7 +17,6 @@ from posture_break.core.settings import (
     WEEKDAYS,
     Settings,
     describe_keys,
-    format_hours,
     interpret,
     migrate,
     to_toml,
