@@ -185,7 +185,7 @@ class BreakWindow(QWidget):
         row.setSpacing(20)
         first = self.routine.items[0].exercise
         picture = QLabel()
-        picture.setPixmap(self._picture(first, None, QSize(160, 160)))
+        picture.setPixmap(self._picture(first, None, QSize(240, 240)))
         picture.setAccessibleName(self.tr("Picture: {exercise}").format(exercise=first.name))
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         lines = []
