@@ -152,7 +152,7 @@ def compose(
     planner = Planner(schedule, clock, reminders)
     coordinator = Coordinator(clock, reminders, planner, catalog, record or log_break)
     control = Control(clock, reminders, settings, catalog, coordinator)
-    shell = Shell(control.view, catalog.routines, tray_wait_ms, break_parts)
+    shell = Shell(control.view, tray_wait_ms, break_parts)
     shell.use_routines(catalog.routines, settings.stay_on_top)
     control.attach(shell)
     live = LiveSettings(

@@ -9,27 +9,25 @@ Elsewhere (musl, macOS, Windows) there is nothing to do.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import logging
+import functools
+import sys
+from collections.abc import Callable
 
-log = logging.getLogger(__name__)
 
-_trim: ctypes._NamedFuncPointer | None = None
-_looked = False
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, from the symbols already in the process; None without it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    if trim is not None:
+        trim.argtypes = [ctypes.c_size_t]
+        trim.restype = ctypes.c_int
+    return trim
 
 
 def release_freed_memory() -> None:
     """Return freed heap pages to the system, where the C library can (glibc)."""
-    global _trim, _looked
-    if not _looked:
-        _looked = True
-        name = ctypes.util.find_library("c")
-        try:
-            _trim = ctypes.CDLL(name).malloc_trim if name else None
-        except (OSError, AttributeError):
-            _trim = None
-        if _trim is not None:
-            _trim.argtypes = [ctypes.c_size_t]
-            _trim.restype = ctypes.c_int
-    if _trim is not None:
-        _trim(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

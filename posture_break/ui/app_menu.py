@@ -23,7 +23,7 @@ class AppMenu(QObject):
     about_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, routines: Iterable[Routine], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # A top-level widget cannot have a QObject parent; this object owns it instead.
         self.menu = QMenu()
@@ -31,8 +31,7 @@ class AppMenu(QObject):
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
 
-        self.routines_menu = QMenu(self.tr("&Start a routine"), self.menu)
-        self.set_routines(routines)
+        self.routines_menu = QMenu(self.tr("&Start a routine"), self.menu)  # set_routines()
         self.routines_menu.triggered.connect(self._on_routines_menu_triggered)
         self.menu.addMenu(self.routines_menu)
 

@@ -59,7 +59,6 @@ class Shell(QObject):
     def __init__(
         self,
         status: StatusSource,
-        routines: Sequence[Routine],
         tray_wait_ms: int,
         break_parts: BreakParts,
         parent: QObject | None = None,
@@ -75,7 +74,7 @@ class Shell(QObject):
         self._offer_focus = QTimer(self)
         self._offer_focus.setSingleShot(True)
         self._offer_focus.timeout.connect(self._on_offer_focus_timeout)
-        self._routines = {routine.id: routine for routine in routines}
+        self._routines: dict[str, Routine] = {}  # use_routines()
         self.break_window: BreakWindow | None = None
         self._stay_on_top = True
         self._settings_window: Callable[[], QWidget] | None = None
@@ -83,7 +82,7 @@ class Shell(QObject):
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
-        self.menu = AppMenu(routines, self)
+        self.menu = AppMenu(self)
         self.tray = Tray(self.menu, status, self)
         self._notify: Callable[[str, str], None] = self.tray.tell
         self.menu.settings_requested.connect(self._on_menu_settings_requested)
@@ -113,8 +112,8 @@ class Shell(QObject):
         self._statistics = load
 
     def use_routines(self, routines: Sequence[Routine], stay_on_top: bool) -> None:
-        """Settings changed: the menu lists these routines; break windows opened from
-        now on stay above other windows or not."""
+        """The routines the menu lists (at start, and again after a settings change), and
+        whether break windows opened from now on stay above other windows."""
         self._routines = {routine.id: routine for routine in routines}
         self.menu.set_routines(routines)
         self._stay_on_top = stay_on_top
