@@ -20,10 +20,9 @@ from posture_break.adapters.sound_cues import SoundCues
 from posture_break.app import compose
 from posture_break.core.clock import SystemClock
 from posture_break.core.control import Control
-from posture_break.core.coordinator import BreakRecord
-from posture_break.core.planner import BreakKind
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord
 from posture_break.ui.shell import BreakParts, Shell
 
 
@@ -50,7 +49,9 @@ def build(name: str) -> TrayApp:
     for day in range(7):
         for hour in (9, 11, 14, 16):
             at = clock.now().replace(hour=hour) - timedelta(days=day)
-            history.record(BreakRecord(at, BreakKind.STRETCH, "completed", "desk-neck", 200))
+            history.record(
+                BreakRecord(at, BreakKind.STRETCH, BreakOutcome.COMPLETED, "desk-neck", 200)
+            )
     shell.use_statistics(lambda: history.summary(clock.now().date()))
     shell.start(None)
     return TrayApp(app, shell, control)

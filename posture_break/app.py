@@ -33,14 +33,17 @@ from posture_break.adapters.wakeup import Wakeup
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.commands import Command
 from posture_break.core.control import Control
-from posture_break.core.coordinator import BreakRecord, Coordinator, Recorder, schedule_for
+from posture_break.core.coordinator import Coordinator
 from posture_break.core.i18n import Context
+from posture_break.core.in_effect import in_effect
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
+from posture_break.core.ports import Recorder
 from posture_break.core.problems import Problem
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.values import BreakRecord
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 from posture_break.ui.translations import load_translations, loaded_language
@@ -147,16 +150,16 @@ def compose(
 ) -> Composed:
     """Wire the core to the shell: both the tray and the command line reach Control."""
     reminders = Reminders(clock)
-    catalog = full_catalog.without(settings.leave_out)
-    schedule = schedule_for(settings, catalog).scaled(time_scale)
-    planner = Planner(schedule, clock, reminders)
-    coordinator = Coordinator(clock, reminders, planner, catalog, record or log_break)
-    control = Control(clock, reminders, settings, catalog, coordinator)
+    effect = in_effect(settings, full_catalog, time_scale)
+    planner = Planner(effect.schedule, clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, effect.catalog, record or log_break)
+    control = Control(clock, reminders, settings, effect.catalog, coordinator)
     shell = Shell(control.view, tray_wait_ms, break_parts)
-    shell.use_routines(catalog.routines, settings.stay_on_top)
+    shell.use_routines(effect.catalog.routines, settings.stay_on_top)
     control.attach(shell)
+    coordinator.use_shell(shell)
     live = LiveSettings(
-        store, full_catalog, control, shell, data_dir or store.config_dir, time_scale
+        store, full_catalog, effect, control, shell, data_dir or store.config_dir, time_scale
     )
     shell.use_settings_window(live.build_window)
     shell.break_window_gone.connect(release_freed_memory)
@@ -176,7 +179,8 @@ def log_break(record: BreakRecord, also: Recorder | None = None) -> None:
     """The log keeps each break, and `also` (the history): a history that cannot be
     written loses nothing."""
     what = record.routine_id or ""
-    log.info("break: %s %s %s %d s", record.kind.value, record.outcome, what, record.seconds)
+    outcome = record.outcome.value
+    log.info("break: %s %s %s %d s", record.kind.value, outcome, what, record.seconds)
     if also is not None:
         also(record)
 
@@ -199,7 +203,7 @@ def start_reminders(parts: Composed) -> None:
         coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
     )
     session.start()
-    coordinator.attach(wakeup, parts.notifier, parts.shell, idle, BusyProbe.open())
+    coordinator.attach(wakeup, parts.notifier, idle, BusyProbe.open())
 
 
 def _history_problem(parts: Composed, message: str) -> None:

@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from posture_break.core.coordinator import schedule_for
+from posture_break.core.in_effect import in_effect
 from posture_break.core.playback import routine_length_s
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from posture_break.adapters.acknowledged import Acknowledgements
-    from posture_break.adapters.idle_choice import IdleSource
     from posture_break.adapters.sound_cues import SoundCues
     from posture_break.core.control import Control
+    from posture_break.core.in_effect import InEffect
+    from posture_break.core.ports import IdleSource
     from posture_break.core.routine_loader import Catalog
     from posture_break.core.settings import Settings
     from posture_break.core.settings_store import SettingsStore
@@ -37,6 +38,7 @@ class LiveSettings:
         self,
         store: SettingsStore,
         catalog: Catalog,
+        effect: InEffect,
         control: Control,
         shell: Shell,
         data_dir: Path,
@@ -45,6 +47,7 @@ class LiveSettings:
         self._store = store
         self._data_dir = data_dir
         self._catalog = catalog  # everything that loaded; leave_out is applied per change
+        self._effect = effect  # what the settings in use put in effect
         self._control = control
         self._shell = shell
         self._scale = time_scale
@@ -63,22 +66,19 @@ class LiveSettings:
         self._idle = idle or self._idle
         self._notes = notes or self._notes
 
-    def catalog_for(self, settings: Settings) -> Catalog:
-        """The routines as the user has chosen to have them."""
-        return self._catalog.without(settings.leave_out)
-
     def apply(self, settings: Settings) -> str | None:
         """Save and use `settings`; None, or why saving failed (they apply all the same)."""
         before = self._control.settings
-        catalog = self.catalog_for(settings)
-        schedule = schedule_for(settings, catalog).scaled(self._scale)
-        self._control.use_settings(settings, catalog, schedule)
-        self._shell.use_routines(catalog.routines, settings.stay_on_top)
+        effect = self._effect = in_effect(settings, self._catalog, self._scale)
+        self._control.use_settings(settings, effect)
+        self._shell.use_routines(effect.catalog.routines, settings.stay_on_top)
         if self._sounds is not None:
             self._sounds.volume_percent = settings.sound_volume
         if self._idle is not None and settings.idle_after_s != before.idle_after_s:
             coordinator = self._control.coordinator
-            self._idle.watch(schedule.idle_after_s, coordinator.on_idle, coordinator.on_active)
+            self._idle.watch(
+                effect.schedule.idle_after_s, coordinator.on_idle, coordinator.on_active
+            )
         saved = self._store.save(settings)
         if saved.problem is not None:
             log.warning("settings: %s", saved.problem)
@@ -93,7 +93,7 @@ class LiveSettings:
         from posture_break.ui.settings_dialog import Choices, SettingsDialog
 
         catalog = self._catalog
-        micro = catalog.routine(self._control.coordinator.planner.schedule.micro_routine)
+        micro = self._effect.micro
         choices = Choices(
             routines=tuple((r.id, r.name, routine_length_s(r)) for r in catalog.routines),
             exercises=tuple((e.id, e.name) for e in catalog.exercises),

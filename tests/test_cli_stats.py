@@ -12,9 +12,8 @@ import pytest
 
 from posture_break.adapters.history_db import FILE_NAME, History
 from posture_break.adapters.paths import AppPaths
-from posture_break.core.coordinator import BreakRecord
-from posture_break.core.planner import BreakKind
 from posture_break.core.stats import EMPTY_STATE
+from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord
 
 TODAY = date.today()
 
@@ -47,12 +46,18 @@ def history_file(data_dir):
         for hour in (9, 11, 14):
             when = at(days_ago, hour)
             due = when - timedelta(minutes=2)
-            history.record(BreakRecord(when, BreakKind.STRETCH, "completed", "desk-neck", 180, due))
-    history.record(BreakRecord(at(0, 9), BreakKind.STRETCH, "completed", "desk-neck", 180))
+            history.record(
+                BreakRecord(when, BreakKind.STRETCH, BreakOutcome.COMPLETED, "desk-neck", 180, due)
+            )
+    history.record(
+        BreakRecord(at(0, 9), BreakKind.STRETCH, BreakOutcome.COMPLETED, "desk-neck", 180)
+    )
     history.check_in(at(0, 9, 4), 7, "desk-neck")
-    history.record(BreakRecord(at(0, 10), BreakKind.MICRO, "snoozed", "posture-reset"))
-    history.record(BreakRecord(at(0, 10, 5), BreakKind.MICRO, "skipped", "posture-reset"))
-    history.record(BreakRecord(at(0, 11), BreakKind.STRETCH, "natural", seconds=600))
+    history.record(BreakRecord(at(0, 10), BreakKind.MICRO, BreakOutcome.SNOOZED, "posture-reset"))
+    history.record(
+        BreakRecord(at(0, 10, 5), BreakKind.MICRO, BreakOutcome.SKIPPED, "posture-reset")
+    )
+    history.record(BreakRecord(at(0, 11), BreakKind.STRETCH, BreakOutcome.NATURAL, seconds=600))
     history.close()
     return path
 

@@ -1,5 +1,6 @@
 """Dependencies point down: core imports nothing from Qt, platformdirs, ui or adapters,
-and ui and adapters never import each other except through the core's ports."""
+and ui and adapters never import each other: they meet the core's coordination only
+through its ports and values (core/ports.py, core/values.py)."""
 
 import ast
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "posture_break"
 
+COORDINATION = ("posture_break.core.coordinator", "posture_break.core.control")
 FORBIDDEN = {  # ui and adapters meet only in app.py
     "core": (
         "PySide6",
@@ -19,8 +21,8 @@ FORBIDDEN = {  # ui and adapters meet only in app.py
         "posture_break.app",
         "posture_break.cli",
     ),
-    "adapters": ("posture_break.ui", "posture_break.app", "posture_break.cli"),
-    "ui": ("posture_break.adapters", "posture_break.app", "posture_break.cli"),
+    "adapters": ("posture_break.ui", "posture_break.app", "posture_break.cli", *COORDINATION),
+    "ui": ("posture_break.adapters", "posture_break.app", "posture_break.cli", *COORDINATION),
 }
 
 

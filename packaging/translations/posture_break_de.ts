@@ -37,7 +37,7 @@
         <translation>Übungsfolge &amp;starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause reminders</source>
         <translation>Erinnerungen &amp;pausieren</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+209"/>
+        <location filename="../../posture_break/app.py" line="+213"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AutostartWords</name>
     <message>
-        <location filename="../../posture_break/adapters/autostart.py" line="+110"/>
+        <location filename="../../posture_break/adapters/autostart.py" line="+92"/>
         <source>&quot;Start at login&quot; could not be turned on.</source>
         <translation>„Beim Anmelden starten“ konnte nicht eingeschaltet werden.</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+116"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+104"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -180,12 +180,12 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Let this break go (Esc)</source>
         <translation>Diese Pause auslassen (Esc)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>ControlWords</name>
     <message>
-        <location filename="../../posture_break/core/control.py" line="+163"/>
+        <location filename="../../posture_break/core/control.py" line="+131"/>
         <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
         <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>Es gibt keine Übungsfolge „{id}“. Übungsfolgen: {names}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starting {routine} ({length}).</source>
         <translation>{routine} ({length}) beginnt.</translation>
     </message>
@@ -585,17 +585,8 @@
 </context>
 <context>
     <name>CoordinatorWords</name>
-    <message numerus="yes">
-        <location filename="../../posture_break/core/coordinator.py" line="+57"/>
-        <source>In %n minute(s)</source>
-        <extracomment>Puts the break off, on the reminder and in the break window: &quot;In 5 minutes&quot;.</extracomment>
-        <translation>
-            <numerusform>In %n Minute</numerusform>
-            <numerusform>In %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+212"/>
+        <location filename="../../posture_break/core/coordinator.py" line="+192"/>
         <source>Micro break at about {time}</source>
         <translation>Kurzpause gegen {time}</translation>
     </message>
@@ -605,7 +596,7 @@
         <translation>Dehnpause gegen {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Micro break in %n minute(s)</source>
         <translation>
             <numerusform>Kurzpause in %n Minute</numerusform>
@@ -642,7 +633,7 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Time for a micro break</source>
         <translation>Zeit für eine Kurzpause</translation>
     </message>
@@ -787,7 +778,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+81"/>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+65"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -935,6 +926,18 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message numerus="yes">
+        <location filename="../../posture_break/core/values.py" line="+65"/>
+        <source>In %n minute(s)</source>
+        <extracomment>Puts the break off, on the reminder and in the break window: &quot;In 5 minutes&quot;.</extracomment>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PauseWords</name>
     <message>
         <location filename="../../posture_break/core/pause.py" line="+38"/>
@@ -960,7 +963,7 @@
 <context>
     <name>PlannerWords</name>
     <message>
-        <location filename="../../posture_break/core/planner.py" line="+312"/>
+        <location filename="../../posture_break/core/planner.py" line="+314"/>
         <source>You are away: that counts as a break</source>
         <translation>Sie sind abwesend: Das zählt als Pause</translation>
     </message>
@@ -1482,7 +1485,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+58"/>
+        <location filename="../../posture_break/core/settings.py" line="+59"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1522,7 +1525,7 @@
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+79"/>
+        <location filename="../../posture_break/core/settings.py" line="+89"/>
         <source>It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), so a micro break would never come. Micro breaks are off for now. Set it below {stretch} to have them, or to 0 to turn them off for good.</source>
         <translation>Der Wert ist {micro} Minuten und damit nicht kürzer als stretch_every_min ({stretch} Minuten), daher käme nie eine Kurzpause. Kurzpausen sind vorerst aus. Setzen Sie den Wert unter {stretch}, um sie zu bekommen, oder auf 0, um sie dauerhaft auszuschalten.</translation>
     </message>
@@ -1907,7 +1910,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+138"/>
+        <location filename="../../posture_break/ui/shell.py" line="+136"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

@@ -28,6 +28,7 @@ from xml.parsers.expat import ExpatError
 
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID
 from posture_break.core.i18n import Context
+from posture_break.core.ports import Autostart
 from posture_break.core.problems import blocking_file, sentences, why_failed
 from posture_break.core.safe_files import replace_atomically
 
@@ -36,25 +37,6 @@ log = logging.getLogger(__name__)
 AutostartWords = Context("AutostartWords")
 
 FLATPAK_INFO = Path("/.flatpak-info")
-
-
-class Autostart(Protocol):
-    """Turns "Start at login" on and off; the settings dialog needs nothing else."""
-
-    @property
-    def where(self) -> str:
-        """Where the entry lives, in words: the settings dialog shows it as a hint."""
-        ...
-
-    def is_enabled(self) -> bool: ...
-
-    def enable(self) -> str | None:
-        """None when done, else a sentence saying what went wrong."""
-        ...
-
-    def disable(self) -> str | None:
-        """None when done (or already off), else a sentence saying what went wrong."""
-        ...
 
 
 def autostart_for_this_system(launch: Sequence[str] | None = None) -> Autostart:

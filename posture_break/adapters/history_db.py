@@ -30,7 +30,7 @@ from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 if TYPE_CHECKING:
     import sqlite3
 
-    from posture_break.core.coordinator import BreakRecord
+    from posture_break.core.values import BreakRecord
 
 FILE_NAME = "history.sqlite3"  # in the user data dir
 BUSY_TIMEOUT_S = 0.25  # the GUI thread waits at most this long for another writer
@@ -120,7 +120,7 @@ class History:
         """Keep one break (the coordinator's Recorder); never raises."""
         due = None if record.due_at is None else _utc(record.due_at)
         day = record.at.date().isoformat()
-        what = (record.kind.value, record.routine_id, record.outcome)
+        what = (record.kind.value, record.routine_id, record.outcome.value)
         self._save((_BREAK_INSERT, (*what, due, _utc(record.at), day, record.seconds)))
 
     def check_in(self, at: datetime, score: int, routine_id: str | None) -> None:

@@ -1,4 +1,5 @@
-"""Which idle source this session gets, behind the one interface they share.
+"""Which idle source this session gets, behind the one interface they share
+(core/ports.py: IdleSource).
 
 On X11 the SYNC extension's IDLETIME counter sees all input and needs no other
 process, so it comes first (Mutter's monitor, also there on GNOME X11, is the
@@ -19,35 +20,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from posture_break.adapters.idle_xsync import IdleWatch
-
-
-class IdleSource(Protocol):
-    def watch(
-        self,
-        threshold_s: float,
-        on_idle: Callable[[float], None],
-        on_active: Callable[[float], None],
-    ) -> None:
-        """Call on_idle(idle_seconds) once when there has been no keyboard or mouse
-        input for threshold_s, then on_active(since_s) once at the next input, since_s
-        seconds ago (0 for a source that hears input as it comes), and so on. Calling
-        watch() again replaces threshold and callbacks.
-
-        While idle (on_idle delivered), a new watch() keeps waiting for input, so each
-        on_idle is still followed by one on_active; the new threshold counts from then.
-        """
-
-    def idle_seconds(self) -> float:
-        """Seconds since the last input now."""
-
-    def close(self) -> None:
-        """Stop watching and hang up; safe twice."""
+from posture_break.core.ports import IdleSource
 
 
 def open_idle_watch(parent: QObject | None = None) -> IdleSource | None:

@@ -88,7 +88,7 @@ class MutterIdleWatch(QObject):
         on_idle: Callable[[float], None],
         on_active: Callable[[float], None],
     ) -> None:
-        """As IdleSource.watch (idle_choice.py) says."""
+        """As IdleSource.watch (core/ports.py) says."""
         self._require_open()
         if not threshold_s > 0:
             raise ValueError(f"the idle threshold must be positive, not {threshold_s}")

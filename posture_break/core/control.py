@@ -8,57 +8,26 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from posture_break import APP_ID, APP_NAME, __version__
 from posture_break.core.i18n import Context
 from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.values import StatusView
 
 if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay for no more
     from posture_break.core.clock import Clock
     from posture_break.core.coordinator import Coordinator
+    from posture_break.core.in_effect import InEffect
     from posture_break.core.pause import Reminders
-    from posture_break.core.planner import Schedule
+    from posture_break.core.ports import ShellPort
     from posture_break.core.routine_loader import Catalog
-    from posture_break.core.routines import Routine
     from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1
 ControlWords = Context("ControlWords")
-
-
-class ShellPort(Protocol):
-    """What the core asks of the user interface."""
-
-    def show(self) -> None:
-        """Bring the app to the user's attention (a second start asked for it)."""
-
-    def quit(self) -> None: ...
-
-    def show_settings(self) -> None:
-        """Open the settings window (or bring it to the front)."""
-
-    def reminders_changed(self) -> None:
-        """Reminders were paused or resumed: refresh icon and tooltip."""
-
-    def tray_docked(self) -> bool: ...
-
-    def start_routine(self, routine: Routine) -> bool:
-        """Open the break window for `routine`; False when another routine is still
-        playing (its window is brought to the front instead)."""
-        ...
-
-
-@dataclass(frozen=True)
-class StatusView:
-    """What the tray shows, and when that will change by itself."""
-
-    line: str
-    paused: bool
-    changes_in_s: float | None  # None: nothing changes until someone acts
-    tooltip: str = ""  # when it differs from `line`
 
 
 class Control:
@@ -81,12 +50,11 @@ class Control:
     def settings(self) -> Settings:
         return self._settings
 
-    def use_settings(self, settings: Settings, catalog: Catalog, schedule: Schedule) -> None:
-        """Settings changed while running: routines, schedule and status follow at once.
-        `catalog` has the exercises the user leaves out taken out already."""
+    def use_settings(self, settings: Settings, effect: InEffect) -> None:
+        """Settings changed while running: routines, schedule and status follow at once."""
         self._settings = settings
-        self.catalog = catalog
-        self.coordinator.use(schedule, catalog)
+        self.catalog = effect.catalog
+        self.coordinator.use(effect.schedule, effect.catalog)
 
     def attach(self, shell: ShellPort) -> None:
         """Connect the user interface; the shell itself reads view() from us."""
@@ -165,8 +133,7 @@ class Control:
             names = ", ".join(r.id for r in self.catalog.routines)
             message = ControlWords.tr("No routine called '{id}'. Routines: {names}.")
             return False, message.format(id=routine_id, names=names)
-        if self.shell.start_routine(routine):
-            self.coordinator.on_routine_started(routine.id)
+        if self.coordinator.start_routine(routine):
             message = ControlWords.tr("Starting {routine} ({length}).")
             length = minutes_label(routine_length_s(routine))
             return True, message.format(routine=routine.name, length=length)

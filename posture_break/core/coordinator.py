@@ -8,119 +8,27 @@ break window. It keeps no schedule of its own; the planner is the only judge of 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import itertools
 from datetime import datetime, timedelta
-from typing import Protocol
 
-from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
-from posture_break.core.planner import Action, BreakKind, Phase, Planner, Schedule
+from posture_break.core.planner import Action, Phase, Planner, Schedule
 from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.ports import (
+    BreakPort,
+    BusyPort,
+    IdlePort,
+    Recorder,
+    ReminderPort,
+    WakeupPort,
+)
 from posture_break.core.routine_loader import Catalog
-from posture_break.core.settings import Settings
+from posture_break.core.routines import Routine
+from posture_break.core.values import Answer, Break, BreakKind, BreakOutcome, BreakRecord, Offer
 
-# Keys of the reminder's actions, shared with the break window's offer page.
-START, SNOOZE, SKIP = "start", "snooze", "skip"
 CoordinatorWords = Context("CoordinatorWords")
-
-
-@dataclass(frozen=True)
-class BreakRecord:
-    """One break as the history keeps it: how it went, and when (wall time)."""
-
-    at: datetime
-    kind: BreakKind
-    outcome: str  # completed, partial, skipped, snoozed or natural
-    routine_id: str | None = None
-    seconds: int = 0  # of exercise, or of time away for a natural break
-    due_at: datetime | None = None  # when the break was due, if it was scheduled
-
-
-Recorder = Callable[[BreakRecord], None]
-
-
-@dataclass(frozen=True)
-class Offer:
-    """A due break, offered rather than started: the heading of the window's first page
-    and how the user may answer besides Start."""
-
-    title: str
-    snooze_min: int = 0  # minutes "later" puts it off by; 0: it cannot be put off (again)
-    can_skip: bool = True
-
-    @property
-    def snooze_label(self) -> str:
-        #: Puts the break off, on the reminder and in the break window: "In 5 minutes".
-        return CoordinatorWords.tr("In %n minute(s)", None, self.snooze_min)
-
-
-class WakeupPort(Protocol):
-    def arm(self, delay_s: float | None) -> None:
-        """Call Coordinator.on_due once, delay_s seconds from now; None: not at all."""
-
-
-class ReminderPort(Protocol):
-    def remind(
-        self,
-        title: str,
-        body: str,
-        actions: Sequence[tuple[str, str]],
-        on_action: Callable[[str], None],
-    ) -> None: ...
-
-    def withdraw(self) -> None: ...
-
-
-class IdlePort(Protocol):
-    def idle_seconds(self) -> float: ...
-
-
-class BusyPort(Protocol):
-    def reason(self) -> str | None:
-        """Why the user should not be interrupted now ("full-screen app"), or None."""
-
-
-class BreakPort(Protocol):
-    def offer_break(self, routine_id: str, offer: Offer | None) -> None:
-        """Open the break window for a due break, without taking the keyboard; None:
-        the user asked for this break, so it starts at once."""
-
-    def reminders_changed(self) -> None:
-        """What the tray shows has changed."""
-
-
-def schedule_for(settings: Settings, catalog: Catalog) -> Schedule:
-    """The planner's numbers from the user's settings and the routines' real lengths.
-
-    `catalog` is the one in use (exercises the user leaves out already taken out).
-    Stretch routines that do not exist (a user's file that did not load) are passed
-    over; if none is left, the shipped rotation, and failing that the micro routine."""
-    base = Schedule()
-    micro = catalog.routine(base.micro_routine) or catalog.default()
-    stretches = [r for rid in settings.stretch_routines if (r := catalog.routine(rid))]
-    if not stretches:
-        stretches = [r for rid in base.stretch_routines if (r := catalog.routine(rid))]
-    stretch_lengths = [routine_length_s(routine) for routine in stretches]
-    week = settings.week()
-    return Schedule(
-        stretch_every_s=settings.stretch_every_min * 60,
-        micro_every_s=settings.micro_every_min * 60,
-        idle_after_s=settings.idle_after_s,
-        heads_up_s=settings.heads_up_s,
-        snooze_s=settings.snooze_min * 60,
-        snooze_limit=settings.snooze_limit,
-        hold_max_s=settings.hold_max_min * 60 if settings.hold_when_busy else 0,
-        micro_routine=micro.id if micro else base.micro_routine,
-        micro_length_s=routine_length_s(micro) if micro else base.micro_length_s,
-        stretch_routines=tuple(r.id for r in stretches) or ((micro.id,) if micro else ()),
-        stretch_length_s=min(stretch_lengths, default=base.stretch_length_s),
-        can_skip=settings.allow_skip,
-        natural_breaks=settings.natural_breaks,
-        active_hours=ActiveHours(week) if settings.active_hours and any(week) else None,
-    )
 
 
 class Coordinator:
@@ -143,20 +51,24 @@ class Coordinator:
         self._busy: BusyPort | None = None
         self._shell: BreakPort | None = None
         self._reminding = False  # a reminder bubble is on screen
-        self._scheduled = False  # the open break window was offered by the planner
-        self._due_at: datetime | None = None  # when the break on offer was due (wall)
+        self._open: Break | None = None  # the break whose window is open
+        self._due_at: datetime | None = None  # when the break brought next is due (wall)
+        self._ids = itertools.count(1)
+
+    def use_shell(self, shell: BreakPort) -> None:
+        """Where break windows open: from the start, so that a routine can be started
+        before reminders begin."""
+        self._shell = shell
 
     def attach(
         self,
         wakeup: WakeupPort,
         notifier: ReminderPort,
-        shell: BreakPort,
         idle: IdlePort | None,
         busy: BusyPort | None = None,
     ) -> None:
-        """Connect the ports and plan the first wakeup."""
-        self._wakeup, self._notifier, self._shell, self._idle = wakeup, notifier, shell, idle
-        self._busy = busy
+        """Connect the ports that bring breaks by themselves and plan the first wakeup."""
+        self._wakeup, self._notifier, self._idle, self._busy = wakeup, notifier, idle, busy
         self._replan()
 
     def use(self, schedule: Schedule, catalog: Catalog) -> None:
@@ -200,43 +112,54 @@ class Coordinator:
             self._replan()
 
     def on_reminder_action(self, key: str) -> None:
-        """The user picked an action on the heads-up notification."""
+        """The user picked an action on the heads-up notification (its key is an
+        Answer's value)."""
         self._reminding = False
-        if key == START:
-            self._offer(self.planner.start_now(), start_at_once=True)
+        answer = Answer(key)
+        if answer is Answer.START:
+            self._open_window(self.planner.start_now(), offer=None)
         else:
-            self._put_off(key)
+            self._put_off(answer, self.planner.next_kind(), self._take_due_at())
         self._replan()
 
-    def on_routine_started(self, routine_id: str) -> None:
-        """A routine was opened from the tray or the command line: a break in progress,
-        whatever the planner had coming; a reminder on screen goes."""
+    def start_routine(self, routine: Routine) -> bool:
+        """The user opened `routine` from the tray or the command line: a break in
+        progress, whatever the planner had coming; a reminder on screen goes. False
+        when another routine is still playing."""
+        brk = Break(next(self._ids), self.planner.kind_of(routine.id), routine)
+        if self._shell is None or not self._shell.open_break(brk):
+            return False
+        self._open = brk
         self.planner.start_now()
-        self._scheduled = False
         self._due_at = None
         self._withdraw()
         self._replan()
+        return True
 
-    def on_window_answered(self, key: str) -> None:
-        """The break window closed before its routine began: put off ("snooze") or let
-        go ("skip") if the planner offered it; as if never opened if the user did."""
-        if self._scheduled:
-            self._put_off(key)
+    def on_window_answered(self, brk: Break, answer: Answer) -> None:
+        """The break window of `brk` closed before its routine began: put off (snooze)
+        or let go (skip) if the schedule brought it; as if never opened if the user
+        did."""
+        if not self._closing(brk):
+            return
+        if brk.scheduled:
+            self._put_off(answer, brk.kind, brk.due_at)
         else:
             self.planner.cancel_break()
         self._replan()
 
-    def on_window_ended(self, routine_id: str, active_s: int, completed: bool) -> None:
-        """The break window's routine ended (done or stopped) after `active_s` seconds
-        of exercise. Any exercise counts: the counters start again."""
+    def on_window_ended(self, brk: Break, active_s: int, completed: bool) -> None:
+        """The routine of `brk` ended (done or stopped) after `active_s` seconds of
+        exercise. Any exercise counts: the counters of its kind start again."""
+        if not self._closing(brk):
+            return
         if active_s > 0:
-            micro = routine_id == self.planner.schedule.micro_routine
-            kind = BreakKind.MICRO if micro else BreakKind.STRETCH
-            self.planner.break_done(kind)
-            outcome = "completed" if completed else "partial"
-            self._note(kind, outcome, routine_id, active_s, due=self._scheduled)
-        elif self._scheduled:
-            self._note(self.planner.skip(), "skipped", routine_id, due=True)
+            self.planner.break_done(brk.kind)
+            outcome = BreakOutcome.COMPLETED if completed else BreakOutcome.PARTIAL
+            self._note(brk.kind, outcome, brk.routine.id, active_s, brk.due_at)
+        elif brk.scheduled:
+            self.planner.skip()
+            self._note(brk.kind, BreakOutcome.SKIPPED, brk.routine.id, due_at=brk.due_at)
         else:
             self.planner.cancel_break()
         self._replan()
@@ -273,26 +196,35 @@ class Coordinator:
 
     # Inside ----------------------------------------------------------------------------
 
-    def _put_off(self, key: str) -> None:
-        kind = self.planner.next_kind()
-        if key == SNOOZE and self.planner.snooze():
-            self._note(kind, "snoozed", due=True)
+    def _closing(self, brk: Break) -> bool:
+        """Whether `brk` is the break whose window is open (then it is open no more);
+        an answer from a window already replaced is stale and changes nothing."""
+        if self._open is None or self._open.id != brk.id:
+            return False
+        self._open = None
+        return True
+
+    def _take_due_at(self) -> datetime:
+        """When the break brought now was due: the moment the heads-up named, or now."""
+        due_at, self._due_at = self._due_at, None
+        return due_at or self._clock.now()
+
+    def _put_off(self, answer: Answer, kind: BreakKind, due_at: datetime | None) -> None:
+        if answer is Answer.SNOOZE and self.planner.snooze():
+            self._note(kind, BreakOutcome.SNOOZED, due_at=due_at)
         else:
-            self._note(self.planner.skip(), "skipped", due=True)
+            self.planner.skip()
+            self._note(kind, BreakOutcome.SKIPPED, due_at=due_at)
 
     def _note(
         self,
         kind: BreakKind,
-        outcome: str,
+        outcome: BreakOutcome,
         routine_id: str | None = None,
         seconds: float = 0,
-        due: bool = False,
+        due_at: datetime | None = None,
     ) -> None:
-        """Record a break; `due`: it is the answer to the break the planner brought,
-        which is then settled (a snoozed one gets a new due time with its heads-up)."""
-        due_at = self._due_at if due else None
-        if due:
-            self._due_at = None
+        """Record a break; `due_at` for one the schedule brought."""
         now = self._clock.now()
         self._record(BreakRecord(now, kind, outcome, routine_id, round(seconds), due_at))
 
@@ -306,7 +238,7 @@ class Coordinator:
             self._heads_up(action)
         else:
             self._withdraw()
-            self._offer(action, start_at_once=False)
+            self._open_window(action, self._offer_for(action))
 
     def _heads_up(self, action: Action) -> None:
         routine = self._catalog.routine(action.routine_id)
@@ -328,24 +260,29 @@ class Coordinator:
             )
         self._due_at = self._clock.now() + timedelta(seconds=action.in_s)
         offer = self._offer_for(action)
-        actions = [(START, CoordinatorWords.tr("Start now"))]
+        actions = [(Answer.START.value, CoordinatorWords.tr("Start now"))]
         if offer.snooze_min:
-            actions.append((SNOOZE, offer.snooze_label))
+            actions.append((Answer.SNOOZE.value, offer.snooze_label))
         if offer.can_skip:
-            actions.append((SKIP, CoordinatorWords.tr("Skip")))
+            actions.append((Answer.SKIP.value, CoordinatorWords.tr("Skip")))
         if self._notifier is not None:
             self._notifier.remind(title, body, actions, self.on_reminder_action)
             self._reminding = True
 
-    def _offer(self, action: Action, start_at_once: bool) -> None:
-        self._scheduled = True
-        if self._due_at is None:
-            self._due_at = self._clock.now()
-        if self._shell is None:
+    def _open_window(self, action: Action, offer: Offer | None) -> None:
+        """Open the break the planner brought, with an offer page or (the user said
+        Start now) straight into its routine. A break that cannot open (its routine did
+        not load, or another is playing) is let go."""
+        due_at = self._take_due_at()
+        routine = self._catalog.routine(action.routine_id)
+        if routine is None:
+            self._put_off(Answer.SKIP, action.kind, due_at)
             return
-        # The user asked for it: no offer page, straight in.
-        offer = None if start_at_once else self._offer_for(action)
-        self._shell.offer_break(action.routine_id, offer)
+        brk = Break(next(self._ids), action.kind, routine, due_at, offer)
+        self._open = brk
+        if self._shell is not None and not self._shell.open_break(brk):
+            self._open = None
+            self._put_off(Answer.SKIP, action.kind, due_at)
 
     def _offer_for(self, action: Action) -> Offer:
         """How the break window and the reminder put this break to the user."""
@@ -366,6 +303,6 @@ class Coordinator:
         if self._wakeup is not None:
             self._wakeup.arm(None if due is None else max(0.0, due - self._clock.elapsed()))
         for kind, away_s in self.planner.natural_breaks():
-            self._note(kind, "natural", None, away_s)
+            self._note(kind, BreakOutcome.NATURAL, None, away_s)
         if self._shell is not None:
             self._shell.reminders_changed()

@@ -40,23 +40,15 @@ from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context, translate, when_line
 from posture_break.core.pause import Reminders
+from posture_break.core.settings import Settings
+from posture_break.core.values import BreakKind
 
-__all__ = ["SLEEP_NOTICED_S", "Action", "BreakKind", "Phase", "Planner", "Schedule"]
+__all__ = ["SLEEP_NOTICED_S", "Action", "Phase", "Planner", "Schedule"]
 
 # Less than this between the two clocks is scheduling jitter, not sleep.
 SLEEP_NOTICED_S = 2.0
 _SLACK_S = 0.001
 PlannerWords = Context("PlannerWords")
-
-
-class BreakKind(Enum):
-    MICRO = "micro"
-    STRETCH = "stretch"
-
-    def pick(self, micro: str, stretch: str) -> str:
-        """The one of two sentences that is about this kind: a sentence is translated
-        whole, never with the kind's name put into it."""
-        return micro if self is BreakKind.MICRO else stretch
 
 
 class Phase(Enum):
@@ -66,29 +58,33 @@ class Phase(Enum):
     OFFERED = "offered"  # the break window is open; waiting for its outcome
 
 
+_USUAL = Settings()  # a schedule's defaults are the settings' defaults
+
+
 @dataclass(frozen=True)
 class Schedule:
-    """The numbers the planner works with, in seconds. Defaults as the settings have them."""
+    """The numbers the planner works with, in seconds. Defaults as the settings have
+    them (core/in_effect.py makes one from the user's settings)."""
 
-    stretch_every_s: float = 55 * 60
-    micro_every_s: float = 25 * 60  # 0 turns micro breaks off
-    idle_after_s: float = 120
-    heads_up_s: float = 60
-    snooze_s: float = 5 * 60
-    snooze_limit: int = 3
+    stretch_every_s: float = _USUAL.stretch_every_min * 60
+    micro_every_s: float = _USUAL.micro_every_min * 60  # 0 turns micro breaks off
+    idle_after_s: float = _USUAL.idle_after_s
+    heads_up_s: float = _USUAL.heads_up_s
+    snooze_s: float = _USUAL.snooze_min * 60
+    snooze_limit: int = _USUAL.snooze_limit
     absorb_s: float = 5 * 60
     return_grace_s: float = 60
     lull_s: float = 5
     lull_max_s: float = 60
-    hold_max_s: float = 15 * 60  # a break held by a full-screen app or a call waits this long
-    # (0: never held)
+    # A break held by a full-screen app or a call waits this long (0: never held).
+    hold_max_s: float = _USUAL.hold_max_min * 60 if _USUAL.hold_when_busy else 0
     hold_recheck_s: float = 30  # while held, look again this often
     micro_routine: str = "posture-reset"
     micro_length_s: float = 70
-    stretch_routines: tuple[str, ...] = ("desk-neck", "rhomboid-relief")
+    stretch_routines: tuple[str, ...] = _USUAL.stretch_routines
     stretch_length_s: float = 210  # the shortest stretch routine: away this long is one
-    can_skip: bool = True
-    natural_breaks: bool = True  # False: time away rests the counters but resets nothing
+    can_skip: bool = _USUAL.allow_skip
+    natural_breaks: bool = _USUAL.natural_breaks  # False: away rests, resets nothing
     active_hours: ActiveHours | None = None  # None: reminders at any hour
 
     def scaled(self, factor: float) -> Schedule:
@@ -260,6 +256,12 @@ class Planner:
         self._taken(kind)
 
     # Questions -------------------------------------------------------------------------
+
+    def kind_of(self, routine_id: str) -> BreakKind:
+        """The kind of break a routine the user picks counts as: the micro routine is a
+        micro break, any other a stretch break. (A break the schedule brings has the
+        kind it was brought as, whatever its routine.)"""
+        return BreakKind.MICRO if routine_id == self.schedule.micro_routine else BreakKind.STRETCH
 
     def next_kind(self) -> BreakKind:
         """The kind of the break offered now, or else of the one coming next."""

@@ -134,6 +134,16 @@ class Settings:
         """Active hours Monday to Sunday as minutes since midnight; None: a day off."""
         return tuple(parse_hours(getattr(self, day)) for day in WEEKDAYS)
 
+    def active_week(self) -> tuple[tuple[int, int] | None, ...] | None:
+        """The active hours in effect; None: reminders at any hour, because they are
+        off or because no day has hours (which would never remind)."""
+        week = self.week()
+        return week if self.active_hours and any(week) else None
+
+    def no_active_day(self) -> bool:
+        """Active hours are on, but no day has any: a contradiction to point out."""
+        return self.active_hours and self.active_week() is None
+
 
 def describe_keys() -> list[tuple[str, str]]:
     """(key, what it does and allows) for every key, for the README and the command line."""
@@ -175,7 +185,7 @@ def contradictions(settings: Settings) -> list[tuple[str, str]]:
             "{stretch} to have them, or to 0 to turn them off for good."
         )
         found.append(("micro_every_min", reason.format(micro=micro, stretch=stretch)))
-    if settings.active_hours and not any(settings.week()):
+    if settings.no_active_day():
         reason = SettingsFileWords.tr(
             "It is on, but no day has active hours, so no reminder would ever come. "
             "Active hours are off for now."

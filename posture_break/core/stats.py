@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from posture_break.core.values import BreakOutcome
+
 STREAK_GOAL = 3  # exercised breaks in a day that keep a streak going
 WEEK_DAYS = 7  # the bar chart and "last 7 days" cover this many days, today included
 FEEL_WEEKS = 12  # weeks with check-ins the feel chart shows
 
-EXERCISED = frozenset({"completed", "partial"})
-AWAY = "natural"
-SKIPPED = "skipped"
+EXERCISED = frozenset({BreakOutcome.COMPLETED.value, BreakOutcome.PARTIAL.value})
+AWAY = BreakOutcome.NATURAL.value
+SKIPPED = BreakOutcome.SKIPPED.value
 # "snoozed" counts for nothing: the same break ends later with one of the outcomes above.
 
 EMPTY_STATE = "No breaks recorded yet. Your first one will show up here."

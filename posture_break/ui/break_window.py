@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from html import escape
-from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.coach import cue_for, safety_note, summary
-from posture_break.core.coordinator import SKIP, SNOOZE, Offer
 from posture_break.core.i18n import Context
 from posture_break.core.playback import (
     Outcome,
@@ -48,7 +46,9 @@ from posture_break.core.playback import (
     minutes_label,
     routine_length_s,
 )
+from posture_break.core.ports import Notes
 from posture_break.core.routines import Exercise, Routine, Side, Sides
+from posture_break.core.values import Answer, Offer
 from posture_break.ui.break_pages import FinishPage, MessagePage, scaled_font, wrapping_label
 from posture_break.ui.illustration import render_illustration
 from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
@@ -57,26 +57,14 @@ _PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to
 BreakWindowWords = Context("BreakWindowWords")  # the counted texts (see core/i18n.py)
 
 
-class Notes(Protocol):
-    """The one-time notes the user has seen (adapters/acknowledged.py keeps them)."""
-
-    def safety_note_seen(self) -> bool: ...
-
-    def caution_seen(self, exercise_id: str) -> bool: ...
-
-    def acknowledge_safety_note(self) -> None: ...
-
-    def cautions_shown(self, exercise_ids: set[str]) -> None: ...
-
-
 class BreakWindow(QWidget):
     """One run of one routine. Emits `ended` once with what was done."""
 
     # Exactly one of these comes, once: the routine began (what was done, perhaps
-    # nothing), or it never did ("snooze" or "skip" from the offer page; "skip" also
-    # when the window is closed before the routine began).
+    # nothing), or it never did (SNOOZE or SKIP from the offer page; SKIP also when
+    # the window is closed before the routine began).
     ended = Signal(object)  # Outcome
-    answered = Signal(str)
+    answered = Signal(object)  # Answer
     # After `ended`, at most once: how the neck and upper back feel, 0 to 10.
     checked_in = Signal(int)
 
@@ -162,16 +150,18 @@ class BreakWindow(QWidget):
         if offer is not None:
             page.add_content(self._routine_preview())
         escape = self._way_out()
-        if escape == SKIP:
+        if escape is Answer.SKIP:
             page.add_button(
-                self.tr("Skip"), self.tr("Let this break go (Esc)"), lambda: self._answer(SKIP)
+                self.tr("Skip"),
+                self.tr("Let this break go (Esc)"),
+                lambda: self._answer(Answer.SKIP),
             )
         if offer is not None and offer.snooze_min:
-            if escape == SNOOZE:
+            if escape is Answer.SNOOZE:
                 tip = BreakWindowWords.tr("Remind me in %n minute(s) (Esc)", None, offer.snooze_min)
             else:
                 tip = BreakWindowWords.tr("Remind me in %n minute(s)", None, offer.snooze_min)
-            page.add_button(offer.snooze_label, tip, lambda: self._answer(SNOOZE))
+            page.add_button(offer.snooze_label, tip, lambda: self._answer(Answer.SNOOZE))
         self.start_button = page.add_button(
             self.tr("Start"), self.tr("Start the routine (Enter)"), self._start, default=True
         )
@@ -292,23 +282,23 @@ class BreakWindow(QWidget):
             self.pages.setCurrentWidget(self.safety_page)
             self.understood_button.setFocus()
 
-    def _answer(self, key: str) -> None:
+    def _answer(self, answer: Answer) -> None:
         """Snooze or skip from the offer page: the window's work is done."""
         if not self._answered and self._outcome is None:
             self._answered = True
-            self.answered.emit(key)
+            self.answered.emit(answer)
         self.close()
 
     def _on_understood(self) -> None:
         self._notes.acknowledge_safety_note()
         self._begin()
 
-    def _way_out(self) -> str | None:
+    def _way_out(self) -> Answer | None:
         """What Esc answers on the offer page: skip, or "later" when skipping is off in
         the settings; None when neither is allowed (only Start is left)."""
         if self._offer is None or self._offer.can_skip:
-            return SKIP
-        return SNOOZE if self._offer.snooze_min else None
+            return Answer.SKIP
+        return Answer.SNOOZE if self._offer.snooze_min else None
 
     def offering(self) -> bool:
         """Whether the window still waits for an answer to its offer."""
@@ -390,6 +380,6 @@ class BreakWindow(QWidget):
             self.ended.emit(self._outcome)
         elif self._outcome is None and not self._answered:
             self._answered = True
-            self.answered.emit(self._way_out() or SKIP)
+            self.answered.emit(self._way_out() or Answer.SKIP)
         self._tick.stop()
         super().closeEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break import APP_ID, APP_NAME
-from posture_break.core.control import StatusView
+from posture_break.core.values import StatusView
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.app_menu import AppMenu
 

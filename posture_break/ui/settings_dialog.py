@@ -4,7 +4,7 @@ them, and applied the moment it changes, so there is no OK button to forget.
 The values on screen become one Settings, applied only when it is whole: nothing that
 contradictions() rejects, and every active-hours row ending after it starts. What keeps
 it back is said next to the control and in the status line. Start at login is not a
-setting but the system's own entry, read and written through a LoginItem.
+setting but the system's own entry, read and written through a Autostart.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QShowEvent
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break import APP_NAME
+from posture_break.core.ports import Autostart
 from posture_break.core.settings import Settings, contradictions
 from posture_break.ui.settings_pages import (
     BreaksPage,
@@ -42,22 +42,6 @@ from posture_break.ui.settings_pages import (
 )
 
 LARGEST = QSize(720, 600)  # fits 1366x768 with panels and the window frame to spare
-
-
-class LoginItem(Protocol):
-    """ "Start at login": posture_break/adapters/autostart.py matches it."""
-
-    @property
-    def where(self) -> str:
-        """Where the entry lives, in words, shown as a hint. (A property here, so that
-        a plain attribute and a read-only property both match.)"""
-        ...
-
-    def is_enabled(self) -> bool: ...
-
-    def enable(self) -> str | None: ...  # None, or what went wrong in a sentence
-
-    def disable(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -74,7 +58,7 @@ class GeneralPage(FormPage):
 
     def __init__(
         self,
-        login: LoginItem | None,
+        login: Autostart | None,
         show_safety_note_again: Callable[[], None],
         open_data_folder: Callable[[], None],
     ) -> None:
@@ -160,7 +144,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         choices: Choices,
         apply: Callable[[Settings], str | None],
-        login: LoginItem | None,
+        login: Autostart | None,
         show_safety_note_again: Callable[[], None],
         open_data_folder: Callable[[], None],
         parent: QWidget | None = None,

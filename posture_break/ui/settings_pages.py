@@ -548,7 +548,7 @@ class TimingPage(SettingsPage):
         self._natural_hint.say(describe_natural(form.natural_breaks))
         self._hold_max.setEnabled(form.hold_when_busy)
         self._hold_hint.say(describe_hold(form.hold_when_busy, form.hold_max_min))
-        no_day = form.active_hours and not any(form.week())
+        no_day = form.no_active_day()
         self._hours_hint.say(describe_active_hours(form.active_hours, not no_day), error=no_day)
         problems = [self.tr("active hours are on, but no day is checked")] if no_day else []
         for row in self._days:

@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coordinator import Offer
 from posture_break.core.playback import Outcome
 from posture_break.core.routines import Routine
+from posture_break.core.values import Answer, Break
 from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
+    from posture_break.core.ports import Notes
     from posture_break.core.stats import Summary
-    from posture_break.ui.break_window import BreakWindow, Notes
+    from posture_break.ui.break_window import BreakWindow
     from posture_break.ui.no_tray_window import NoTrayWindow
 
 log = logging.getLogger(__name__)
@@ -48,11 +49,11 @@ class BreakParts:
 
 
 class Shell(QObject):
-    """Implements the core's ShellPort (control.py) and BreakPort (coordinator.py) with a
-    tray icon and on-demand windows."""
+    """Implements the core's ShellPort and BreakPort (core/ports.py) with a tray icon
+    and on-demand windows."""
 
-    window_answered = Signal(str)  # a break window closed before its routine began
-    window_ended = Signal(str, int, bool)  # routine id, seconds of exercise, completed
+    window_answered = Signal(object, object)  # Break, Answer: closed before it began
+    window_ended = Signal(object, int, bool)  # Break, seconds of exercise, completed
     checked_in = Signal(str, int)  # routine id, how the user feels after it (0-10)
     break_window_gone = Signal()  # deleted: a good moment to give memory back
 
@@ -74,7 +75,6 @@ class Shell(QObject):
         self._offer_focus = QTimer(self)
         self._offer_focus.setSingleShot(True)
         self._offer_focus.timeout.connect(self._on_offer_focus_timeout)
-        self._routines: dict[str, Routine] = {}  # use_routines()
         self.break_window: BreakWindow | None = None
         self._stay_on_top = True
         self._settings_window: Callable[[], QWidget] | None = None
@@ -114,7 +114,6 @@ class Shell(QObject):
     def use_routines(self, routines: Sequence[Routine], stay_on_top: bool) -> None:
         """The routines the menu lists (at start, and again after a settings change), and
         whether break windows opened from now on stay above other windows."""
-        self._routines = {routine.id: routine for routine in routines}
         self.menu.set_routines(routines)
         self._stay_on_top = stay_on_top
 
@@ -159,50 +158,40 @@ class Shell(QObject):
     def tray_docked(self) -> bool:
         return self.tray.is_docked()
 
-    def start_routine(self, routine: Routine) -> bool:
+    def open_break(self, brk: Break) -> bool:
+        """A due break opens on its offer page without taking the keyboard from what the
+        user is typing (they click it to answer); without an offer, the user asked for
+        it, so it starts at once. Never over a routine that is playing."""
         window = self.break_window
         if window is not None and window.playing():
-            window.bring_forward()
+            if brk.offer is None:
+                window.bring_forward()
+            log.info("a routine is playing: break %s not opened", brk.routine.id)
             return False
-        self._open_break_window(routine, None)
-        return True
-
-    def offer_break(self, routine_id: str, offer: Offer | None) -> None:
-        """A due break: its window opens on the offer page without taking the keyboard
-        from what the user is typing (they click it to answer). No offer: the user asked
-        for the break, so it starts at once."""
-        routine = self._routines.get(routine_id)
-        window = self.break_window
-        if routine is None or (window is not None and window.playing()):
-            log.warning("cannot offer routine %s now", routine_id)
-            self.window_answered.emit("skip")
-            return
-        self._open_break_window(routine, offer)
-
-    def _open_break_window(self, routine: Routine, offer: Offer | None) -> None:
-        if self.break_window is not None:
-            self.break_window.close()  # a finish page or a note: the new routine replaces it
+        if window is not None:
+            window.close()  # a finish page or a note: the new break replaces it
         from posture_break.ui.break_window import BreakWindow  # first use only
 
         parts = self._break_parts
         window = BreakWindow(
-            routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue, offer
+            brk.routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue, brk.offer
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, self._stay_on_top)
-        window.ended.connect(partial(self._on_routine_ended, routine.id))
-        window.checked_in.connect(partial(self.checked_in.emit, routine.id))
-        window.answered.connect(self.window_answered)
+        window.ended.connect(partial(self._on_routine_ended, brk))
+        window.checked_in.connect(partial(self.checked_in.emit, brk.routine.id))
+        window.answered.connect(partial(self._on_answered, brk))
         window.destroyed.connect(self._on_break_window_destroyed)
         self.break_window = window
         window.place()
-        if offer is None:
+        if brk.offer is None:
             window.bring_forward()
         else:
             window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             window.show()
             window.raise_()
             self._offer_focus.start(round(OFFER_FOCUS_AFTER_S * 1000))
+        return True
 
     @Slot()
     def _on_offer_focus_timeout(self) -> None:
@@ -246,9 +235,12 @@ class Shell(QObject):
         window.raise_()
         window.activateWindow()
 
-    def _on_routine_ended(self, routine_id: str, outcome: Outcome) -> None:
+    def _on_routine_ended(self, brk: Break, outcome: Outcome) -> None:
         exercise_s = sum(done.seconds for done in outcome.done)
-        self.window_ended.emit(routine_id, exercise_s, outcome.completed)
+        self.window_ended.emit(brk, exercise_s, outcome.completed)
+
+    def _on_answered(self, brk: Break, answer: Answer) -> None:
+        self.window_answered.emit(brk, answer)
 
     @Slot()
     def _on_break_window_destroyed(self) -> None:

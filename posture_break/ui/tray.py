@@ -9,7 +9,7 @@ from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from posture_break import APP_NAME
-from posture_break.core.control import StatusView
+from posture_break.core.values import StatusView
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.app_menu import AppMenu
 

@@ -9,15 +9,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from posture_break.adapters.history_db import CSV_COLUMNS, MIGRATIONS, QUEUE_LIMIT, History
-from posture_break.core.coordinator import BreakRecord
-from posture_break.core.planner import BreakKind
 from posture_break.core.stats import BreakRow, CheckInRow
+from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
 MORNING = datetime(2026, 3, 2, 9, 30, tzinfo=BERLIN_WINTER)
 
 
-def stretch(at=MORNING, outcome="completed", seconds=180):
+def stretch(at=MORNING, outcome=BreakOutcome.COMPLETED, seconds=180):
     return BreakRecord(at, BreakKind.STRETCH, outcome, "desk-neck", seconds, due_at=at)
 
 
@@ -45,7 +44,9 @@ def history(path, problems):
 
 def test_breaks_and_check_ins_survive_reopening(path, history):
     history.record(stretch())
-    natural = BreakRecord(MORNING + timedelta(hours=1), BreakKind.MICRO, "natural", seconds=600)
+    natural = BreakRecord(
+        MORNING + timedelta(hours=1), BreakKind.MICRO, BreakOutcome.NATURAL, seconds=600
+    )
     history.record(natural)
     history.check_in(MORNING + timedelta(minutes=4), 7, "desk-neck")
     history.close()
@@ -220,7 +221,7 @@ def test_check_in_scores_0_and_10_are_kept(history):
 def test_the_csv_export_lists_breaks_and_check_ins_in_time_order(history):
     history.record(stretch())
     history.check_in(MORNING + timedelta(minutes=4), 8, "desk-neck")
-    history.record(BreakRecord(MORNING + timedelta(hours=1), BreakKind.MICRO, "skipped"))
+    history.record(BreakRecord(MORNING + timedelta(hours=1), BreakKind.MICRO, BreakOutcome.SKIPPED))
     out = io.StringIO()
     assert history.export_csv(out) == 3
     assert out.getvalue().splitlines() == [

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from posture_break.core.control import Control
-from posture_break.core.coordinator import Coordinator, schedule_for
+from posture_break.core.coordinator import Coordinator
+from posture_break.core.in_effect import schedule_for
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.routine_loader import load_catalog
@@ -35,10 +36,21 @@ class RecordingShell:
     def tray_docked(self):
         return True
 
-    def start_routine(self, routine):
-        self.calls.append(f"start {routine.id}")
-        already_playing = any(call.startswith("start") for call in self.calls[:-1])
-        return not already_playing
+
+class BreakWindows:
+    """The break window as the coordinator opens it: one routine at a time."""
+
+    def __init__(self):
+        self.opened = []
+
+    def open_break(self, brk):
+        if self.opened:
+            return False  # the first is still playing
+        self.opened.append(brk.routine.id)
+        return True
+
+    def reminders_changed(self):
+        pass
 
 
 @pytest.fixture
@@ -52,12 +64,18 @@ def shell():
 
 
 @pytest.fixture
-def control(clock, shell):
+def windows():
+    return BreakWindows()
+
+
+@pytest.fixture
+def control(clock, shell, windows):
     catalog, _ = load_catalog(SHIPPED)
     settings = Settings(micro_every_min=0)
     reminders = Reminders(clock)
     planner = Planner(schedule_for(settings, catalog), clock, reminders)
     coordinator = Coordinator(clock, reminders, planner, catalog, lambda record: None)
+    coordinator.use_shell(windows)
     control = Control(clock, reminders, settings, catalog, coordinator)
     control.attach(shell)
     return control
@@ -93,12 +111,12 @@ def test_quit_and_show_reach_the_shell(control, shell):
     assert shell.calls == ["show", "quit"]
 
 
-def test_start_opens_the_named_routine_or_the_default(control, shell):
+def test_start_opens_the_named_routine_or_the_default(control, windows):
     reply = control.handle({"v": 1, "cmd": "start", "routine": "posture-reset"})
     assert reply == {"ok": True, "message": "Starting Posture reset (1 min)."}
     reply = control.handle({"v": 1, "cmd": "start", "routine": None})
     assert reply == {"ok": True, "message": "A routine is already playing; its window is in front."}
-    assert shell.calls == ["start posture-reset", "start desk-neck"]
+    assert windows.opened == ["posture-reset"]
 
 
 @pytest.mark.parametrize(

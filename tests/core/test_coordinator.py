@@ -1,17 +1,20 @@
 """Reminders end to end in the core, with the desktop played by small fakes: what the
 user sees (a heads-up with buttons, a break window) and what their answers do."""
 
+import itertools
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from posture_break.core.coordinator import Coordinator, schedule_for
+from posture_break.core.coordinator import Coordinator
+from posture_break.core.in_effect import in_effect, schedule_for
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
+from posture_break.core.values import Answer, BreakKind, BreakOutcome
 from tests.helpers.fake_clock import FakeClock
 
 CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")
@@ -26,6 +29,7 @@ class Desktop:
         self.bubbles = []  # (title, body, action labels) of reminders shown
         self.on_action = None
         self.windows = []  # (routine id, offer title, can snooze)
+        self.opened = []  # the breaks, as the coordinator gave them
         self.changes = 0
         self.history = []  # BreakRecords
 
@@ -39,9 +43,12 @@ class Desktop:
     def withdraw(self):
         self.bubbles.append(("withdrawn", "", []))
 
-    def offer_break(self, routine_id, offer):
+    def open_break(self, brk):
+        offer = brk.offer
         title = offer.title if offer else ""
-        self.windows.append((routine_id, title, bool(offer and offer.snooze_min)))
+        self.windows.append((brk.routine.id, title, bool(offer and offer.snooze_min)))
+        self.opened.append(brk)
+        return True
 
     def reminders_changed(self):
         self.changes += 1
@@ -58,7 +65,8 @@ def world():
     planner = Planner(schedule_for(settings, CATALOG), clock, reminders)
     desktop = Desktop(clock)
     coordinator = Coordinator(clock, reminders, planner, CATALOG, desktop.history.append)
-    coordinator.attach(desktop, desktop, desktop, desktop)
+    coordinator.use_shell(desktop)
+    coordinator.attach(desktop, desktop, desktop)
     return clock, coordinator, desktop
 
 
@@ -90,7 +98,8 @@ def test_the_settings_choose_the_rotation_the_snooze_and_whether_skip_is_offered
     desktop = Desktop(clock)
     planner = Planner(schedule, clock, reminders)
     coordinator = Coordinator(clock, reminders, planner, CATALOG, desktop.history.append)
-    coordinator.attach(desktop, desktop, desktop, desktop)
+    coordinator.use_shell(desktop)
+    coordinator.attach(desktop, desktop, desktop)
     wait_for_wakeup(clock, coordinator, desktop)
     assert desktop.bubbles[-1][2] == ["Start now", "In 10 minutes"]
 
@@ -121,9 +130,13 @@ def test_a_heads_up_then_the_offered_window(world):
     assert desktop.due_at is None  # nothing more while the break is on
     due = clock.now()
     clock.advance(seconds=70)
-    coordinator.on_window_ended("posture-reset", active_s=60, completed=True)
+    coordinator.on_window_ended(desktop.opened[-1], active_s=60, completed=True)
     (record,) = desktop.history
-    assert (record.outcome, record.routine_id, record.seconds) == ("completed", "posture-reset", 60)
+    assert (record.outcome.value, record.routine_id, record.seconds) == (
+        "completed",
+        "posture-reset",
+        60,
+    )
     assert (record.at - due, record.due_at) == (timedelta(seconds=70), due)
     # Next, the stretch break: 30 more minutes of work, heads-up a minute before. (The
     # micro break that would come 5 minutes before it is absorbed.)
@@ -145,10 +158,10 @@ def test_snoozing_from_the_bubble_and_skipping_from_the_window(world):
     wait_for_wakeup(clock, coordinator, desktop)
     wait_for_wakeup(clock, coordinator, desktop)
     assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
-    coordinator.on_window_answered("skip")
+    coordinator.on_window_answered(desktop.opened[-1], Answer.SKIP)
     # The micro break is let go; 30 min of work done, so the stretch break is next.
     assert coordinator.planner.describe() == "Stretch break in 26 min"
-    assert [(r.kind.value, r.outcome, r.at.strftime("%H:%M")) for r in desktop.history] == [
+    assert [(r.kind.value, r.outcome.value, r.at.strftime("%H:%M")) for r in desktop.history] == [
         ("micro", "snoozed", "09:24"),
         ("micro", "skipped", "09:29"),  # offered again 5 min after the snooze
     ]
@@ -158,22 +171,26 @@ def test_a_routine_from_the_tray_is_the_coming_break(world):
     clock, coordinator, desktop = world
     clock.advance(minutes=24, seconds=30)
     coordinator.on_due()  # the heads-up
-    coordinator.on_routine_started("desk-neck")
+    coordinator.start_routine(CATALOG.routine("desk-neck"))
     assert desktop.bubbles[-1][0] == "withdrawn"
     assert desktop.due_at is None
     clock.advance(minutes=3, seconds=30)
-    coordinator.on_window_ended("desk-neck", active_s=180, completed=False)
+    coordinator.on_window_ended(desktop.opened[-1], active_s=180, completed=False)
     assert coordinator.planner.describe() == "Micro break in 25 min"
     assert coordinator.status()[1] == "Micro break at about 09:53"  # 09:28 + 25 min
     (done,) = desktop.history
-    assert (done.kind.value, done.outcome, done.routine_id) == ("stretch", "partial", "desk-neck")
+    assert (done.kind.value, done.outcome.value, done.routine_id) == (
+        "stretch",
+        "partial",
+        "desk-neck",
+    )
 
 
 def test_a_routine_opened_and_closed_at_once_changes_nothing(world):
-    clock, coordinator, _ = world
+    clock, coordinator, desktop = world
     clock.advance(minutes=10)
-    coordinator.on_routine_started("desk-neck")
-    coordinator.on_window_answered("skip")  # closed on the safety note
+    coordinator.start_routine(CATALOG.routine("desk-neck"))
+    coordinator.on_window_answered(desktop.opened[-1], Answer.SKIP)  # closed on the safety note
     assert coordinator.planner.describe() == "Micro break in 15 min"
 
 
@@ -187,7 +204,11 @@ def test_coming_back_after_the_heads_up_withdraws_it(world):
     assert coordinator.planner.describe() == "Micro break in 25 min"
     (natural,) = desktop.history
     # 7 min away (2 before the idle watch noticed): longer than a stretch break.
-    assert (natural.kind.value, natural.outcome, natural.seconds) == ("stretch", "natural", 420)
+    assert (natural.kind.value, natural.outcome.value, natural.seconds) == (
+        "stretch",
+        "natural",
+        420,
+    )
 
 
 def test_a_locked_screen_counts_as_away(world):
@@ -199,7 +220,7 @@ def test_a_locked_screen_counts_as_away(world):
     clock.advance(minutes=2)
     coordinator.on_active()  # unlocked
     assert coordinator.planner.describe() == "Micro break in 25 min"
-    assert [r.outcome for r in desktop.history] == ["natural"]
+    assert [r.outcome.value for r in desktop.history] == ["natural"]
 
 
 def test_waking_from_sleep_re_arms_the_wakeup(world):
@@ -209,7 +230,7 @@ def test_waking_from_sleep_re_arms_the_wakeup(world):
     clock.suspend(hours=8)
     coordinator.on_sleep(False)
     assert desktop.due_at == pytest.approx(clock.elapsed() + 24 * 60)  # 25 min again
-    assert [(r.kind.value, r.outcome) for r in desktop.history] == [("stretch", "natural")]
+    assert [(r.kind.value, r.outcome.value) for r in desktop.history] == [("stretch", "natural")]
 
 
 def test_an_offered_window_closed_before_any_exercise_is_a_skip_on_record(world):
@@ -217,5 +238,40 @@ def test_an_offered_window_closed_before_any_exercise_is_a_skip_on_record(world)
     wait_for_wakeup(clock, coordinator, desktop)
     wait_for_wakeup(clock, coordinator, desktop)
     due = clock.now()
-    coordinator.on_window_ended("posture-reset", active_s=0, completed=False)
-    assert [(r.outcome, r.due_at) for r in desktop.history] == [("skipped", due)]
+    coordinator.on_window_ended(desktop.opened[-1], active_s=0, completed=False)
+    assert [(r.outcome.value, r.due_at) for r in desktop.history] == [("skipped", due)]
+
+
+def test_a_stretch_break_played_with_the_micro_routine_is_kept_as_a_stretch_break():
+    """With every exercise left out but the chin tuck, no stretch routine is left and
+    stretch breaks play the micro routine. A finished one is still a stretch break:
+    it is recorded as one and the stretch break does not come straight back."""
+    everything_but = {e.id for e in CATALOG.exercises} - {"chin-tuck"}
+    settings = Settings(leave_out=tuple(sorted(everything_but)))
+    effect = in_effect(settings, CATALOG)
+    assert effect.schedule.stretch_routines == (effect.schedule.micro_routine,)
+    clock = FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    reminders = Reminders(clock)
+    desktop = Desktop(clock)
+    planner = Planner(effect.schedule, clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, effect.catalog, desktop.history.append)
+    coordinator.use_shell(desktop)
+    coordinator.attach(desktop, desktop, desktop)
+
+    # A working morning: every break is taken as soon as it is offered.
+    while clock.now() < datetime(2026, 3, 10, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")):
+        opened = len(desktop.opened)
+        wait_for_wakeup(clock, coordinator, desktop)
+        if len(desktop.opened) > opened:
+            clock.advance(seconds=60)
+            coordinator.on_window_ended(desktop.opened[-1], active_s=60, completed=True)
+
+    kinds = [(r.kind, r.outcome) for r in desktop.history]
+    assert (BreakKind.STRETCH, BreakOutcome.COMPLETED) in kinds
+    assert [brk.kind for brk in desktop.opened] == [r.kind for r in desktop.history]
+    # Three hours of work: about three stretch breaks and the micro breaks between them,
+    # never a stretch break offered again a minute after one was taken.
+    offered_at = [r.at for r in desktop.history if r.kind is BreakKind.STRETCH]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(offered_at)]
+    assert len(offered_at) == 3
+    assert min(gaps) > timedelta(minutes=50)

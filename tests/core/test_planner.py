@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from posture_break.core.pause import Reminders
-from posture_break.core.planner import BreakKind, Phase, Planner, Schedule
+from posture_break.core.planner import Phase, Planner, Schedule
+from posture_break.core.values import BreakKind
 from tests.helpers.fake_clock import FakeClock
 
 MIN = 60.0

@@ -23,9 +23,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from posture_break.core.coordinator import CoordinatorWords, Offer
+from posture_break.core.coordinator import CoordinatorWords
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.translations import load_translations, loaded_language
 from tests.helpers.fake_clock import FakeClock

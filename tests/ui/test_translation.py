@@ -27,11 +27,10 @@ from posture_break.adapters.content import load_content
 from posture_break.adapters.history_db import History
 from posture_break.adapters.paths import AppPaths
 from posture_break.core import i18n
-from posture_break.core.coordinator import BreakRecord, Offer
-from posture_break.core.planner import BreakKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings, validate
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord, Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from posture_break.ui.stats_window import StatsWindow
@@ -236,7 +235,7 @@ def test_a_break_history_that_cannot_be_saved_says_so_in_german(german, tmp_path
     blocker.write_text("a file where the data folder should be")
     told = []
     History(blocker / "history.sqlite3", told.append).record(
-        BreakRecord(clock.now(), BreakKind.MICRO, "skipped")
+        BreakRecord(clock.now(), BreakKind.MICRO, BreakOutcome.SKIPPED)
     )
     assert told == [
         f"Ihr Pausenverlauf konnte nicht gespeichert werden. {blocker} ist eine Datei, sollte "

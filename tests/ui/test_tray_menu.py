@@ -1,14 +1,20 @@
 """The tray icon and its menu, on a real X server with a real tray host."""
 
 import subprocess
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from posture_break.core.coordinator import Offer
 from posture_break.core.stats import summarize
+from posture_break.core.values import Answer, Break, BreakKind, Offer
+
+
+def due_break(control, number, offer):
+    """A stretch break the schedule brought, as the coordinator hands it to the shell."""
+    routine = control.catalog.routine("desk-neck")
+    return Break(number, BreakKind.STRETCH, routine, datetime(2026, 3, 10, 10, 0), offer)
 
 
 def menu_texts(menu):
@@ -119,10 +125,10 @@ def test_a_routine_from_the_menu_opens_one_window_and_a_second_request_raises_it
 
 
 def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_control, qtbot):
-    shell, _ = shell_and_control
+    shell, control = shell_and_control
     answers = []
-    shell.window_answered.connect(answers.append)
-    shell.offer_break("desk-neck", Offer("Time for a stretch break", snooze_min=5))
+    shell.window_answered.connect(lambda brk, answer: answers.append((brk.id, answer)))
+    assert shell.open_break(due_break(control, 1, Offer("Time for a stretch break", snooze_min=5)))
     window = shell.break_window
     qtbot.waitExposed(window)
     qtbot.wait(200)  # time for a focus change to arrive, if one were coming
@@ -132,15 +138,15 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     assert texts == ["Skip", "In 5 minutes", "Start"]
 
     qtbot.mouseClick(window.offer_page.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
-    assert answers == ["snooze"]
+    assert answers == [(1, Answer.SNOOZE)]
     qtbot.waitUntil(lambda: shell.break_window is None)
 
-    shell.offer_break("desk-neck", Offer("Time for a stretch break"))
+    assert shell.open_break(due_break(control, 2, Offer("Time for a stretch break")))
     window = shell.break_window
     assert [b.text() for b in window.offer_page.findChildren(QPushButton)] == ["Skip", "Start"]
     qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
     assert window.playing()
-    assert answers == ["snooze"]
+    assert answers == [(1, Answer.SNOOZE)]
     window.close()
 
 
@@ -148,10 +154,10 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
 def test_an_offer_takes_the_keyboard_only_once_typing_has_paused(
     shell_and_control, qtbot, monkeypatch, quiet_s, takes_focus
 ):
-    shell, _ = shell_and_control
+    shell, control = shell_and_control
     monkeypatch.setattr("posture_break.ui.shell.OFFER_FOCUS_AFTER_S", 0.3)
     shell.use_idle(lambda: quiet_s)  # seconds since the last key
-    shell.offer_break("desk-neck", Offer("Time for a stretch break", snooze_min=5))
+    shell.open_break(due_break(control, 1, Offer("Time for a stretch break", snooze_min=5)))
     window = shell.break_window
     qtbot.waitExposed(window)
     assert not window.isActiveWindow()
