@@ -41,8 +41,9 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+from posture_break.adapters import xlib
 from posture_break.adapters.busy_sources import gnome_do_not_disturb, microphone_recorded
-from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
+from posture_break.adapters.x11_errors import OwnConnectionErrors, XErrorEvent
 from posture_break.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -67,49 +68,31 @@ _XA_ATOM, _XA_WINDOW = 4, 33  # predefined atoms of <X11/Xatom.h>
 _MAX_STATES = 64  # _NET_WM_STATE holds a dozen atoms at most
 
 
-def _load_x11() -> ctypes.CDLL | None:
-    import ctypes.util
-
-    name = ctypes.util.find_library("X11")
-    if name is None:
-        log.info("no libX11, so full-screen windows are not noticed")
-        return None
-    try:
-        x11 = ctypes.CDLL(name)
-    except OSError as error:
-        log.info("cannot load libX11 (%s), so full-screen windows are not noticed", error)
-        return None
-    display, xid, ulong_p = ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong)
-    signatures: dict[str, tuple[list[type], type | None]] = {
-        "XOpenDisplay": ([ctypes.c_char_p], display),
-        "XCloseDisplay": ([display], ctypes.c_int),
-        "XDefaultRootWindow": ([display], xid),
-        "XInternAtom": ([display, ctypes.c_char_p, ctypes.c_int], xid),
-        "XGetWindowProperty": (
-            [
-                display,
-                xid,  # window
-                xid,  # property
-                ctypes.c_long,  # offset, in 32-bit units
-                ctypes.c_long,  # length, in 32-bit units
-                ctypes.c_int,  # delete
-                xid,  # requested type
-                ulong_p,  # actual type
-                ctypes.POINTER(ctypes.c_int),  # actual format
-                ulong_p,  # number of items
-                ulong_p,  # bytes after
-                ctypes.POINTER(ctypes.c_void_p),  # data, for XFree
-            ],
-            ctypes.c_int,
-        ),
-        "XFree": ([ctypes.c_void_p], ctypes.c_int),
-        "XSync": ([display, ctypes.c_int], ctypes.c_int),
-        "XSetErrorHandler": ([ErrorHandler], ErrorHandler),
-    }
-    for function_name, (argtypes, restype) in signatures.items():
-        function = getattr(x11, function_name)
-        function.argtypes, function.restype = argtypes, restype
-    return x11
+_WITHOUT_X = "full-screen windows are not noticed"
+_X11_CALLS: xlib.Signatures = {
+    **xlib.CONNECTION,
+    "XDefaultRootWindow": ([xlib.Display], xlib.XID),
+    "XInternAtom": ([xlib.Display, ctypes.c_char_p, ctypes.c_int], xlib.XID),
+    "XGetWindowProperty": (
+        [
+            xlib.Display,
+            xlib.XID,  # window
+            xlib.XID,  # property
+            ctypes.c_long,  # offset, in 32-bit units
+            ctypes.c_long,  # length, in 32-bit units
+            ctypes.c_int,  # delete
+            xlib.XID,  # requested type
+            ctypes.POINTER(ctypes.c_ulong),  # actual type
+            ctypes.POINTER(ctypes.c_int),  # actual format
+            ctypes.POINTER(ctypes.c_ulong),  # number of items
+            ctypes.POINTER(ctypes.c_ulong),  # bytes after
+            ctypes.POINTER(ctypes.c_void_p),  # data, for XFree
+        ],
+        ctypes.c_int,
+    ),
+    "XFree": ([ctypes.c_void_p], ctypes.c_int),
+    "XSync": ([xlib.Display, ctypes.c_int], ctypes.c_int),
+}
 
 
 class _FullScreenProbe:
@@ -128,20 +111,10 @@ class _FullScreenProbe:
 
     @classmethod
     def open(cls) -> _FullScreenProbe | None:
-        display_name = os.environ.get("DISPLAY")
-        if not display_name:
-            log.info("no DISPLAY, so full-screen windows are not noticed")
-            return None
-        x11 = _load_x11()
-        if x11 is None:
-            return None
-        dpy = x11.XOpenDisplay(os.fsencode(display_name))
-        if not dpy:
-            log.info(
-                "cannot open X display %s, so full-screen windows are not noticed", display_name
-            )
-            return None
-        return cls(x11, dpy)
+        name = xlib.display_name(_WITHOUT_X)
+        x11 = None if name is None else xlib.load("X11", _X11_CALLS, _WITHOUT_X)
+        dpy = None if name is None or x11 is None else xlib.open_display(x11, name, _WITHOUT_X)
+        return None if x11 is None or dpy is None else cls(x11, dpy)
 
     def is_full_screen(self) -> bool | None:
         """True when the active window is full screen; None when there is no connection,

@@ -24,12 +24,12 @@ from __future__ import annotations
 import ctypes
 import enum
 import logging
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Slot
 
-from posture_break.adapters.x11_errors import ErrorHandler, OwnConnectionErrors, XErrorEvent
+from posture_break.adapters import xlib
+from posture_break.adapters.x11_errors import OwnConnectionErrors, XErrorEvent
 
 log = logging.getLogger(__name__)
 
@@ -120,41 +120,31 @@ class _Phase(enum.Enum):
     IDLE = enum.auto()  # on_idle delivered, waiting for the reset alarm
 
 
-def _load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL] | None:
-    import ctypes.util
-
-    names = ctypes.util.find_library("X11"), ctypes.util.find_library("Xext")
-    if names[0] is None or names[1] is None:
-        log.info("no libX11/libXext, so no idle detection on X11")
-        return None
-    try:
-        x11, xext = ctypes.CDLL(names[0]), ctypes.CDLL(names[1])
-    except OSError as error:
-        log.info("cannot load libX11/libXext (%s), so no idle detection on X11", error)
-        return None
-    display, xid, int_p = ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_int)
-    attributes_p = ctypes.POINTER(_XSyncAlarmAttributes)
-    signatures: dict[str, tuple[ctypes.CDLL, list[type], type | None]] = {
-        "XOpenDisplay": (x11, [ctypes.c_char_p], display),
-        "XCloseDisplay": (x11, [display], ctypes.c_int),
-        "XConnectionNumber": (x11, [display], ctypes.c_int),
-        "XPending": (x11, [display], ctypes.c_int),
-        "XNextEvent": (x11, [display, ctypes.POINTER(_XEvent)], ctypes.c_int),
-        "XFlush": (x11, [display], ctypes.c_int),
-        "XSetErrorHandler": (x11, [ErrorHandler], ErrorHandler),
-        "XSyncQueryExtension": (xext, [display, int_p, int_p], ctypes.c_int),
-        "XSyncInitialize": (xext, [display, int_p, int_p], ctypes.c_int),
-        "XSyncListSystemCounters": (xext, [display, int_p], ctypes.POINTER(_XSyncSystemCounter)),
-        "XSyncFreeSystemCounterList": (xext, [ctypes.POINTER(_XSyncSystemCounter)], None),
-        "XSyncQueryCounter": (xext, [display, xid, ctypes.POINTER(_XSyncValue)], ctypes.c_int),
-        "XSyncCreateAlarm": (xext, [display, ctypes.c_ulong, attributes_p], xid),
-        "XSyncChangeAlarm": (xext, [display, xid, ctypes.c_ulong, attributes_p], ctypes.c_int),
-        "XSyncDestroyAlarm": (xext, [display, xid], ctypes.c_int),
-    }
-    for name, (library, argtypes, restype) in signatures.items():
-        function = getattr(library, name)
-        function.argtypes, function.restype = argtypes, restype
-    return x11, xext
+_WITHOUT_X = "no idle detection on X11"
+_INT_P = ctypes.POINTER(ctypes.c_int)
+_X11_CALLS: xlib.Signatures = {
+    **xlib.CONNECTION,
+    "XConnectionNumber": ([xlib.Display], ctypes.c_int),
+    "XPending": ([xlib.Display], ctypes.c_int),
+    "XNextEvent": ([xlib.Display, ctypes.POINTER(_XEvent)], ctypes.c_int),
+    "XFlush": ([xlib.Display], ctypes.c_int),
+}
+_XEXT_CALLS: xlib.Signatures = {
+    "XSyncQueryExtension": ([xlib.Display, _INT_P, _INT_P], ctypes.c_int),
+    "XSyncInitialize": ([xlib.Display, _INT_P, _INT_P], ctypes.c_int),
+    "XSyncListSystemCounters": ([xlib.Display, _INT_P], ctypes.POINTER(_XSyncSystemCounter)),
+    "XSyncFreeSystemCounterList": ([ctypes.POINTER(_XSyncSystemCounter)], None),
+    "XSyncQueryCounter": ([xlib.Display, xlib.XID, ctypes.POINTER(_XSyncValue)], ctypes.c_int),
+    "XSyncCreateAlarm": (
+        [xlib.Display, ctypes.c_ulong, ctypes.POINTER(_XSyncAlarmAttributes)],
+        xlib.XID,
+    ),
+    "XSyncChangeAlarm": (
+        [xlib.Display, xlib.XID, ctypes.c_ulong, ctypes.POINTER(_XSyncAlarmAttributes)],
+        ctypes.c_int,
+    ),
+    "XSyncDestroyAlarm": ([xlib.Display, xlib.XID], ctypes.c_int),
+}
 
 
 def _find_idletime(xext: ctypes.CDLL, dpy: int) -> tuple[int, int] | None:
@@ -216,17 +206,15 @@ class IdleWatch(QObject):
     def open(cls, parent: QObject | None = None) -> IdleWatch | None:
         """None when there is no X display (Wayland without XWayland, no DISPLAY) or no
         SYNC/IDLETIME: the caller then runs clock-only."""
-        display_name = os.environ.get("DISPLAY")
-        if not display_name:
-            log.info("no DISPLAY, so no idle detection on X11")
+        display_name = xlib.display_name(_WITHOUT_X)
+        if display_name is None:
             return None
-        libraries = _load_libraries()
-        if libraries is None:
+        x11 = xlib.load("X11", _X11_CALLS, _WITHOUT_X)
+        xext = None if x11 is None else xlib.load("Xext", _XEXT_CALLS, _WITHOUT_X)
+        if x11 is None or xext is None:
             return None
-        x11, xext = libraries
-        dpy = x11.XOpenDisplay(os.fsencode(display_name))
-        if not dpy:
-            log.info("cannot open X display %s, so no idle detection on X11", display_name)
+        dpy = xlib.open_display(x11, display_name, _WITHOUT_X)
+        if dpy is None:
             return None
         idletime = _find_idletime(xext, dpy)
         if idletime is None:
@@ -234,7 +222,7 @@ class IdleWatch(QObject):
             x11.XCloseDisplay(dpy)
             return None
         log.info("idle detection from the IDLETIME counter of X display %s", display_name)
-        return cls(libraries, dpy, idletime, parent)
+        return cls((x11, xext), dpy, idletime, parent)
 
     def watch(
         self,
@@ -242,7 +230,7 @@ class IdleWatch(QObject):
         on_idle: Callable[[float], None],
         on_active: Callable[[float], None],
     ) -> None:
-        """As IdleSource.watch (idle_choice.py) says."""
+        """As IdleSource.watch (core/ports.py) says."""
         dpy = self._require_open()
         if not threshold_s > 0:
             raise ValueError(f"the idle threshold must be positive, not {threshold_s}")
