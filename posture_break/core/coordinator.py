@@ -85,7 +85,7 @@ class Coordinator:
     def on_due(self) -> None:
         idle_s = self._idle.idle_seconds() if self._idle is not None else None
         busy = self._busy.reason if self._busy is not None else None
-        action = self.planner.on_wakeup(idle_s, busy)
+        action = self.planner.on_wakeup(idle_s, busy, patient=not self._opens_unfocused())
         if action is not None:
             self._act(action)
         self._replan()
@@ -233,20 +233,30 @@ class Coordinator:
             self._withdraw()  # a heads-up from before they left is stale
         self._replan()
 
+    def _opens_unfocused(self) -> bool:
+        return self._shell is None or self._shell.opens_unfocused()
+
     def _act(self, action: Action) -> None:
         if action.heads_up:
-            self._heads_up(action)
+            minutes = max(1, round(action.in_s / 60))
+            title = action.kind.pick(
+                CoordinatorWords.tr("Micro break in %n minute(s)", None, minutes),
+                CoordinatorWords.tr("Stretch break in %n minute(s)", None, minutes),
+            )
+            self._due_at = self._clock.now() + timedelta(seconds=action.in_s)
+            self._remind(action, title)
+        elif self._idle is None and not self._opens_unfocused():
+            # No pause in typing can be seen, and a window would take the keyboard: the
+            # notification is the offer, and the window opens when the user says Start.
+            self._remind(action, self._offer_for(action).title)
         else:
             self._withdraw()
             self._open_window(action, self._offer_for(action))
 
-    def _heads_up(self, action: Action) -> None:
+    def _remind(self, action: Action, title: str) -> None:
+        """A notification about the break `action` brings, with Start now, Later and
+        Skip as the settings allow."""
         routine = self._catalog.routine(action.routine_id)
-        minutes = max(1, round(action.in_s / 60))
-        title = action.kind.pick(
-            CoordinatorWords.tr("Micro break in %n minute(s)", None, minutes),
-            CoordinatorWords.tr("Stretch break in %n minute(s)", None, minutes),
-        )
         if routine is None:
             body = CoordinatorWords.tr("{routine}. Stand up, or get comfortable in your chair.")
             body = body.format(routine=action.routine_id)
@@ -258,7 +268,6 @@ class Coordinator:
             body = body.format(
                 routine=routine.name, length=minutes_label(routine_length_s(routine))
             )
-        self._due_at = self._clock.now() + timedelta(seconds=action.in_s)
         offer = self._offer_for(action)
         actions = [(Answer.START.value, CoordinatorWords.tr("Start now"))]
         if offer.snooze_min:

@@ -167,12 +167,17 @@ class Planner:
         self._sync_pause()
 
     def on_wakeup(
-        self, idle_s: float | None = None, busy: Callable[[], str | None] | None = None
+        self,
+        idle_s: float | None = None,
+        busy: Callable[[], str | None] | None = None,
+        patient: bool = False,
     ) -> Action | None:
         """The moment from next_wakeup() came (or a stale wakeup: harmless). `idle_s` is
         how long since the last input, when the idle source can say, for the lull.
         `busy` is asked only when a break is due: a reason such as "full-screen app"
-        holds the break (counters untouched) until it is gone or hold_max_s is over."""
+        holds the break (counters untouched) until it is gone or hold_max_s is over.
+        `patient`: the break window would take the keyboard (Wayland), so the offer
+        waits for a pause in typing however long that takes, not at most lull_max_s."""
         now = self._now()
         self._bring_up_to_date(now)
         if self._paused() or self._away_since is not None or self.phase is Phase.OFFERED:
@@ -191,10 +196,11 @@ class Planner:
                 return None
             typing = idle_s is not None and idle_s < self.schedule.lull_s
             waited = now - self._due_since
-            if typing and idle_s is not None and waited < self.schedule.lull_max_s:
+            if typing and idle_s is not None and (patient or waited < self.schedule.lull_max_s):
                 # Look again when the lull would be long enough, or the wait is over.
                 lull_at = now + self.schedule.lull_s - idle_s
-                self._lull_check_at = min(lull_at, self._due_since + self.schedule.lull_max_s)
+                wait_over = math.inf if patient else self._due_since + self.schedule.lull_max_s
+                self._lull_check_at = min(lull_at, wait_over)
                 return None
             return self._offer()
         return None

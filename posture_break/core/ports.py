@@ -89,6 +89,11 @@ class BreakPort(Protocol):
         for brings that window to the front). How the window ends comes back to
         Coordinator.on_window_answered / on_window_ended with the same `brk`."""
 
+    def opens_unfocused(self) -> bool:
+        """Whether a window can open without taking the keyboard from the app the user
+        is typing in. X11: yes. Wayland: the compositor decides, and sway and KWin give
+        a new window the keyboard, so a due break must wait for a pause in typing."""
+
     def reminders_changed(self) -> None:
         """What the tray shows has changed."""
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -132,9 +133,14 @@ class BreakWindow(QWidget):
             Qt.Key.Key_Escape: self._on_escape,
         }
 
+        # An offer opens while the user may be typing elsewhere; on Wayland it may get
+        # the keyboard at once. Until the shell says typing has paused (answer_keys),
+        # no key answers it and no button can take focus: clicks only.
+        self._keys_answer_offer = offer is None
         if offer is not None:
             self.pages.setCurrentWidget(self.offer_page)
-            self.start_button.setFocus()
+            for button in self.offer_page.findChildren(QPushButton):
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:
             self._start()
 
@@ -300,6 +306,16 @@ class BreakWindow(QWidget):
             return Answer.SKIP
         return Answer.SNOOZE if self._offer.snooze_min else None
 
+    def answer_keys(self) -> None:
+        """Typing has paused: from now on Enter starts the offered break and Esc lets it
+        go, and the buttons take focus for keyboard users."""
+        if self._keys_answer_offer:
+            return
+        self._keys_answer_offer = True
+        for button in self.offer_page.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.start_button.setFocus()
+
     def offering(self) -> bool:
         """Whether the window still waits for an answer to its offer."""
         return self.pages.currentWidget() is self.offer_page
@@ -336,12 +352,14 @@ class BreakWindow(QWidget):
     # Window ----------------------------------------------------------------------------
 
     def place(self) -> None:
-        """Size for a laptop and centre on the screen the pointer is on."""
+        """Size for a laptop and centre on the screen the pointer is on. The size is
+        fixed: tiling compositors (sway, i3) float a window whose size cannot change,
+        so the break stays the small window it is instead of filling the workspace."""
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         hint = self.sizeHint().expandedTo(_PREFERRED)
         size = hint.boundedTo(QSize(int(area.width() * 0.9), int(area.height() * 0.9)))
-        self.resize(size)
+        self.setFixedSize(size)
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())
@@ -353,7 +371,11 @@ class BreakWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The window's keys. The play page has nothing that takes focus, so its keys
-        arrive here; on the other pages a focused button takes Space and Enter first."""
+        arrive here; on the other pages a focused button takes Space and Enter first.
+        An offer answers no key until typing has paused (answer_keys)."""
+        if self.offering() and not self._keys_answer_offer:
+            event.accept()
+            return
         action = self._keys.get(event.key())
         if action is None or event.modifiers() not in (
             Qt.KeyboardModifier.NoModifier,

@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
@@ -158,6 +158,9 @@ class Shell(QObject):
     def tray_docked(self) -> bool:
         return self.tray.is_docked()
 
+    def opens_unfocused(self) -> bool:
+        return not QGuiApplication.platformName().startswith("wayland")
+
     def open_break(self, brk: Break) -> bool:
         """A due break opens on its offer page without taking the keyboard from what the
         user is typing (they click it to answer); without an offer, the user asked for
@@ -195,13 +198,15 @@ class Shell(QObject):
 
     @Slot()
     def _on_offer_focus_timeout(self) -> None:
-        """Give the offer the keyboard once typing has paused, so Enter or Esc answer it;
-        look again when a pause could be long enough."""
+        """Let the offer answer keys once typing has paused, so Enter or Esc answer it
+        and a key meant for another window never does; look again when a pause could
+        be long enough."""
         window = self.break_window
-        if window is None or window.isActiveWindow() or not window.offering():
+        if window is None or not window.offering():
             return
         quiet_s = self._idle_seconds() if self._idle_seconds is not None else None
         if quiet_s is None or quiet_s >= OFFER_FOCUS_AFTER_S:
+            window.answer_keys()
             window.activateWindow()
         else:
             self._offer_focus.start(round((OFFER_FOCUS_AFTER_S - quiet_s) * 1000))

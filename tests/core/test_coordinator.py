@@ -31,6 +31,8 @@ class Desktop:
         self.windows = []  # (routine id, offer title, can snooze)
         self.opened = []  # the breaks, as the coordinator gave them
         self.changes = 0
+        self.unfocused = True  # X11: a window can open without taking the keyboard
+        self.quiet_s = 30.0  # seconds since the last key
         self.history = []  # BreakRecords
 
     def arm(self, delay_s):
@@ -50,11 +52,14 @@ class Desktop:
         self.opened.append(brk)
         return True
 
+    def opens_unfocused(self):
+        return self.unfocused
+
     def reminders_changed(self):
         self.changes += 1
 
     def idle_seconds(self):
-        return 30.0
+        return self.quiet_s
 
 
 @pytest.fixture
@@ -275,3 +280,46 @@ def test_a_stretch_break_played_with_the_micro_routine_is_kept_as_a_stretch_brea
     gaps = [later - earlier for earlier, later in itertools.pairwise(offered_at)]
     assert len(offered_at) == 3
     assert min(gaps) > timedelta(minutes=50)
+
+
+def test_where_a_window_takes_the_keyboard_the_offer_waits_for_a_pause_in_typing(world):
+    """On Wayland a new window gets the keyboard: a break due while the user types is
+    offered only once they pause, however long that takes, not after a minute."""
+    clock, coordinator, desktop = world
+    desktop.unfocused = False
+    desktop.quiet_s = 0.5  # typing
+    wait_for_wakeup(clock, coordinator, desktop)  # the heads-up
+    for _ in range(40):  # 40 looks, at least 4 s apart: minutes of typing
+        wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.windows == []
+    desktop.quiet_s = 6.0  # a pause
+    wait_for_wakeup(clock, coordinator, desktop)
+    assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
+
+
+def test_without_an_idle_source_where_a_window_takes_the_keyboard_the_bubble_is_the_offer():
+    """No pause can be seen and a window would take the keyboard: the notification
+    offers the break, and the window opens when the user says Start now."""
+    clock = FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    reminders = Reminders(clock)
+    desktop = Desktop(clock)
+    desktop.unfocused = False
+    planner = Planner(schedule_for(Settings(), CATALOG), clock, reminders)
+    coordinator = Coordinator(clock, reminders, planner, CATALOG, desktop.history.append)
+    coordinator.use_shell(desktop)
+    coordinator.attach(desktop, desktop, None)
+    wait_for_wakeup(clock, coordinator, desktop)  # the heads-up
+    wait_for_wakeup(clock, coordinator, desktop)  # due
+    assert desktop.windows == []
+    assert desktop.bubbles[-1] == (
+        "Time for a micro break",
+        "Posture reset, 1 min. Stand up, or get comfortable in your chair.",
+        ["Start now", "In 5 minutes", "Skip"],
+    )
+    desktop.on_action("start")
+    assert desktop.windows == [("posture-reset", "", False)]  # asked for: straight in
+    clock.advance(seconds=70)
+    coordinator.on_window_ended(desktop.opened[-1], active_s=60, completed=True)
+    assert [(r.kind, r.outcome) for r in desktop.history] == [
+        (BreakKind.MICRO, BreakOutcome.COMPLETED)
+    ]

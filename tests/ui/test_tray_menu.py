@@ -150,6 +150,39 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     window.close()
 
 
+def test_keys_typed_into_an_offer_answer_nothing_until_typing_has_paused(
+    shell_and_control, qtbot, monkeypatch
+):
+    """As on Wayland, where the compositor gives the new window the keyboard at once:
+    the Space, Enter and Esc meant for another window neither start the break nor let
+    it go. Once the user has not typed for a moment, Enter starts it."""
+    shell, control = shell_and_control
+    monkeypatch.setattr("posture_break.ui.shell.OFFER_FOCUS_AFTER_S", 0.3)
+    quiet_s = [0.0]  # seconds since the last key: the user is typing
+    shell.use_idle(lambda: quiet_s[0])
+    answers = []
+    shell.window_answered.connect(lambda brk, answer: answers.append(answer))
+    shell.open_break(due_break(control, 1, Offer("Time for a stretch break", snooze_min=5)))
+    window = shell.break_window
+    window.activateWindow()  # what sway and KWin do
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def typed(key):
+        qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Space):
+        typed(key)
+    assert window.offering()
+    assert answers == []
+    assert not isinstance(QApplication.focusWidget(), QPushButton)
+
+    quiet_s[0] = 10.0  # typing has paused
+    qtbot.waitUntil(lambda: window.start_button.hasFocus())
+    typed(Qt.Key.Key_Return)
+    assert window.playing()
+    window.close()
+
+
 @pytest.mark.parametrize(("quiet_s", "takes_focus"), [(10.0, True), (0.1, False)])
 def test_an_offer_takes_the_keyboard_only_once_typing_has_paused(
     shell_and_control, qtbot, monkeypatch, quiet_s, takes_focus
