@@ -145,7 +145,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+104"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+105"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Verstanden, beginnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{routine}, {length}. {summary}</source>
         <translation>{routine}, {length}. {summary}</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>BusyReasons</name>
     <message>
-        <location filename="../../posture_break/adapters/busy_probe.py" line="+54"/>
+        <location filename="../../posture_break/adapters/busy_probe.py" line="+55"/>
         <source>full-screen app</source>
         <translation>Vollbildanwendung</translation>
     </message>
@@ -365,6 +365,24 @@
         <location line="+19"/>
         <source>Noted: {score}. Thanks.</source>
         <translation>Notiert: {score}. Danke.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedHoursWords</name>
+    <message>
+        <location filename="../../posture_break/core/closed_hours.py" line="+64"/>
+        <source>Outside your active hours: breaks from {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside your active hours: breaks from tomorrow {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab morgen {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside your active hours: breaks from {day} {time}</source>
+        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {day}, {time}</translation>
     </message>
 </context>
 <context>
@@ -586,7 +604,7 @@
 <context>
     <name>CoordinatorWords</name>
     <message>
-        <location filename="../../posture_break/core/coordinator.py" line="+192"/>
+        <location filename="../../posture_break/core/coordinator.py" line="+194"/>
         <source>Micro break at about {time}</source>
         <translation>Kurzpause gegen {time}</translation>
     </message>
@@ -596,7 +614,7 @@
         <translation>Dehnpause gegen {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Micro break in %n minute(s)</source>
         <translation>
             <numerusform>Kurzpause in %n Minute</numerusform>
@@ -612,7 +630,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>{routine}. Stand up, or get comfortable in your chair.</source>
         <translation>{routine}. Stehen Sie auf oder machen Sie es sich auf Ihrem Stuhl bequem.</translation>
     </message>
@@ -623,7 +641,7 @@
         <translation>{routine}, {length}. Stehen Sie auf oder machen Sie es sich auf Ihrem Stuhl bequem.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Start now</source>
         <translation>Jetzt beginnen</translation>
     </message>
@@ -963,7 +981,7 @@
 <context>
     <name>PlannerWords</name>
     <message>
-        <location filename="../../posture_break/core/planner.py" line="+314"/>
+        <location filename="../../posture_break/core/status_line.py" line="+24"/>
         <source>You are away: that counts as a break</source>
         <translation>Sie sind abwesend: Das zählt als Pause</translation>
     </message>
@@ -979,7 +997,7 @@
         <translation>Wartet: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Micro break now</source>
         <translation>Kurzpause jetzt</translation>
     </message>
@@ -989,7 +1007,7 @@
         <translation>Dehnpause jetzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Micro break in less than a minute</source>
         <translation>Kurzpause in weniger als einer Minute</translation>
     </message>
@@ -1007,21 +1025,6 @@
         <location line="+1"/>
         <source>Stretch break in {minutes} min</source>
         <translation>Dehnpause in {minutes} min</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Outside your active hours: breaks from {time}</source>
-        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {time}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outside your active hours: breaks from tomorrow {time}</source>
-        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab morgen {time}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outside your active hours: breaks from {day} {time}</source>
-        <translation>Außerhalb Ihrer aktiven Zeiten: Pausen ab {day}, {time}</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
-from posture_break.core.planner import Action, Phase, Planner, Schedule
+from posture_break.core.planner import Phase, Planner
 from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.ports import (
     BreakPort,
@@ -26,6 +26,8 @@ from posture_break.core.ports import (
 )
 from posture_break.core.routine_loader import Catalog
 from posture_break.core.routines import Routine
+from posture_break.core.schedule import Action, Schedule
+from posture_break.core.status_line import status_line
 from posture_break.core.values import Answer, Break, BreakKind, BreakOutcome, BreakRecord, Offer
 
 CoordinatorWords = Context("CoordinatorWords")
@@ -126,7 +128,7 @@ class Coordinator:
         """The user opened `routine` from the tray or the command line: a break in
         progress, whatever the planner had coming; a reminder on screen goes. False
         when another routine is still playing."""
-        brk = Break(next(self._ids), self.planner.kind_of(routine.id), routine)
+        brk = Break(next(self._ids), self.planner.schedule.kind_of(routine.id), routine)
         if self._shell is None or not self._shell.open_break(brk):
             return False
         self._open = brk
@@ -180,7 +182,7 @@ class Coordinator:
         """(menu line, tooltip) about the next break; None while paused. The menu line
         is read when the menu opens ("Stretch break in 23 min"); the tooltip is set when
         something happens and must not go stale, so it names a time instead."""
-        line = self.planner.describe()
+        line = status_line(self.planner)
         if line is None:
             return None
         coming = self.planner.coming()

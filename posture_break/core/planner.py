@@ -16,34 +16,30 @@ Rules:
   input, not from when the idle threshold noticed it.
 - The next break is a stretch break when its counter runs out first or a micro break
   would come less than `absorb_s` before it (the stretch break absorbs it).
-- `heads_up_s` before a break a heads-up is given; at the due moment, the break is
-  offered once the user pauses typing (`lull_s` without input, waiting at most
-  `lull_max_s`). No reminder comes within `return_grace_s` of the user coming back
-  (from idle, a locked screen or sleep), so a wake-up never greets anyone with a break.
-- At the due moment a busy user (a full-screen app, do not disturb) holds the break:
-  it waits, counters untouched, and is offered once they are done (looked at every
-  `hold_recheck_s`, at most `hold_max_s`). Busy is not away: it is not a break.
+- `heads_up_s` before a break a heads-up is given; at the due moment the break waits
+  for the user (core/due_wait.py: held while they are busy, then until they pause
+  typing). Busy is not away: it is not a break. No reminder comes within
+  `return_grace_s` of the user coming back, so a wake-up never greets anyone with one.
 - Snoozes in a row are capped; a skip or a taken break restarts that kind's counter
   (a stretch break also restarts the micro counter).
-- Only the elapsed face of the clock is used: setting the wall clock changes nothing.
+- Only the elapsed face of the clock is used (the active hours, core/closed_hours.py,
+  follow what the user's clock says): setting the clock changes no counter.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, replace
-from datetime import timedelta
+from collections.abc import Callable
 from enum import Enum
 
-from posture_break.core.active_hours import ActiveHours
 from posture_break.core.clock import Clock
-from posture_break.core.i18n import Context, translate, when_line
+from posture_break.core.closed_hours import ClosedHours
+from posture_break.core.due_wait import DueWait
+from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
-from posture_break.core.settings import Settings
+from posture_break.core.schedule import Action, Schedule
 from posture_break.core.values import BreakKind
 
-__all__ = ["SLEEP_NOTICED_S", "Action", "Phase", "Planner", "Schedule"]
+__all__ = ["SLEEP_NOTICED_S", "Phase", "Planner"]
 
 # Less than this between the two clocks is scheduling jitter, not sleep.
 SLEEP_NOTICED_S = 2.0
@@ -58,80 +54,24 @@ class Phase(Enum):
     OFFERED = "offered"  # the break window is open; waiting for its outcome
 
 
-_USUAL = Settings()  # a schedule's defaults are the settings' defaults
-
-
-@dataclass(frozen=True)
-class Schedule:
-    """The numbers the planner works with, in seconds. Defaults as the settings have
-    them (core/in_effect.py makes one from the user's settings)."""
-
-    stretch_every_s: float = _USUAL.stretch_every_min * 60
-    micro_every_s: float = _USUAL.micro_every_min * 60  # 0 turns micro breaks off
-    idle_after_s: float = _USUAL.idle_after_s
-    heads_up_s: float = _USUAL.heads_up_s
-    snooze_s: float = _USUAL.snooze_min * 60
-    snooze_limit: int = _USUAL.snooze_limit
-    absorb_s: float = 5 * 60
-    return_grace_s: float = 60
-    lull_s: float = 5
-    lull_max_s: float = 60
-    # A break held by a full-screen app or a call waits this long (0: never held).
-    hold_max_s: float = _USUAL.hold_max_min * 60 if _USUAL.hold_when_busy else 0
-    hold_recheck_s: float = 30  # while held, look again this often
-    micro_routine: str = "posture-reset"
-    micro_length_s: float = 70
-    stretch_routines: tuple[str, ...] = _USUAL.stretch_routines
-    stretch_length_s: float = 210  # the shortest stretch routine: away this long is one
-    can_skip: bool = _USUAL.allow_skip
-    natural_breaks: bool = _USUAL.natural_breaks  # False: away rests, resets nothing
-    active_hours: ActiveHours | None = None  # None: reminders at any hour
-
-    def scaled(self, factor: float) -> Schedule:
-        """Every duration times `factor`: a day's schedule played in minutes, for
-        demonstrations and for tests on a real desktop."""
-        seconds = {
-            f.name: getattr(self, f.name) * factor for f in fields(self) if f.name.endswith("_s")
-        }
-        return replace(self, **seconds)
-
-
-@dataclass(frozen=True)
-class Action:
-    """What the app should do now: give a heads-up, or offer the break."""
-
-    kind: BreakKind
-    routine_id: str
-    heads_up: bool  # True: a notification that the break is coming; False: offer it now
-    in_s: float  # for a heads-up: seconds until the break
-    can_snooze: bool
-    can_skip: bool = True
-
-
 class Planner:
     def __init__(self, schedule: Schedule, clock: Clock, reminders: Reminders) -> None:
         self.schedule = schedule
         self._clock = clock
-        self._reminders = reminders
         now = clock.elapsed()
         self._sleep_offset = now - clock.awake()  # grows by the time spent asleep
         self._last = now  # when the counters were last brought up to date
-        self._pause_end: float | None = None  # elapsed when the current pause ends
-        self._close_at: float | None = None  # elapsed when the active hours close
+        self._closed = ClosedHours(reminders, clock, schedule.active_hours)
         self._worked = {BreakKind.MICRO: 0.0, BreakKind.STRETCH: 0.0}
         self._away_since: float | None = None
         self._returned_at: float | None = None
         self.phase = Phase.COUNTING
         self._snoozed_until: float | None = None
         self.snoozes_in_row = 0
-        self._due_since: float | None = None  # when the wait for a lull began
-        self._lull_check_at: float | None = None
-        self._held_since: float | None = None  # when a due break began to wait for the user
-        self.held_for: str | None = None  # why it waits: "full-screen app"
+        self._wait = DueWait()
         self._offered: BreakKind | None = None
         self._next_stretch = 0  # index into schedule.stretch_routines
         self._natural: list[tuple[BreakKind, float]] = []  # not yet collected
-        self._sync_pause()
 
     # Events ---------------------------------------------------------------------------
 
@@ -164,7 +104,8 @@ class Planner:
         new intervals; a heads-up already given stands."""
         self._bring_up_to_date(self._now())
         self.schedule = schedule
-        self._sync_pause()
+        self._closed.active_hours = schedule.active_hours
+        self._closed.sync()
 
     def on_wakeup(
         self,
@@ -180,7 +121,7 @@ class Planner:
         waits for a pause in typing however long that takes, not at most lull_max_s."""
         now = self._now()
         self._bring_up_to_date(now)
-        if self._paused() or self._away_since is not None or self.phase is Phase.OFFERED:
+        if self._closed.closed() or self._away_since is not None or self.phase is Phase.OFFERED:
             return None
         heads_up_at, due_at = self._moments(now)
         reached = now + _SLACK_S  # a wakeup a hair early (float sums) counts as on time
@@ -189,40 +130,11 @@ class Planner:
             if self.schedule.heads_up_s > 0:
                 return self._action(heads_up=True, in_s=max(0.0, due_at - now))
         if self.phase is not Phase.COUNTING and reached >= due_at:
-            if self._due_since is None:
-                self._due_since = now
             self.phase = Phase.DUE
-            if self._held(now, busy):
-                return None
-            typing = idle_s is not None and idle_s < self.schedule.lull_s
-            waited = now - self._due_since
-            if typing and idle_s is not None and (patient or waited < self.schedule.lull_max_s):
-                # Look again when the lull would be long enough, or the wait is over.
-                lull_at = now + self.schedule.lull_s - idle_s
-                wait_over = math.inf if patient else self._due_since + self.schedule.lull_max_s
-                self._lull_check_at = min(lull_at, wait_over)
+            if not self._wait.ready(now, self.schedule, idle_s, busy, patient):
                 return None
             return self._offer()
         return None
-
-    def _held(self, now: float, busy: Callable[[], str | None] | None) -> bool:
-        """Whether the due break waits for the user to be done; sets the next look."""
-        reason = busy() if busy is not None else None
-        if reason is None:
-            self.held_for = None
-            self._held_since = None
-            return False
-        if self._held_since is None:
-            self._held_since = now
-        if now - self._held_since >= self.schedule.hold_max_s:
-            self.held_for = None
-            return False  # held long enough: offered after all
-        self.held_for = reason
-        self._due_since = now  # the wait for a pause in typing starts when the hold ends
-        self._lull_check_at = min(
-            now + self.schedule.hold_recheck_s, self._held_since + self.schedule.hold_max_s
-        )
-        return True
 
     def start_now(self) -> Action:
         """The user chose to take the coming break now (the heads-up's Start now): they
@@ -263,11 +175,20 @@ class Planner:
 
     # Questions -------------------------------------------------------------------------
 
-    def kind_of(self, routine_id: str) -> BreakKind:
-        """The kind of break a routine the user picks counts as: the micro routine is a
-        micro break, any other a stretch break. (A break the schedule brings has the
-        kind it was brought as, whatever its routine.)"""
-        return BreakKind.MICRO if routine_id == self.schedule.micro_routine else BreakKind.STRETCH
+    @property
+    def away(self) -> bool:
+        """Away from the computer (idle, locked or asleep), as far as the planner knows."""
+        return self._away_since is not None
+
+    @property
+    def closed(self) -> ClosedHours:
+        """When reminders may not come: a pause, the time outside the active hours."""
+        return self._closed
+
+    @property
+    def held_for(self) -> str | None:
+        """Why a due break waits for the user ("full-screen app"), or None."""
+        return self._wait.held_for
 
     def next_kind(self) -> BreakKind:
         """The kind of the break offered now, or else of the one coming next."""
@@ -285,8 +206,8 @@ class Planner:
         until an event (away, or a break in progress). While paused: the pause's end."""
         now = self._now()
         self._bring_up_to_date(now)
-        if self._paused():
-            return self._pause_end
+        if self._closed.closed():
+            return self._closed.pause_end
         if self._away_since is not None or self.phase is Phase.OFFERED:
             return None
         heads_up_at, due_at = self._moments(now)
@@ -295,9 +216,9 @@ class Planner:
         elif self.phase is Phase.HEADS_UP:
             wakeup = max(now, due_at)
         else:  # waiting for a pause in typing
-            wakeup = max(now, self._lull_check_at or now)
-        if self._close_at is not None:
-            return min(wakeup, self._close_at)  # the counters stop when the hours close
+            wakeup = max(now, self._wait.look_again_at or now)
+        if self._closed.close_at is not None:
+            return min(wakeup, self._closed.close_at)  # the counters stop when the hours close
         return wakeup
 
     def coming(self) -> tuple[BreakKind, float] | None:
@@ -305,45 +226,10 @@ class Planner:
         paused or while a break is in progress."""
         now = self._now()
         self._bring_up_to_date(now)
-        if self._paused() or self._away_since is not None or self.phase is Phase.OFFERED:
+        if self._closed.closed() or self._away_since is not None or self.phase is Phase.OFFERED:
             return None
         kind = self._coming(now)[0]
         return kind, max(0.0, self._moments(now)[1] - now)
-
-    def describe(self) -> str | None:
-        """The tray's line about the next break, or None when pause status says it all."""
-        if self._reminders.seconds_until_resume() is not None:
-            return None
-        if self._paused():
-            return self._closed_line()
-        if self._away_since is not None:
-            return PlannerWords.tr("You are away: that counts as a break")
-        if self.phase is Phase.OFFERED:
-            return PlannerWords.tr("Break in progress")
-        if self.held_for is not None:
-            # The busy probe's reasons are marked for translation in the "BusyReasons"
-            # context (adapters/busy_probe.py).
-            reason = translate("BusyReasons", self.held_for)
-            #: The reason is the busy probe's, such as "full-screen app".
-            return PlannerWords.tr("Waiting: {reason}").format(reason=reason)
-        coming = self.coming()
-        if coming is None:
-            return None
-        kind, in_s = coming
-        if in_s <= 0:
-            return kind.pick(
-                PlannerWords.tr("Micro break now"), PlannerWords.tr("Stretch break now")
-            )
-        if in_s < 60:
-            return kind.pick(
-                PlannerWords.tr("Micro break in less than a minute"),
-                PlannerWords.tr("Stretch break in less than a minute"),
-            )
-        line = kind.pick(
-            PlannerWords.tr("Micro break in {minutes} min"),
-            PlannerWords.tr("Stretch break in {minutes} min"),
-        )
-        return line.format(minutes=math.ceil(in_s / 60))
 
     # Inside ----------------------------------------------------------------------------
 
@@ -366,50 +252,18 @@ class Planner:
         self._away(now - slept, since=now - slept)
         self._back(now)
 
-    def _paused(self) -> bool:
-        """Paused by the user, or outside the active hours."""
-        return self._closed_for() > _SLACK_S
-
-    def _closed_for(self) -> float:
-        """Seconds until reminders may come again: a pause, then the active hours."""
-        left = self._reminders.seconds_until_resume() or 0.0
-        hours = self.schedule.active_hours
-        if hours is not None:
-            wall = self._clock.now() + timedelta(seconds=left)
-            left += hours.opens_in(wall)
-        return left
-
-    def _sync_pause(self) -> None:
-        now, left = self._clock.elapsed(), self._closed_for()
-        self._pause_end = now + left if left > 0 else None
-        hours = self.schedule.active_hours
-        closes_in = hours.closes_in(self._clock.now()) if hours and not left else None
-        self._close_at = None if closes_in is None else now + closes_in
-
-    def _closed_line(self) -> str:
-        """The tray's line outside the active hours."""
-        wall = self._clock.now()
-        opens = wall + timedelta(seconds=self._closed_for())
-        return when_line(
-            opens,
-            wall,
-            PlannerWords.tr("Outside your active hours: breaks from {time}"),
-            PlannerWords.tr("Outside your active hours: breaks from tomorrow {time}"),
-            PlannerWords.tr("Outside your active hours: breaks from {day} {time}"),
-        )
-
     def _bring_up_to_date(self, now: float) -> None:
         """Add the active time since the last update: not away, not paused, no break on."""
         start, end = self._last, now
-        if self._pause_end is not None:
-            start = max(start, min(self._pause_end, now))
-        if self._close_at is not None:
-            end = min(end, self._close_at)
+        if self._closed.pause_end is not None:
+            start = max(start, min(self._closed.pause_end, now))
+        if self._closed.close_at is not None:
+            end = min(end, self._closed.close_at)
         if self._away_since is None and self.phase is not Phase.OFFERED and end > start:
             for kind in self._worked:
                 self._worked[kind] += end - start
         self._last = max(self._last, now)
-        self._sync_pause()
+        self._closed.sync()
 
     def _away(self, now: float, since: float) -> None:
         # During a break no input is expected: the break's outcome decides, not idle.
@@ -428,7 +282,7 @@ class Planner:
         away_for = now - self._away_since
         self._away_since = None
         self._last = now
-        self._sync_pause()
+        self._closed.sync()
         if not self.schedule.natural_breaks:
             self._to_counting()
         elif away_for >= self.schedule.stretch_length_s:
@@ -454,22 +308,14 @@ class Planner:
 
     def _to_counting(self) -> None:
         self.phase = Phase.COUNTING
-        self._due_since = None
-        self._lull_check_at = None
-        self._held_since = None
-        self.held_for = None
+        self._wait.reset()
         self._offered = None
 
     def _coming(self, now: float) -> tuple[BreakKind, float]:
         """The next kind of break and the active seconds left until it."""
-        schedule = self.schedule
-        stretch_left = schedule.stretch_every_s - self._worked[BreakKind.STRETCH]
-        if schedule.micro_every_s <= 0:
-            return BreakKind.STRETCH, stretch_left
-        micro_left = schedule.micro_every_s - self._worked[BreakKind.MICRO]
-        if micro_left + schedule.absorb_s >= stretch_left:
-            return BreakKind.STRETCH, stretch_left
-        return BreakKind.MICRO, micro_left
+        return self.schedule.next_break(
+            self._worked[BreakKind.MICRO], self._worked[BreakKind.STRETCH]
+        )
 
     def _moments(self, now: float) -> tuple[float, float]:
         """(heads-up moment, due moment) as elapsed times, assuming the user stays."""
@@ -489,25 +335,16 @@ class Planner:
         kind = self._coming(self._now())[0]
         self.phase = Phase.OFFERED
         self._offered = kind
-        self._due_since = None
-        self._lull_check_at = None
-        self._held_since = None
-        self.held_for = None
+        self._wait.reset()
         return self._action(heads_up=False, in_s=0.0, kind=kind)
 
     def _action(self, heads_up: bool, in_s: float, kind: BreakKind | None = None) -> Action:
         kind = kind or self._coming(self._now())[0]
         return Action(
             kind=kind,
-            routine_id=self._routine_for(kind),
+            routine_id=self.schedule.routine_for(kind, self._next_stretch),
             heads_up=heads_up,
             in_s=in_s,
             can_snooze=self.snoozes_in_row < self.schedule.snooze_limit,
             can_skip=self.schedule.can_skip,
         )
-
-    def _routine_for(self, kind: BreakKind) -> str:
-        routines: Sequence[str] = self.schedule.stretch_routines
-        if kind is BreakKind.MICRO or not routines:
-            return self.schedule.micro_routine
-        return routines[self._next_stretch % len(routines)]

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from posture_break.core.active_hours import ActiveHours
-from posture_break.core.planner import Schedule
+from posture_break.core.schedule import Schedule
+from posture_break.core.status_line import status_line
 from tests.core.test_planner import Day
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -35,10 +36,10 @@ def test_open_and_close_times_follow_the_weekday():
 def test_no_reminder_outside_the_hours_and_the_counters_rest_until_they_open():
     day = Day(Schedule(micro_every_s=0, active_hours=ActiveHours(((540, 590),) * 7)))
     day.run(45)  # 09:00-09:45: no break due yet
-    assert day.planner.describe() == "Stretch break in 10 min"
+    assert status_line(day.planner) == "Stretch break in 10 min"
     day.run(60)  # the hours close at 09:50, five minutes before the break is due
     assert day.log == []
-    assert day.planner.describe() == "Outside your active hours: breaks from tomorrow 09:00"
+    assert status_line(day.planner) == "Outside your active hours: breaks from tomorrow 09:00"
     assert day.planner.next_wakeup() == day.start + 24 * 60 * 60  # tomorrow 09:00, exactly
     day.run(22 * 60 + 15)  # from 10:45 until 09:00 the next day
     assert day.log == []
@@ -50,7 +51,7 @@ def test_no_reminder_outside_the_hours_and_the_counters_rest_until_they_open():
 def test_the_friday_evening_line_names_the_day_the_hours_open():
     day = Day(Schedule(active_hours=ActiveHours(NINE_TO_FIVE)))
     day.clock.advance(days=3, hours=9)  # Friday 18:00
-    assert day.planner.describe() == "Outside your active hours: breaks from Monday 09:00"
+    assert status_line(day.planner) == "Outside your active hours: breaks from Monday 09:00"
     day.run(60)
     assert day.log == []
 
@@ -76,7 +77,7 @@ def test_new_settings_keep_the_work_done_so_far():
     day = Day(Schedule(micro_every_s=0))
     day.run(30)
     day.planner.use_schedule(replace(day.planner.schedule, stretch_every_s=40 * 60))
-    assert day.planner.describe() == "Stretch break in 10 min"
+    assert status_line(day.planner) == "Stretch break in 10 min"
     day.run(11)
     assert [entry[:2] for entry in day.log] == [(39.0, "heads-up"), (40.0, "offer")]
 

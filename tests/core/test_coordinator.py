@@ -14,6 +14,7 @@ from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
+from posture_break.core.status_line import status_line
 from posture_break.core.values import Answer, BreakKind, BreakOutcome
 from tests.helpers.fake_clock import FakeClock
 
@@ -165,7 +166,7 @@ def test_snoozing_from_the_bubble_and_skipping_from_the_window(world):
     assert desktop.windows == [("posture-reset", "Time for a micro break", True)]
     coordinator.on_window_answered(desktop.opened[-1], Answer.SKIP)
     # The micro break is let go; 30 min of work done, so the stretch break is next.
-    assert coordinator.planner.describe() == "Stretch break in 26 min"
+    assert status_line(coordinator.planner) == "Stretch break in 26 min"
     assert [(r.kind.value, r.outcome.value, r.at.strftime("%H:%M")) for r in desktop.history] == [
         ("micro", "snoozed", "09:24"),
         ("micro", "skipped", "09:29"),  # offered again 5 min after the snooze
@@ -181,7 +182,7 @@ def test_a_routine_from_the_tray_is_the_coming_break(world):
     assert desktop.due_at is None
     clock.advance(minutes=3, seconds=30)
     coordinator.on_window_ended(desktop.opened[-1], active_s=180, completed=False)
-    assert coordinator.planner.describe() == "Micro break in 25 min"
+    assert status_line(coordinator.planner) == "Micro break in 25 min"
     assert coordinator.status()[1] == "Micro break at about 09:53"  # 09:28 + 25 min
     (done,) = desktop.history
     assert (done.kind.value, done.outcome.value, done.routine_id) == (
@@ -196,7 +197,7 @@ def test_a_routine_opened_and_closed_at_once_changes_nothing(world):
     clock.advance(minutes=10)
     coordinator.start_routine(CATALOG.routine("desk-neck"))
     coordinator.on_window_answered(desktop.opened[-1], Answer.SKIP)  # closed on the safety note
-    assert coordinator.planner.describe() == "Micro break in 15 min"
+    assert status_line(coordinator.planner) == "Micro break in 15 min"
 
 
 def test_coming_back_after_the_heads_up_withdraws_it(world):
@@ -206,7 +207,7 @@ def test_coming_back_after_the_heads_up_withdraws_it(world):
     clock.advance(minutes=5)
     coordinator.on_active()
     assert desktop.bubbles[-1][0] == "withdrawn"
-    assert coordinator.planner.describe() == "Micro break in 25 min"
+    assert status_line(coordinator.planner) == "Micro break in 25 min"
     (natural,) = desktop.history
     # 7 min away (2 before the idle watch noticed): longer than a stretch break.
     assert (natural.kind.value, natural.outcome.value, natural.seconds) == (
@@ -220,11 +221,11 @@ def test_a_locked_screen_counts_as_away(world):
     clock, coordinator, desktop = world
     clock.advance(minutes=20)
     coordinator.on_locked()
-    assert coordinator.planner.describe() == "You are away: that counts as a break"
+    assert status_line(coordinator.planner) == "You are away: that counts as a break"
     assert desktop.due_at is None  # nothing to wake for while away
     clock.advance(minutes=2)
     coordinator.on_active()  # unlocked
-    assert coordinator.planner.describe() == "Micro break in 25 min"
+    assert status_line(coordinator.planner) == "Micro break in 25 min"
     assert [r.outcome.value for r in desktop.history] == ["natural"]
 
 

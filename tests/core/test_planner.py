@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from posture_break.core.pause import Reminders
-from posture_break.core.planner import Phase, Planner, Schedule
+from posture_break.core.planner import Phase, Planner
+from posture_break.core.schedule import Schedule
+from posture_break.core.status_line import status_line
 from posture_break.core.values import BreakKind
 from tests.helpers.fake_clock import FakeClock
 
@@ -107,7 +109,7 @@ def test_being_away_as_long_as_a_break_counts_as_that_break():
     day.run(20)
     day.away(minutes=3)  # longer than a micro break, shorter than a stretch break
     assert day.minute == 23
-    assert day.planner.describe() == "Micro break in 25 min"
+    assert status_line(day.planner) == "Micro break in 25 min"
     day.run(40)
     assert day.log == [
         (47.0, "heads-up", "micro", "posture-reset"),
@@ -161,7 +163,7 @@ def test_time_asleep_is_noticed_without_any_signal():
     day = Day()
     day.run(20)
     day.clock.suspend(minutes=30)
-    assert day.planner.describe() == "Micro break in 25 min"  # as after a stretch break
+    assert status_line(day.planner) == "Micro break in 25 min"  # as after a stretch break
 
 
 def test_setting_the_wall_clock_changes_nothing():
@@ -185,7 +187,7 @@ def test_a_pause_holds_the_counters_where_they_were():
     assert day.planner.next_wakeup() == day.clock.elapsed() + 60 * MIN  # the pause's end
     day.run(60)
     assert day.log == []
-    assert day.planner.describe() == "Micro break in 5 min"  # as it was 60 min ago
+    assert status_line(day.planner) == "Micro break in 5 min"  # as it was 60 min ago
     day.run(10)
     assert [entry[1] for entry in day.log] == ["heads-up", "offer"]
 
@@ -200,7 +202,7 @@ def test_a_pause_resumed_early_also_keeps_the_counters():
     day.planner.on_pause_changed()
     day.reminders.resume()
     day.planner.on_pause_changed()
-    assert day.planner.describe() == "Micro break in 5 min"
+    assert status_line(day.planner) == "Micro break in 5 min"
 
 
 def test_snoozes_are_capped():
@@ -222,7 +224,7 @@ def test_skipping_restarts_the_counter():
     day = Day()
     day.run(24)
     assert day.planner.skip() is BreakKind.MICRO
-    assert day.planner.describe() == "Micro break in 25 min"
+    assert status_line(day.planner) == "Micro break in 25 min"
 
 
 def test_the_offer_waits_for_a_pause_in_typing():
@@ -253,13 +255,13 @@ def test_while_a_break_is_on_nothing_else_comes():
     day.run(26, on_offer="keep")
     assert day.log[-1][1] == "offer"
     assert day.planner.next_wakeup() is None
-    assert day.planner.describe() == "Break in progress"
+    assert status_line(day.planner) == "Break in progress"
     day.clock.advance(hours=2)
     assert day.planner.on_wakeup(30.0) is None
     day.planner.break_done(BreakKind.MICRO)
     # The stretch counter stood still during the break: 30 min left, and the micro
     # break that would come 5 min before it is absorbed.
-    assert day.planner.describe() == "Stretch break in 30 min"
+    assert status_line(day.planner) == "Stretch break in 30 min"
 
 
 # Invariants over random days -----------------------------------------------------------
@@ -356,7 +358,7 @@ def test_a_busy_user_holds_the_break_and_keeps_what_is_owed():
     day.clock.advance(minutes=1)
     presenting = "full-screen app"
     assert day.planner.on_wakeup(30.0, lambda: presenting) is None
-    assert day.planner.describe() == "Waiting: full-screen app"
+    assert status_line(day.planner) == "Waiting: full-screen app"
     assert day.planner.next_wakeup() == day.clock.elapsed() + 30  # looks again in 30 s
     day.clock.advance(minutes=4)
     assert day.planner.on_wakeup(30.0, lambda: presenting) is None  # still presenting
@@ -390,4 +392,4 @@ def test_a_return_noticed_late_counts_from_the_input_not_from_the_notice():
     day.clock.advance(seconds=30)  # the source notices half a minute later
     day.planner.on_active(30)
     assert day.planner.natural_breaks() == [(BreakKind.MICRO, 200)]
-    assert day.planner.describe() == "Stretch break in 37 min"  # 55 - 18 - 0.5
+    assert status_line(day.planner) == "Stretch break in 37 min"  # 55 - 18 - 0.5
