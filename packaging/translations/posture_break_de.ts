@@ -37,7 +37,7 @@
         <translation>Übungsfolge &amp;starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause reminders</source>
         <translation>Erinnerungen &amp;pausieren</translation>
     </message>
@@ -370,19 +370,19 @@
 <context>
     <name>CoachWords</name>
     <message>
-        <location filename="../../posture_break/core/coach.py" line="+21"/>
+        <location filename="../../posture_break/core/coach.py" line="+22"/>
         <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional, and so is a fresh injury.</source>
         <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ein Grund, eine medizinische Fachperson aufzusuchen – ebenso eine frische Verletzung.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
+        <location line="+25"/>
+        <source>Your left side</source>
+        <translation>Ihre linke Seite</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
+        <source>Your right side</source>
+        <translation>Ihre rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -390,7 +390,19 @@
         <translation>Beide Seiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>L</source>
+        <extracomment>The letter on the exercise picture at the left side: Left.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R</source>
+        <extracomment>The letter on the exercise picture at the right side: Right.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>set {number} of {count}</source>
         <extracomment>Which set of an exercise comes or is under way, &quot;set 2 of 3&quot;.</extracomment>
         <translation>Satz {number} von {count}</translation>
@@ -1024,17 +1036,17 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../posture_break/ui/play_page.py" line="+50"/>
+        <location filename="../../posture_break/ui/play_page.py" line="+51"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
@@ -1050,18 +1062,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1081,12 +1093,12 @@
         <translation>Die Übungsfolge beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -1482,7 +1494,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+58"/>
+        <location filename="../../posture_break/core/settings.py" line="+59"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1907,7 +1919,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+138"/>
+        <location filename="../../posture_break/ui/shell.py" line="+137"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>
