@@ -388,19 +388,19 @@
 <context>
     <name>CoachWords</name>
     <message>
-        <location filename="../../posture_break/core/coach.py" line="+21"/>
+        <location filename="../../posture_break/core/coach.py" line="+22"/>
         <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional, and so is a fresh injury.</source>
         <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ein Grund, eine medizinische Fachperson aufzusuchen – ebenso eine frische Verletzung.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
+        <location line="+25"/>
+        <source>Your left side</source>
+        <translation>Ihre linke Seite</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
+        <source>Your right side</source>
+        <translation>Ihre rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -408,7 +408,19 @@
         <translation>Beide Seiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>L</source>
+        <extracomment>The letter on the exercise picture at the left side: Left.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R</source>
+        <extracomment>The letter on the exercise picture at the right side: Right.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>set {number} of {count}</source>
         <extracomment>Which set of an exercise comes or is under way, &quot;set 2 of 3&quot;.</extracomment>
         <translation>Satz {number} von {count}</translation>
@@ -1030,17 +1042,17 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../posture_break/ui/play_page.py" line="+50"/>
+        <location filename="../../posture_break/ui/play_page.py" line="+51"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
@@ -1056,18 +1068,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1087,12 +1099,12 @@
         <translation>Die Übungsfolge beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>

@@ -6,6 +6,7 @@ so the window only places text. Second person, short, plain words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from posture_break.core.i18n import Context
@@ -34,18 +35,47 @@ class Moment:
     None when not doing reps.
     """
 
-    side: str  # "Left side", "Both sides", "" for exercises without sides
+    side: str  # "Your left side", "Both sides", "" for exercises without sides
     big: str
     caption: str
     beat: tuple[int, int] | None
 
 
 def side_label(exercise: Exercise, side: Side | None) -> str:
+    """The side in words under the picture: the user's own, as in a mirror."""
     if side is Side.LEFT:
-        return CoachWords.tr("Left side")
+        return CoachWords.tr("Your left side")
     if side is Side.RIGHT:
-        return CoachWords.tr("Right side")
+        return CoachWords.tr("Your right side")
     return CoachWords.tr("Both sides") if exercise.sides is Sides.BOTH else ""
+
+
+def side_tag(side: Side | None) -> str:
+    """The letter the picture carries at the working side, "" without one."""
+    if side is Side.LEFT:
+        #: The letter on the exercise picture at the left side: Left.
+        return CoachWords.tr("L")
+    if side is Side.RIGHT:
+        #: The letter on the exercise picture at the right side: Right.
+        return CoachWords.tr("R")
+    return ""
+
+
+# "{left words|right words}" in a step or cue: the text for the side being worked.
+_SIDE_CHOICE = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
+
+
+def for_side(text: str, side: Side | None) -> str:
+    """`text` with each "{left|right}" choice made for `side`.
+
+    Content files name the side this way so that every language can write both forms
+    whole ("your left shoulder", "Ihrer linken Schulter"). Without a side the text
+    stays as written: only left-and-right exercises are played with one.
+    """
+    if side is None:
+        return text
+    chosen = 1 if side is Side.LEFT else 2
+    return _SIDE_CHOICE.sub(lambda match: match.group(chosen), text)
 
 
 def moment(view: PlayerView) -> Moment:

@@ -5,9 +5,11 @@ Plain frozen values with no behaviour beyond checking themselves: the loader
 player (playback.py) turns a Routine into timed segments. Nothing computed is stored:
 a routine's length comes from `playback.routine_length_s`.
 
-Sides: a left-and-right exercise is done once per side. `Side` names the side the
-head tips toward or the arm that works, as the illustrations show it; the pictures
-are drawn for the right side and, with `mirror`, flipped for the left.
+Sides: a left-and-right exercise is done once per side. `Side` names the user's side
+the head tips toward or the arm that works. Pictures are mirror images of the user
+(docs/illustrations.md): drawn for the right side, on the screen's right, and with
+`mirror` flipped for the left; steps name the side as "{left|right}" choices
+(coach.for_side).
 """
 
 from __future__ import annotations
@@ -77,8 +79,9 @@ class Dose:
 class Exercise:
     """One exercise and everything the break window shows about it.
 
-    `steps` are short lines shown numbered; `illustration` is a file name in the
-    illustrations folder, drawn for the right side. `mirror` means the app flips it for
+    `steps` are short lines shown numbered, with "{left|right}" choices where they name
+    a side; `illustration` is a file name in the illustrations folder, drawn for the
+    right side. `mirror` means the app flips it for
     the left side; `illustration_left`, when set, is drawn for the left and used as is.
     """
 

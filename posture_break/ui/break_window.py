@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coach import cue_for, safety_note, summary
+from posture_break.core.coach import cue_for, safety_note, side_tag, summary
 from posture_break.core.i18n import Context
 from posture_break.core.playback import (
     Outcome,
@@ -86,7 +86,7 @@ class BreakWindow(QWidget):
         self._notes = notes
         self._play_cue = play_cue
         self._last_view: PlayerView | None = None
-        self._pictures: dict[tuple[str, bool, bool, float, int], QPixmap] = {}
+        self._pictures: dict[tuple[str, bool, str, bool, float, int], QPixmap] = {}
         self._cautions_here: set[str] = set()  # first met in this run: shown all through it
         self._shown_exercise: str | None = None
         self._outcome: Outcome | None = None
@@ -242,11 +242,13 @@ class BreakWindow(QWidget):
         self.play_page.show_picture(picture, exercise.name)
 
     def _picture(self, exercise: Exercise, side: Side | None, size: QSize) -> QPixmap:
-        """The exercise's picture for `side`, drawn once per size, palette and screen."""
+        """The exercise's picture for `side` with its side tag, drawn once per size,
+        palette and screen."""
         name, flip = exercise.illustration_for(side)
+        tag = side_tag(side)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         ratio = self.devicePixelRatioF()
-        key = (name, flip, dark, ratio, size.width())
+        key = (name, flip, tag, dark, ratio, size.width())
         if key not in self._pictures:
             self._pictures[key] = render_illustration(
                 self._illustrations(name),
@@ -255,6 +257,7 @@ class BreakWindow(QWidget):
                 dark=dark,
                 mirrored=flip,
                 placeholder_label=exercise.name,
+                side_tag=tag,
             )
         return self._pictures[key]
 

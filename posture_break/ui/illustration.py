@@ -1,5 +1,10 @@
 """Exercise pictures: one shipped SVG per exercise, drawn for the light palette.
 
+Pictures are mirror images of the user (docs/illustrations.md): drawn for the right
+side, with the working side on the screen's right, and flipped for the left. The side
+is marked by a letter the window draws after any flip, so it never reads backwards, at
+the spot the SVG marks with an element whose id is SIDE_TAG_ID.
+
 The SVGs use four literal colours, one per role, so a dark palette is a text replacement
 before rendering rather than a second set of files. A missing or broken picture must
 never cost the user a break, so it turns into a plain framed label instead of an error.
@@ -13,6 +18,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -49,6 +55,7 @@ _DARK_SWAPS = (
 )
 
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+SIDE_TAG_ID = "side-tag"  # an invisible circle in a sided picture: where the tag goes
 
 
 def render_illustration(
@@ -59,6 +66,7 @@ def render_illustration(
     dark: bool,
     mirrored: bool,
     placeholder_label: str,
+    side_tag: str = "",
 ) -> QPixmap:
     """Draw an exercise picture into a transparent pixmap of `size` logical pixels.
 
@@ -66,6 +74,8 @@ def render_illustration(
     is drawn from the vector at the screen's resolution instead of being scaled up.
     `mirrored` flips the picture left to right: pictures show the right side, and the
     left side is its mirror image. The picture keeps its aspect ratio, centred.
+    `side_tag`, when given, is the letter for the working side ("L", "R"), drawn
+    unmirrored in a disc at the picture's marked spot (see `_draw_side_tag`).
 
     When `svg` is None or not an SVG Qt can draw, the result is a neutral frame with
     `placeholder_label` (the exercise's name) in it, never an exception: the user can
@@ -86,6 +96,9 @@ def render_illustration(
             painter.translate(pixels.width(), 0)
             painter.scale(-1, 1)
         renderer.render(painter, QRectF(0, 0, pixels.width(), pixels.height()))
+        if side_tag:
+            painter.resetTransform()
+            _draw_side_tag(painter, renderer, pixels, mirrored=mirrored, dark=dark, letter=side_tag)
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
@@ -127,6 +140,53 @@ def _looks_like_svg(data: bytes) -> bool:
                 return False
             root_seen = True
     return root_seen and not reader.hasError()
+
+
+def _draw_side_tag(
+    painter: QPainter,
+    renderer: QSvgRenderer,
+    pixels: QSize,
+    *,
+    mirrored: bool,
+    dark: bool,
+    letter: str,
+) -> None:
+    """The side's letter in a disc of the body colour, where the picture marks it.
+
+    A picture without the mark (a user's own) gets the tag in its top corner on the
+    working side, so the side still shows. The position is flipped with the picture;
+    the letter is not, so it always reads the right way round.
+    """
+    view = renderer.viewBoxF()
+    if view.isEmpty():
+        view = QRectF(QPointF(0, 0), renderer.defaultSize().toSizeF())
+    scale = min(pixels.width() / view.width(), pixels.height() / view.height())
+    left = (pixels.width() - view.width() * scale) / 2
+    top = (pixels.height() - view.height() * scale) / 2
+    if renderer.elementExists(SIDE_TAG_ID):
+        mark = renderer.transformForElement(SIDE_TAG_ID).mapRect(
+            renderer.boundsOnElement(SIDE_TAG_ID)
+        )
+    else:
+        size = view.width() * 0.07
+        mark = QRectF(view.right() - 3.5 * size, view.top() + size, 2 * size, 2 * size)
+    centre = QPointF(
+        left + (mark.center().x() - view.left()) * scale,
+        top + (mark.center().y() - view.top()) * scale,
+    )
+    if mirrored:
+        centre.setX(pixels.width() - centre.x())
+    radius = max(mark.width(), mark.height()) / 2 * scale
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(DARK_BODY if dark else LIGHT_BODY))
+    painter.drawEllipse(centre, radius, radius)
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    font.setPixelSize(max(1, round(radius * 1.3)))
+    painter.setFont(font)
+    painter.setPen(QColor(DARK_FILL if dark else LIGHT_FILL))
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)
 
 
 def _draw_placeholder(

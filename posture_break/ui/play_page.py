@@ -1,5 +1,6 @@
-"""The break window's routine page: the picture with the countdown under it, what to
-do beside it, and the controls. It shows what it is given; break_window.py decides."""
+"""The break window's routine page: the picture with the side and the countdown under
+it, what to do beside it, and the controls. It shows what it is given; break_window.py
+decides."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from posture_break.core.coach import moment, step_heading
+from posture_break.core.coach import for_side, moment, step_heading
 from posture_break.core.playback import PlayerView
-from posture_break.core.routines import Exercise
+from posture_break.core.routines import Exercise, Side
 from posture_break.ui.break_pages import scaled_font, wrapping_label
 
 PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
@@ -52,11 +53,14 @@ class PlayPage(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        # Left: the picture with the countdown under it, where the eye already is.
+        # Left: the picture with the side and the countdown under it, where the eye
+        # already is.
         left = QVBoxLayout()
         left.setSpacing(6)
         self.picture = QLabel()
         self.picture.setFixedSize(PICTURE_SIZE)
+        self.side_label = QLabel()
+        self.side_label.setFont(scaled_font(self, 1.4, bold=True))
         self.big = QLabel()
         self.big.setFont(scaled_font(self, 3.2, bold=True))
         self.caption = QLabel()
@@ -64,7 +68,7 @@ class PlayPage(QWidget):
         self.beat = QLabel()
         self.beat.setFont(scaled_font(self, 1.3))
         self.beat.setAccessibleName(self.tr("Tempo"))
-        for widget in (self.picture, self.big, self.caption, self.beat):
+        for widget in (self.picture, self.side_label, self.big, self.caption, self.beat):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             left.addWidget(widget)
         left.addStretch(1)
@@ -74,8 +78,6 @@ class PlayPage(QWidget):
         text.setSpacing(8)
         self.exercise_name = wrapping_label()
         self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
-        self.side_label = QLabel()
-        self.side_label.setFont(scaled_font(self, 1.1, bold=True))
         self.steps = wrapping_label()
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setFont(scaled_font(self, 1.1))
@@ -89,7 +91,7 @@ class PlayPage(QWidget):
             "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
         )
         self.caution.setAccessibleName(self.tr("Caution"))
-        for widget in (self.exercise_name, self.side_label, self.steps, self.cue, self.caution):
+        for widget in (self.exercise_name, self.steps, self.cue, self.caution):
             text.addWidget(widget)
         text.addStretch(1)
         body.addLayout(text, 1)
@@ -107,14 +109,12 @@ class PlayPage(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.stop_button)
         layout.addLayout(controls)
+        self._steps_shown: tuple[str, Side | None] | None = None
 
     def show_exercise(self, exercise: Exercise, caution: str) -> None:
-        """Name, numbered steps, the first cue, and `caution` when there is one."""
+        """Name and `caution` when there is one; the steps come with the side."""
         self.exercise_name.setText(exercise.name)
-        items = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
-        self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
-        self.cue.setText(exercise.cues[0] if exercise.cues else "")
-        self.cue.setVisible(bool(exercise.cues))
+        self._steps_shown = None
         self.caution.setText(f"⚠ {caution}" if caution else "")
         self.caution.setVisible(bool(caution))
 
@@ -127,6 +127,7 @@ class PlayPage(QWidget):
     def show_moment(self, view: PlayerView) -> None:
         """The changing part: step, progress, side, countdown or rep, tempo, pause state."""
         words = moment(view)
+        self._show_steps(view.exercise, view.side)
         self.step_label.setText(step_heading(view))
         self.progress.setValue(round(view.progress * 1000))
         self.side_label.setText(words.side)
@@ -144,3 +145,14 @@ class PlayPage(QWidget):
         )
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
+
+    def _show_steps(self, exercise: Exercise, side: Side | None) -> None:
+        """Numbered steps and the first cue, worded for the side ("your left shoulder"),
+        when the exercise or the side changes."""
+        if self._steps_shown == (exercise.id, side):
+            return
+        self._steps_shown = (exercise.id, side)
+        items = "".join(f"<li>{escape(for_side(step, side))}</li>" for step in exercise.steps)
+        self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
+        self.cue.setText(for_side(exercise.cues[0], side) if exercise.cues else "")
+        self.cue.setVisible(bool(exercise.cues))

@@ -4,9 +4,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from posture_break.core.coach import cue_for, moment, summary
+from posture_break.core.coach import cue_for, for_side, moment, side_tag, summary
 from posture_break.core.playback import Player
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.routines import Side
 from tests.helpers.fake_clock import FakeClock
 
 CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")
@@ -91,3 +92,27 @@ def test_sounds_mark_each_set_each_side_switch_and_the_end():
         (55, "start"),  # right side
         (70, "finish"),
     ]
+
+
+def test_each_side_is_the_users_own_in_words_and_letter():
+    player, clock = play("posture-reset")  # chin tuck, then the trapezius stretch
+    clock.advance(seconds=5 + 25)
+    upcoming = moment(player.view())  # "next": the left side comes first
+    assert upcoming.side == "Your left side"
+    clock.advance(seconds=5 + 15)
+    assert moment(player.view()).caption == "Switch sides: now your right side"
+    assert moment(player.view()).side == "Your right side"
+    assert (side_tag(Side.LEFT), side_tag(Side.RIGHT), side_tag(None)) == ("L", "R", "")
+
+
+def test_a_step_names_the_side_being_worked():
+    step = "Tip your {left|right} ear to your {left|right} shoulder; your {right|left} one sinks."
+    assert for_side(step, Side.LEFT) == (
+        "Tip your left ear to your left shoulder; your right one sinks."
+    )
+    assert for_side(step, Side.RIGHT) == (
+        "Tip your right ear to your right shoulder; your left one sinks."
+    )
+    # A user's file in the older wording has no choices and reads as written.
+    old = "Tip your ear toward your shoulder on the side shown."
+    assert for_side(old, Side.LEFT) == old

@@ -79,6 +79,9 @@ def test_every_shipped_exercise_has_every_text_in_german(exercise_id):
     assert set(german) == given
     for key in ("steps", "cautions"):  # safety: every instruction and every warning
         assert len(german[key]) == len(english[key]), key
+    for key in ("steps", "cues"):  # each side named where the English names it
+        for line, german_line in zip(english.get(key, []), german.get(key, []), strict=True):
+            assert german_line.count("|") == line.count("|"), german_line
 
 
 @pytest.mark.parametrize("routine_id", SHIPPED_ROUTINES)

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from posture_break.core.coach import for_side
+from posture_break.core.playback import sides_played
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
 from tests.helpers.content import EXERCISE_IDS
@@ -82,11 +84,27 @@ def test_every_shipped_exercise_is_complete(shipped):
 
 def test_shipped_texts_are_short_and_speak_to_the_user(shipped):
     for item in shipped.exercises:
-        lines = (item.purpose, item.why, *item.steps, *item.cues, *item.cautions)
-        assert all(len(line) <= 140 for line in lines), item.id
-        assert any("you" in line.lower() for line in lines), item.id
-        # Which side is which is the window's job: the steps say "the side shown".
-        assert not any(word in " ".join(item.steps) for word in ("left", "right")), item.id
+        for side in sides_played(item.sides):
+            steps = [for_side(line, side) for line in (*item.steps, *item.cues)]
+            lines = (item.purpose, item.why, *steps, *item.cautions)
+            assert all(len(line) <= 140 for line in lines), item.id
+            assert any("you" in line.lower() for line in lines), item.id
+            assert not any(mark in line for line in lines for mark in "{|}"), item.id
+
+
+def test_sided_steps_name_the_users_own_side(shipped):
+    """As in a mirror: "your left ear", filled in for the side played, never "the side
+    shown"; exercises without sides name none."""
+    for item in shipped.exercises:
+        words = " ".join(item.steps).lower()
+        assert "side shown" not in words, item.id
+        if item.sides is not Sides.LEFT_AND_RIGHT:
+            assert not any(side in words for side in ("left", "right")), item.id
+            continue
+        left = " ".join(for_side(step, Side.LEFT) for step in item.steps)
+        right = " ".join(for_side(step, Side.RIGHT) for step in item.steps)
+        assert "your left" in left, item.id
+        assert "your right" in right, item.id
 
 
 def test_the_sides_and_postures_follow_the_content(shipped):

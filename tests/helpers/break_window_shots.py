@@ -3,10 +3,11 @@
     tests/helpers/with-desktop.sh python -m tests.helpers.break_window_shots OUT_DIR [--lang de]
 
 Plays the full upper-back routine (all eight exercises) on a fake clock and grabs the
-window a few seconds into the first set of each exercise, on the left side where there
-is one (the mirrored picture), then the finish page; once with Fusion's light palette
+window a few seconds into the first set of each exercise, on each side where it has
+two (the left is the mirrored picture), then the finish page; once with Fusion's light palette
 and once with its dark one. Also grabs the safety note, a rest, a switch of sides and a
 missing picture, and a due break's offer. Files: OUT_DIR/<light|dark>-NN-<what>.png
+With QT_SCALE_FACTOR=2 in the environment, as on a 2x screen.
 With --lang, in that language (as the app loads it for the system's), to see that
 longer words still fit.
 """
@@ -69,17 +70,21 @@ def shoot(out: Path, scheme: str, language: str | None) -> None:
     window.place()
     window.show()
     grab(window, "get-ready")
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     extras = {SegmentKind.REST, SegmentKind.SWITCH_SIDES}
     for segment in window.player.segments:
         view = window.player.view()
         if view.finished:
             break
-        if view.kind in (SegmentKind.HOLD, SegmentKind.REPS) and view.exercise.id not in seen:
-            seen.add(view.exercise.id)
+        side = view.side.value if view.side else ""
+        if (
+            view.kind in (SegmentKind.HOLD, SegmentKind.REPS)
+            and (view.exercise.id, side) not in seen
+        ):
+            seen.add((view.exercise.id, side))
             clock.advance(seconds=min(7, segment.duration_s - 1))
             window.refresh()
-            grab(window, view.exercise.id)
+            grab(window, "-".join(part for part in (view.exercise.id, side) if part))
         elif view.kind in extras:
             extras.discard(view.kind)
             grab(window, view.kind.value)

@@ -4,8 +4,9 @@
 
 Writes into OUT_DIR:
   small.png          every picture at 96 px: light and dark, right side and mirrored
-  large-<id>.png     one picture at 480 px, on white and on #2b2b2b, side by side
-The id under each small picture is for the reader of the sheet; the pictures have none.
+  large-<id>.png     one picture at 480 px, on white and on #2b2b2b, right and left
+A picture with a side-tag mark carries its R (right side) or L (mirrored) as the window
+draws it. The id under each small picture is for the reader of the sheet.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from posture_break.ui.illustration import render_illustration
+from posture_break.ui.illustration import SIDE_TAG_ID, render_illustration
 
 LIGHT_BACKGROUND = QColor("#ffffff")
 DARK_BACKGROUND = QColor("#2b2b2b")
@@ -34,6 +35,7 @@ def shipped_pictures() -> list[tuple[str, bytes]]:
 
 
 def picture(svg: bytes, px: int, *, dark: bool, mirrored: bool, label: str) -> QImage:
+    sided = f'id="{SIDE_TAG_ID}"'.encode() in svg
     pixmap = render_illustration(
         svg,
         size=QSize(px, px),
@@ -41,6 +43,7 @@ def picture(svg: bytes, px: int, *, dark: bool, mirrored: bool, label: str) -> Q
         dark=dark,
         mirrored=mirrored,
         placeholder_label=label,
+        side_tag=("L" if mirrored else "R") if sided else "",
     )
     return pixmap.toImage()
 
@@ -78,15 +81,16 @@ def small_sheet(pictures: list[tuple[str, bytes]]) -> QImage:
 
 
 def large_sheet(name: str, svg: bytes) -> QImage:
-    """The picture at 480 px on white and on the dark background, side by side."""
-    sheet = QImage(LARGE_PX * 2, LARGE_PX, QImage.Format.Format_RGB32)
+    """The picture at 480 px: light right side, light left side, dark right side."""
+    sheet = QImage(LARGE_PX * 3, LARGE_PX, QImage.Format.Format_RGB32)
     painter = QPainter(sheet)
-    for column, (dark, background) in enumerate(
-        ((False, LIGHT_BACKGROUND), (True, DARK_BACKGROUND))
-    ):
+    for column, (dark, mirrored, background) in enumerate(
+        ((False, False, LIGHT_BACKGROUND), (False, True, LIGHT_BACKGROUND),
+         (True, False, DARK_BACKGROUND))
+    ):  # fmt: skip
         left = column * LARGE_PX
         painter.fillRect(QRect(left, 0, LARGE_PX, LARGE_PX), background)
-        image = picture(svg, LARGE_PX, dark=dark, mirrored=False, label=name)
+        image = picture(svg, LARGE_PX, dark=dark, mirrored=mirrored, label=name)
         painter.drawImage(QPoint(left, 0), image)
     painter.end()
     return sheet

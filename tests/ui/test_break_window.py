@@ -3,8 +3,13 @@
 import pytest
 from PySide6.QtCore import QSize, Qt
 
+from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.routines import Side
 from posture_break.ui.break_window import BreakWindow
+from posture_break.ui.illustration import render_illustration
+from posture_break.ui.play_page import PICTURE_SIZE
+from tests.helpers.side_tags import tag_box
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 CATALOG, _ = load_catalog(SHIPPED)
@@ -61,7 +66,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     let_time_pass(window, clock, 5 * 5 + 5)  # the reps, then "next"
     assert shown(window) == {
         "exercise": "Upper trapezius stretch",
-        "side": "Left side",
+        "side": "Your left side",
         "count": "15",
         "caption": "Hold",
     }
@@ -102,7 +107,7 @@ def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert shown(window)["caption"] == "Switch sides: now your right side"
     qtbot.keyClick(window, Qt.Key.Key_Left)  # just begun: back to the step before
-    assert (shown(window)["side"], shown(window)["count"]) == ("Left side", "30")
+    assert (shown(window)["side"], shown(window)["count"]) == ("Your left side", "30")
 
     let_time_pass(window, clock, 12)
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # 5 s get ready + 10 s + 12 s played
@@ -191,3 +196,39 @@ def test_a_hidden_window_has_no_timer_running(open_window, clock):
     window.show()
     assert window._tick.isActive()
     assert shown(window)["count"] == "28"  # caught up on the time that passed
+
+
+def test_the_picture_tag_and_the_words_name_the_same_side(open_window):
+    """Each sided exercise, each side, in the window as a user sees it: under the mirror
+    convention "Your left side" has an "L" on the screen's left of the picture, and the
+    steps speak of the left."""
+    window = open_window("full-upper-back")  # all eight exercises
+    checked = set()
+    while not window.player.view().finished:
+        view = window.player.view()
+        if view.side is not None and view.kind in (SegmentKind.HOLD, SegmentKind.REPS):
+            page = window.play_page
+            side, letter = ("left", "L") if view.side is Side.LEFT else ("right", "R")
+            assert page.side_label.text() == f"Your {side} side"
+            assert f"your {side}" in page.steps.text()
+            assert "{" not in page.steps.text() + page.cue.text()
+            name, mirrored = view.exercise.illustration_for(view.side)
+
+            def drawn(tag, name=name, mirrored=mirrored):
+                return render_illustration(
+                    read_shipped_picture(name), size=PICTURE_SIZE, dark=False, mirrored=mirrored,
+                    device_pixel_ratio=window.devicePixelRatioF(), placeholder_label="",
+                    side_tag=tag,
+                )  # fmt: skip
+
+            shown_picture = page.picture.pixmap()
+            assert shown_picture.toImage() == drawn(letter).toImage()
+            box = tag_box(shown_picture, drawn(""))
+            half = shown_picture.width() / 2
+            assert (box.center().x() < half) == (view.side is Side.LEFT), view.exercise.id
+            checked.add((view.exercise.id, view.side))
+        window.player.skip()
+        window.refresh()
+    sided = {"upper-trap-stretch", "levator-scap-stretch", "front-neck-stretch",
+             "wall-neck-side-bend", "shoulder-extension-dissociation"}  # fmt: skip
+    assert checked == {(name, side) for name in sided for side in Side}

@@ -11,13 +11,17 @@ from PySide6.QtSvg import QSvgRenderer
 from posture_break.ui.illustration import (
     DARK_ACCENT,
     DARK_BODY,
+    DARK_FILL,
     DARK_PROP,
     LIGHT_ACCENT,
     LIGHT_BODY,
+    LIGHT_FILL,
     LIGHT_PROP,
+    SIDE_TAG_ID,
     render_illustration,
 )
 from tests.helpers.content import EXERCISE_IDS
+from tests.helpers.side_tags import tag_box
 
 
 def shipped():
@@ -32,7 +36,7 @@ def shipped():
 SHIPPED = shipped()
 
 
-def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tuck"):
+def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tuck", tag=""):
     return render_illustration(
         svg,
         size=QSize(px, px),
@@ -40,6 +44,7 @@ def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tu
         dark=dark,
         mirrored=mirrored,
         placeholder_label=label,
+        side_tag=tag,
     )
 
 
@@ -140,6 +145,48 @@ def test_picture_keeps_its_shape_in_a_wide_space(qtbot):
     drawn_columns = [x for x in range(300) if any(row[x][3] for row in rows)]
     assert min(drawn_columns) >= 100
     assert max(drawn_columns) < 200
+
+
+SIDED = ("upper-trap-stretch", "levator-scap-stretch", "front-neck-stretch",
+         "wall-neck-side-bend", "shoulder-extension-dissociation")  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SIDED)
+@pytest.mark.parametrize(("mirrored", "letter"), [(False, "R"), (True, "L")])
+def test_side_tag_sits_at_its_mark_on_the_screen_side_it_names(qtbot, name, mirrored, letter):
+    """Pictures are mirror images: the right side's tag is on the screen's right, in
+    reach of the figure's shoulder, large enough to read at the window's size."""
+    plain = render(SHIPPED[name], px=260, mirrored=mirrored)
+    box = tag_box(render(SHIPPED[name], px=260, mirrored=mirrored, tag=letter), plain)
+    assert 24 <= box.width() <= 40  # about 30 px across
+    assert 24 <= box.height() <= 40
+    assert (box.center().x() < 130) == mirrored
+    assert 30 < box.center().y() < 150  # beside the shoulders, not at the feet
+    assert f'id="{SIDE_TAG_ID}"'.encode() in SHIPPED[name]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_side_tag_letter_reads_the_right_way_round_and_stands_out(qtbot, dark):
+    marked_centre = (
+        b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 240 240'>"
+        b"<circle id='side-tag' cx='120' cy='120' r='60' fill='none'/></svg>"
+    )
+    plain = render(marked_centre, dark=dark, tag="L")
+    mirrored = render(marked_centre, dark=dark, tag="L", mirrored=True)
+    assert plain.toImage() == mirrored.toImage()
+    assert plain.toImage() != plain.toImage().flipped(Qt.Orientation.Horizontal)
+    disc, letter = (DARK_BODY, DARK_FILL) if dark else (LIGHT_BODY, LIGHT_FILL)
+    assert count_colour(plain, disc) > 3 * count_colour(plain, letter) > 0
+
+
+def test_a_picture_without_a_mark_gets_its_tag_in_the_top_corner_of_the_side(qtbot):
+    """A user's own picture still says which side it is."""
+    unmarked = SHIPPED["chin-tuck"]
+    for mirrored, letter in ((False, "R"), (True, "L")):
+        plain = render(unmarked, mirrored=mirrored)
+        box = tag_box(render(unmarked, mirrored=mirrored, tag=letter), plain)
+        assert (box.center().x() < 120) == mirrored
+        assert box.center().y() < 60
 
 
 BROKEN = [
