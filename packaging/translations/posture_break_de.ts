@@ -169,61 +169,6 @@
         <source>I understand, start</source>
         <translation>Verstanden, beginnen</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>{routine}, {length}. {summary}</source>
-        <translation>{routine}, {length}. {summary}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Let this break go (Esc)</source>
-        <translation>Diese Pause auslassen (Esc)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Start</source>
-        <translation>Beginnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start the routine (Enter)</source>
-        <translation>Die Übungsfolge beginnen (Eingabetaste)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Picture: {exercise}</source>
-        <translation>Bild: {exercise}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{exercise} (each side)</source>
-        <extracomment>An exercise done on the left, then on the right.</extracomment>
-        <translation>{exercise} (je Seite)</translation>
-    </message>
-</context>
-<context>
-    <name>BreakWindowWords</name>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>Remind me in %n minute(s) (Esc)</source>
-        <translation>
-            <numerusform>In %n Minute wieder erinnern (Esc)</numerusform>
-            <numerusform>In %n Minuten wieder erinnern (Esc)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Remind me in %n minute(s)</source>
-        <translation>
-            <numerusform>In %n Minute wieder erinnern</numerusform>
-            <numerusform>In %n Minuten wieder erinnern</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BreaksPage</name>
@@ -953,6 +898,64 @@
         <location line="+22"/>
         <source>{app} is running.</source>
         <translation>{app} läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPage</name>
+    <message>
+        <location filename="../../posture_break/ui/offer_page.py" line="+40"/>
+        <source>{routine}, {length}. {summary}</source>
+        <translation>{routine}, {length}. {summary}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let this break go (Esc)</source>
+        <translation>Diese Pause auslassen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the routine (Enter)</source>
+        <translation>Die Übungsfolge beginnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Picture: {exercise}</source>
+        <translation>Bild: {exercise}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{exercise} (each side)</source>
+        <extracomment>An exercise done on the left, then on the right.</extracomment>
+        <translation>{exercise} (je Seite)</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPageWords</name>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>Remind me in %n minute(s) (Esc)</source>
+        <translation>
+            <numerusform>In %n Minute wieder erinnern (Esc)</numerusform>
+            <numerusform>In %n Minuten wieder erinnern (Esc)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute wieder erinnern</numerusform>
+            <numerusform>In %n Minuten wieder erinnern</numerusform>
+        </translation>
     </message>
 </context>
 <context>

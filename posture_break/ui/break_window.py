@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -28,9 +27,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,23 +35,22 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.coach import cue_for, safety_note, side_tag, summary
-from posture_break.core.i18n import Context
 from posture_break.core.playback import (
     Outcome,
     Player,
     PlayerView,
-    minutes_label,
-    routine_length_s,
+    sides_played,
 )
 from posture_break.core.ports import Notes
-from posture_break.core.routines import Exercise, Routine, Side, Sides
+from posture_break.core.routines import Exercise, Routine, Side
 from posture_break.core.values import Answer, Offer
-from posture_break.ui.break_pages import FinishPage, MessagePage, scaled_font, wrapping_label
+from posture_break.ui.break_pages import FinishPage, MessagePage
 from posture_break.ui.illustration import render_illustration
+from posture_break.ui.offer_page import OfferPage, way_out
 from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
 
 _PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to spare
-BreakWindowWords = Context("BreakWindowWords")  # the counted texts (see core/i18n.py)
+_PREVIEW = QSize(240, 240)  # the first exercise's picture on the offer page
 
 
 class BreakWindow(QWidget):
@@ -100,7 +95,15 @@ class BreakWindow(QWidget):
         self._tick.timeout.connect(self.refresh)
 
         self.pages = QStackedWidget(self)
-        self.offer_page = self._build_offer_page(offer)
+        self.offer_page: OfferPage | None = None
+        if offer is not None:
+            # The first picture as the routine will begin it, on its first side.
+            first = routine.items[0].exercise
+            picture = self._picture(first, sides_played(first.sides)[0], _PREVIEW)
+            self.offer_page = OfferPage(routine, offer, picture)
+            self.offer_page.start_requested.connect(self._start)
+            self.offer_page.answered.connect(self._answer)
+            self.pages.addWidget(self.offer_page)
         self.safety_page = MessagePage(
             self.tr("Before your first stretch"),
             safety_note(),
@@ -120,7 +123,7 @@ class BreakWindow(QWidget):
         self.finish_page = FinishPage(self.close)
         self.finish_page.check_in.answered.connect(self.checked_in)
         self.close_button = self.finish_page.close_button
-        for page in (self.offer_page, self.safety_page, self.play_page, self.finish_page):
+        for page in (self.safety_page, self.play_page, self.finish_page):
             self.pages.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -133,69 +136,12 @@ class BreakWindow(QWidget):
             Qt.Key.Key_Escape: self._on_escape,
         }
 
-        # An offer opens while the user may be typing elsewhere; on Wayland it may get
-        # the keyboard at once. Until the shell says typing has paused (answer_keys),
-        # no key answers it and no button can take focus: clicks only.
-        self._keys_answer_offer = offer is None
-        if offer is not None:
+        if self.offer_page is not None:
             self.pages.setCurrentWidget(self.offer_page)
-            for button in self.offer_page.findChildren(QPushButton):
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:
             self._start()
 
     # Pages -----------------------------------------------------------------------------
-
-    def _build_offer_page(self, offer: Offer | None) -> MessagePage:
-        """A due break, offered: the user starts it, puts it off or lets it go."""
-        length = minutes_label(routine_length_s(self.routine))
-        text = self.tr("{routine}, {length}. {summary}").format(
-            routine=self.routine.name, length=length, summary=self.routine.summary
-        )
-        page = MessagePage(offer.title if offer else "", text)
-        if offer is not None:
-            page.add_content(self._routine_preview())
-        escape = self._way_out()
-        if escape is Answer.SKIP:
-            page.add_button(
-                self.tr("Skip"),
-                self.tr("Let this break go (Esc)"),
-                lambda: self._answer(Answer.SKIP),
-            )
-        if offer is not None and offer.snooze_min:
-            if escape is Answer.SNOOZE:
-                tip = BreakWindowWords.tr("Remind me in %n minute(s) (Esc)", None, offer.snooze_min)
-            else:
-                tip = BreakWindowWords.tr("Remind me in %n minute(s)", None, offer.snooze_min)
-            page.add_button(offer.snooze_label, tip, lambda: self._answer(Answer.SNOOZE))
-        self.start_button = page.add_button(
-            self.tr("Start"), self.tr("Start the routine (Enter)"), self._start, default=True
-        )
-        return page
-
-    def _routine_preview(self) -> QWidget:
-        """The first exercise's picture beside the list of what the routine holds."""
-        preview = QWidget()
-        row = QHBoxLayout(preview)
-        row.setContentsMargins(0, 12, 0, 0)
-        row.setSpacing(20)
-        first = self.routine.items[0].exercise
-        picture = QLabel()
-        picture.setPixmap(self._picture(first, None, QSize(240, 240)))
-        picture.setAccessibleName(self.tr("Picture: {exercise}").format(exercise=first.name))
-        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
-        lines = []
-        for item in self.routine.items:
-            name = item.exercise.name
-            if item.exercise.sides is Sides.LEFT_AND_RIGHT:
-                #: An exercise done on the left, then on the right.
-                name = self.tr("{exercise} (each side)").format(exercise=name)
-            lines.append(f"<li>{escape(name)}</li>")
-        contents = wrapping_label(f"<ol>{''.join(lines)}</ol>")
-        contents.setTextFormat(Qt.TextFormat.RichText)
-        contents.setFont(scaled_font(self, 1.1))
-        row.addWidget(contents, 1, Qt.AlignmentFlag.AlignTop)
-        return preview
 
     # Playing ---------------------------------------------------------------------------
 
@@ -302,26 +248,14 @@ class BreakWindow(QWidget):
         self._notes.acknowledge_safety_note()
         self._begin()
 
-    def _way_out(self) -> Answer | None:
-        """What Esc answers on the offer page: skip, or "later" when skipping is off in
-        the settings; None when neither is allowed (only Start is left)."""
-        if self._offer is None or self._offer.can_skip:
-            return Answer.SKIP
-        return Answer.SNOOZE if self._offer.snooze_min else None
-
     def answer_keys(self) -> None:
-        """Typing has paused: from now on Enter starts the offered break and Esc lets it
-        go, and the buttons take focus for keyboard users."""
-        if self._keys_answer_offer:
-            return
-        self._keys_answer_offer = True
-        for button in self.offer_page.findChildren(QPushButton):
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.start_button.setFocus()
+        """Typing has paused: the offer answers keys from now on (offer_page.py)."""
+        if self.offer_page is not None:
+            self.offer_page.answer_keys()
 
     def offering(self) -> bool:
         """Whether the window still waits for an answer to its offer."""
-        return self.pages.currentWidget() is self.offer_page
+        return self.offer_page is not None and self.pages.currentWidget() is self.offer_page
 
     def playing(self) -> bool:
         """Whether a routine is under way here (not the safety note or the finish page)."""
@@ -346,9 +280,9 @@ class BreakWindow(QWidget):
         if self.playing():
             self.stop()
         elif self.offering():
-            way_out = self._way_out()
-            if way_out is not None:
-                self._answer(way_out)
+            answer = way_out(self._offer)
+            if answer is not None:
+                self._answer(answer)
         else:
             self.close()
 
@@ -376,7 +310,7 @@ class BreakWindow(QWidget):
         """The window's keys. The play page has nothing that takes focus, so its keys
         arrive here; on the other pages a focused button takes Space and Enter first.
         An offer answers no key until typing has paused (answer_keys)."""
-        if self.offering() and not self._keys_answer_offer:
+        if self.offer_page is not None and self.offering() and not self.offer_page.answers_keys:
             event.accept()
             return
         action = self._keys.get(event.key())
@@ -405,6 +339,6 @@ class BreakWindow(QWidget):
             self.ended.emit(self._outcome)
         elif self._outcome is None and not self._answered:
             self._answered = True
-            self.answered.emit(self._way_out() or Answer.SKIP)
+            self.answered.emit(way_out(self._offer) or Answer.SKIP)
         self._tick.stop()
         super().closeEvent(event)

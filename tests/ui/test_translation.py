@@ -98,7 +98,7 @@ def buttons(page):
 def test_the_break_window_is_german(german, qtbot, clock):
     window = offered_window(qtbot, clock, Offer("Zeit für eine Dehnpause", snooze_min=5))
     assert buttons(window.offer_page) == ["Überspringen", "In 5 Minuten", "Beginnen"]
-    window.start_button.click()
+    window.offer_page.start_button.click()
     assert buttons(window.play_page) == ["Zurück", "Anhalten", "Überspringen", "Beenden"]
     assert window.play_page.step_label.text() == "Übung 1 von 3"
     assert window.play_page.caption.text() == "Gleich geht es los · aufrecht sitzen"
@@ -114,7 +114,7 @@ def test_with_german_loaded_the_exercises_are_german_too(german, qtbot, clock, t
     )
     qtbot.addWidget(window)
     assert window.windowTitle() == "Haltungsausgleich — Posture Break"
-    window.start_button.click()
+    window.offer_page.start_button.click()
     page = window.play_page
     assert page.exercise_name.text() == "Kinn zurückschieben"
     assert "Schieben Sie das Kinn waagerecht nach hinten" in page.steps.text()

@@ -144,7 +144,7 @@ def test_a_due_break_opens_on_its_offer_without_taking_the_keyboard(shell_and_co
     assert shell.open_break(due_break(control, 2, Offer("Time for a stretch break")))
     window = shell.break_window
     assert [b.text() for b in window.offer_page.findChildren(QPushButton)] == ["Skip", "Start"]
-    qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.offer_page.start_button, Qt.MouseButton.LeftButton)
     assert window.playing()
     assert answers == [(1, Answer.SNOOZE)]
     window.close()
@@ -177,7 +177,7 @@ def test_keys_typed_into_an_offer_answer_nothing_until_typing_has_paused(
     assert not isinstance(QApplication.focusWidget(), QPushButton)
 
     quiet_s[0] = 10.0  # typing has paused
-    qtbot.waitUntil(lambda: window.start_button.hasFocus())
+    qtbot.waitUntil(lambda: window.offer_page.start_button.hasFocus())
     typed(Qt.Key.Key_Return)
     assert window.playing()
     window.close()
