@@ -1,21 +1,22 @@
 """Idle and activity on Wayland desktops other than GNOME, from the compositor, by events.
 
 On Wayland only the compositor sees all input, and it tells a client through a protocol:
-ext-idle-notify-v1 (KWin 5.27, sway 1.8 and later, Hyprland, niri, COSMIC, labwc), or
+ext-idle-notify-v1 (KWin 5.27, newer sway, Hyprland, niri, COSMIC, labwc), or
 KDE's older org_kde_kwin_idle (sway 1.7; wayland_kde_idle.py), used when the first is not
 offered. A notification made with a timeout sends `idled` once the seat has had no input
 for that long, counted from its creation or the last input, and `resumed` at the next
 input. We ask for notifications that honour idle inhibitors (ext's get_idle_notification,
 not get_input_idle_notification; sway and KWin apply inhibitors to KDE's as well): while
 a video plays in a window that inhibits idleness, the user counts as present, as on GNOME.
-A locked screen is not idleness here; it comes from the screen saver (session_watch.py).
+A locked screen is heard separately, from the screen saver (session_watch.py).
 
 Two notifications on one connection of our own: one at the idle threshold for on_idle
 and on_active, and a short one (TYPING_S) that tells whether there was input in the last
 second, and since when there was none. idle_seconds() comes from the short one: 0 while
 input came within the last TYPING_S, else the time since the last input, to within the
-time the event takes to arrive. The compositor counts only from the notification's
-creation, so at start an earlier absence is not seen.
+time the event takes to arrive; compositors' timers may also fire a little early (KWin's
+by a few percent, as Qt's coarse timers may). The compositor counts only from the
+notification's creation, so at start an earlier absence is not seen.
 
 Between inputs the process sleeps: the connection's socket is watched by a
 QSocketNotifier, events are read and dispatched when it becomes readable, and requests

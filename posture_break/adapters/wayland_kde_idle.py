@@ -1,7 +1,7 @@
 """The client side of KDE's idle protocol, org_kde_kwin_idle, for compositors that lack
-ext-idle-notify-v1 (sway 1.7, wlroots before 0.17). pywayland ships no binding for it;
-these are the parts idle_wayland.py uses, by their wire numbers in the protocol
-(plasma-wayland-protocols, src/protocols/idle.xml):
+ext-idle-notify-v1 (sway 1.7, other compositors on wlroots 0.15). pywayland has no
+binding for it; these are the parts idle_wayland.py uses, by their wire numbers in the
+protocol (plasma-wayland-protocols, src/protocols/idle.xml):
 
 - org_kde_kwin_idle, request 0: get_idle_timeout(new_id org_kde_kwin_idle_timeout,
   object wl_seat, uint timeout in ms);
