@@ -87,6 +87,7 @@ class WaylandIdleWatch(QObject):
         self._calls: list[Callable[[], None]] = []
         self._on_idle: Callable[[float], None] = _ignore
         self._on_active: Callable[[float], None] = _ignore
+        # Kept for its events: pywayland destroys a proxy nobody refers to.
         self._typing = self._notify_after(round(TYPING_S * 1000), self._typing_paused, self._typed)
         self._socket = QSocketNotifier(display.get_fd(), QSocketNotifier.Type.Read, self)
         self._socket.activated.connect(self._read)
