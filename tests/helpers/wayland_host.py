@@ -19,11 +19,12 @@ import os
 import pwd
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,20 +120,28 @@ def _workspace(user: pwd.struct_passwd | None) -> Iterator[tuple[Path, Path, Pat
 def _compositor(
     name: str, command: list[str], env: dict[str, str], work: Path, ready: Path
 ) -> Iterator[WaylandHost]:
+    """Run `command` in a process group of its own, and end the whole group: KWin's
+    dbus-run-session would leave KWin and its bus running if it alone were ended."""
     log = work / f"{name}.log"
     with log.open("wb") as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         socket = Path(env["XDG_RUNTIME_DIR"]) / _wait_ready(ready, process, log)
         client_env = dict(os.environ, WAYLAND_DISPLAY=str(socket), XDG_SESSION_TYPE="wayland")
         yield WaylandHost(name, socket, process, client_env)
     finally:
-        process.terminate()
-        try:
+        _signal_group(process, signal.SIGTERM)
+        with suppress(subprocess.TimeoutExpired):
             process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        _signal_group(process, signal.SIGKILL)  # whatever did not end by itself
+        process.wait()
+
+
+def _signal_group(process: subprocess.Popen[bytes], number: signal.Signals) -> None:
+    with suppress(ProcessLookupError):  # the group has ended
+        os.killpg(process.pid, number)
 
 
 def _say_ready(fifo: Path) -> str:
@@ -150,7 +159,6 @@ def _wait_ready(ready: Path, process: subprocess.Popen[bytes], log: Path) -> str
     finally:
         os.close(fd)
     if not line:
-        process.kill()
         raise RuntimeError(f"{ready.name}: not ready in time:\n{log.read_text()}")
     return line
 
