@@ -188,7 +188,8 @@ def log_break(record: BreakRecord, also: Recorder | None = None) -> None:
 def start_reminders(parts: Composed) -> None:
     """Give the coordinator its wakeup, its idle, lock and sleep watches, the busy probe
     and the notifier: from here on breaks come by themselves. Without an idle source
-    (X11 SYNC, or GNOME's idle monitor on Wayland) they follow the clock alone."""
+    (X11 SYNC, the Wayland compositor's idle protocol, or GNOME's idle monitor) they
+    follow the clock alone."""
     coordinator = parts.control.coordinator
     wakeup = Wakeup(coordinator.on_due, parts.shell)
     idle = open_idle_watch(parts.shell)
@@ -197,6 +198,8 @@ def start_reminders(parts: Composed) -> None:
     else:
         threshold_s = coordinator.planner.schedule.idle_after_s
         idle.watch(threshold_s, coordinator.on_idle, coordinator.on_active)
+        parts.control.idle_source = idle.name
+        log.info("idle source: %s", idle.name)
         parts.shell.use_idle(idle.idle_seconds)
         parts.settings.use_adapters(idle=idle)
     session = SessionWatch(

@@ -5,12 +5,15 @@ On X11 the SYNC extension's IDLETIME counter sees all input and needs no other
 process, so it comes first (Mutter's monitor, also there on GNOME X11, is the
 fallback). On Wayland only the compositor sees all input: XWayland's IDLETIME counts
 only input to X windows, so someone typing in a Wayland window would look away and
-every break would pass as a natural one. There only Mutter's monitor is used; without
-it breaks follow the clock alone (worse at noticing absence, never wrong).
+every break would pass as a natural one; X11 SYNC is never used there. The compositor's
+own idle protocol comes first (ext-idle-notify-v1, or KDE's org_kde_kwin_idle: Plasma,
+sway and the other wlroots desktops, niri, COSMIC; idle_wayland.py), then Mutter's
+monitor on D-Bus (GNOME, which offers neither protocol); without either, breaks follow
+the clock alone (worse at noticing absence, never wrong).
 
 KDE Plasma has no idle source on D-Bus to use: org.freedesktop.ScreenSaver's
 GetSessionIdleTime answers NotSupported on Wayland (since Plasma 5.27; before, always
-0), and KIdleTime's notifications are a Wayland protocol (ext-idle-notify-v1).
+0); its idle notifications are the Wayland protocol above.
 
 Windows and macOS offer a desktop app no idle notification, only a query of the time
 since the last input: there the query source watches with a few timed looks.
@@ -39,10 +42,15 @@ def open_idle_watch(parent: QObject | None = None) -> IdleSource | None:
         on_wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(
             os.environ.get("WAYLAND_DISPLAY")
         )
-        if not on_wayland:
+        found: IdleSource | None
+        if on_wayland:
+            from posture_break.adapters.idle_wayland import WaylandIdleWatch
+
+            found = WaylandIdleWatch.open(parent)
+        else:
             found = IdleWatch.open(parent)
-            if found is not None:
-                return found
+        if found is not None:
+            return found
         from posture_break.adapters.idle_dbus import MutterIdleWatch
 
         return MutterIdleWatch.open(parent)

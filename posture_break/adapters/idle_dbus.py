@@ -48,6 +48,8 @@ class _Phase(enum.Enum):
 class MutterIdleWatch(QObject):
     """Reports idle after a threshold and the first input after it, from Mutter's watches."""
 
+    name = "gnome-mutter"
+
     def __init__(self) -> None:
         """Use `open()`."""
         super().__init__()

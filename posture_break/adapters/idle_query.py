@@ -86,6 +86,8 @@ class QueryIdleWatch(QObject):
     """Reports idle after a threshold and the first input after it, from an idle query
     asked by one single-shot timer."""
 
+    name = "idle-query"
+
     def __init__(self, idle_seconds: Callable[[], float], parent: QObject | None = None) -> None:
         """`idle_seconds` answers seconds since the last input; asked on the GUI thread,
         so it must be quick."""

@@ -171,6 +171,8 @@ def _find_idletime(xext: ctypes.CDLL, dpy: int) -> tuple[int, int] | None:
 class IdleWatch(QObject):
     """Reports idle after a threshold and the first input after it, from X alarms."""
 
+    name = "x11-sync"
+
     def __init__(
         self,
         libraries: tuple[ctypes.CDLL, ctypes.CDLL],

@@ -45,6 +45,7 @@ class Control:
         self.catalog = catalog
         self.coordinator = coordinator
         self._shell: ShellPort | None = None
+        self.idle_source: str | None = None  # its name; None: breaks follow the clock
 
     @property
     def settings(self) -> Settings:
@@ -95,6 +96,7 @@ class Control:
             "status": self.status_line(),
             "next_break": self._next_break(),
             "tray": "docked" if self.shell.tray_docked() else "no tray on this desktop",
+            "idle_source": self.idle_source,
             "settings": asdict(self._settings),
         }
 

@@ -50,6 +50,11 @@ class IdlePort(Protocol):
 class IdleSource(IdlePort, Protocol):
     """Input watched without polling (adapters/idle_*.py, chosen by idle_choice.py)."""
 
+    @property
+    def name(self) -> str:
+        """Which source this is, for the log and `posture-break status --json`."""
+        ...
+
     def watch(
         self,
         threshold_s: float,

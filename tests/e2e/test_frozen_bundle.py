@@ -15,6 +15,7 @@ from posture_break.core.routine_loader import SHIPPED_ORDER
 from tests.e2e.conftest import someone_working, status_json
 from tests.helpers.app_process import PROJECT, run_cli
 from tests.helpers.notifications import displayed_count, newest_notification
+from tests.helpers.wayland_host import sway_host
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +92,16 @@ def test_programs_the_frozen_app_starts_load_the_systems_libraries(
     assert app.cli("start", "posture-reset").returncode == 0
     qtbot.waitUntil(heard.exists, timeout=15_000)  # the chime as the first set starts
     assert heard.read_text() == "/opt/the-users-own"
+
+
+def test_frozen_app_hears_idleness_from_a_wayland_compositor(
+    bundle, start_app, elsewhere, qtbot, monkeypatch
+):
+    """pywayland's compiled part imports cffi's backend, which the build must bring."""
+    with sway_host() as sway:
+        monkeypatch.setenv("WAYLAND_DISPLAY", str(sway.socket))
+        monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+        app = start_app(executable=bundle, cwd=elsewhere)  # its icon in the test tray
+        qtbot.waitUntil(
+            lambda: status_json(app)["idle_source"] == "org_kde_kwin_idle", timeout=20_000
+        )

@@ -11,7 +11,7 @@ from tests.helpers.app_process import AppProcess, run_cli
 from tests.helpers.desktop_probe import docked_icons
 
 
-def test_icon_docks_in_the_tray_and_status_reports_it(start_app):
+def test_icon_docks_in_the_tray_and_status_reports_it(start_app, qtbot):
     app = start_app()
     result = app.cli("status")
     assert result.returncode == 0
@@ -20,6 +20,8 @@ def test_icon_docks_in_the_tray_and_status_reports_it(start_app):
     assert state["running"] is True
     assert state["tray"] == "docked"
     assert state["reminders"] == "on"
+    # The idle watch starts a moment after the icon, on Xvfb from its SYNC counter.
+    qtbot.waitUntil(lambda: status_json(app)["idle_source"] == "x11-sync", timeout=10000)
 
 
 def test_only_the_user_can_reach_the_running_instance(start_app):
