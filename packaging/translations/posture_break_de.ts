@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+213"/>
+        <location filename="../../posture_break/app.py" line="+216"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+105"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+109"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ControlWords</name>
     <message>
-        <location filename="../../posture_break/core/control.py" line="+131"/>
+        <location filename="../../posture_break/core/control.py" line="+133"/>
         <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
         <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+66"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -1371,9 +1371,9 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+38"/>
-        <source>{app} settings</source>
-        <translation>Einstellungen von {app}</translation>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+39"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1381,7 +1381,7 @@
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{problem} ({page} page)</source>
         <extracomment>A problem on one of the pages, &quot;Monday ends before it starts (Timing page)&quot;</extracomment>
         <translation>{problem} (Seite „{page}“)</translation>
@@ -1941,9 +1941,9 @@
         <translation>Ihre erste Pause erscheint hier, zusammen damit, wie Sie sich danach fühlen.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{app} statistics</source>
-        <translation>Statistik von {app}</translation>
+        <location line="+38"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1971,7 +1971,7 @@
         <translation>Dieses Fenster schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No breaks yet</source>
         <translation>Noch keine Pausen</translation>
     </message>

@@ -45,6 +45,7 @@ from posture_break.core.ports import Notes
 from posture_break.core.routines import Exercise, Routine, Side
 from posture_break.core.values import Answer, Offer
 from posture_break.ui.break_pages import FinishPage, MessagePage
+from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.illustration import render_illustration
 from posture_break.ui.offer_page import OfferPage, way_out
 from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
@@ -289,14 +290,13 @@ class BreakWindow(QWidget):
     # Window ----------------------------------------------------------------------------
 
     def place(self) -> None:
-        """Size for a laptop and centre on the screen the pointer is on. The size is
-        fixed: tiling compositors (sway, i3) float a window whose size cannot change,
-        so the break stays the small window it is instead of filling the workspace."""
+        """Size for a laptop (fixed: fixed_size.py) and centre on the screen the pointer
+        is on."""
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         hint = self.sizeHint().expandedTo(_PREFERRED)
         size = hint.boundedTo(QSize(int(area.width() * 0.9), int(area.height() * 0.9)))
-        self.setFixedSize(size)
+        fix_size(self, size)
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.ports import Autostart
 from posture_break.core.settings import Settings, contradictions
+from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.settings_pages import (
     BreaksPage,
     FormPage,
@@ -150,7 +151,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("{app} settings").format(app=APP_NAME))
+        # The desktop shows "Settings — Posture Break": Qt adds the app's name.
+        self.setWindowTitle(self.tr("Settings"))
         self.setModal(False)
         self._apply = apply
         self._in_effect = settings
@@ -189,6 +191,7 @@ class SettingsDialog(QDialog):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._display(settings)
+        fix_size(self)
 
     def settings(self) -> Settings:
         """What is in effect now."""

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break import APP_NAME
 from posture_break.core.i18n import QT_TRANSLATE_NOOP, Context
 from posture_break.core.stats import DayFigures, Summary
 from posture_break.ui.app_icon import app_icon
 from posture_break.ui.break_pages import scaled_font, wrapping_label
+from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.week_chart import (
     FeelChart,
     WeekChart,
@@ -74,7 +74,8 @@ class StatsWindow(QWidget):
     def __init__(self, load: Callable[[], Summary], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load = load
-        self.setWindowTitle(self.tr("{app} statistics").format(app=APP_NAME))
+        # The desktop shows "Statistics — Posture Break": Qt adds the app's name.
+        self.setWindowTitle(self.tr("Statistics"))
         self.empty_aside = wrapping_label()
         self.today = Figure(self.tr("Today"))
         self.week = Figure(self.tr("Last 7 days"))
@@ -99,6 +100,7 @@ class StatsWindow(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
+        fix_size(self)
 
     def _empty_page(self) -> QWidget:
         """A welcome rather than a page of zeros."""

@@ -73,9 +73,9 @@ def test_a_change_typed_into_the_settings_window_is_saved_and_used_at_once(
 ):
     app = start_app()
     assert app.cli("settings").returncode == 0
-    qtbot.waitUntil(lambda: window_titles("Posture Break settings") != [], timeout=10_000)
+    qtbot.waitUntil(lambda: window_titles("^Settings") != [], timeout=10_000)
     found = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "Posture Break settings"],
+        ["xdotool", "search", "--onlyvisible", "--name", "^Settings"],
         capture_output=True,
         text=True,
         check=True,

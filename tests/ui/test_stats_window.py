@@ -41,7 +41,7 @@ def visible_texts(window):
 
 def test_a_week_of_breaks_reads_as_numbers(open_stats):
     window = open_stats(SUMMARIES["week"])
-    assert window.windowTitle() == "Posture Break statistics"
+    assert window.windowTitle() == "Statistics"
     assert (window.today.value.text(), window.week.value.text()) == ("4 of 6", "22 of 28")
     assert window.today.accessibleName() == "Today: 4 of 6 breaks taken, 8 min of stretching."
     assert window.week.accessibleName() == (

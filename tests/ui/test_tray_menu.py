@@ -209,9 +209,7 @@ def test_statistics_open_from_the_menu_and_a_check_in_names_its_routine(shell_an
 
     shell.use_statistics(load)
     shell.menu.statistics_action.trigger()
-    (window,) = [
-        w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Posture Break statistics"
-    ]
+    (window,) = [w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Statistics"]
     qtbot.waitExposed(window)
     assert loads == [1]
     window.close()

@@ -1,6 +1,9 @@
-"""A break falls due while the user types on sway, where a new window gets the keyboard
-whatever the app asks: no key may land in the break window, and the break comes once
-typing pauses, as a small floating window."""
+"""The app's windows on sway, a tiling Wayland compositor that gives every new window
+the keyboard and stretches it over the workspace unless it cannot change size.
+
+A break falls due while the user types: no key may land in the break window, and the
+break comes once typing pauses, as a small floating window. The settings window floats
+at its size too."""
 
 import json
 import os
@@ -78,6 +81,18 @@ def test_a_break_due_while_typing_takes_no_key_and_comes_at_the_pause(
     assert window["width"] < 1280
     assert window["height"] < 800
     assert state(app)["status"] == "Break in progress"
+
+
+def test_the_settings_window_floats_at_its_size(qtbot, sway, schedule, start_app):
+    app = start_app(wait_for_dock=False, env=without_x())
+    qtbot.waitUntil(lambda: state(app).get("idle_source") == "org_kde_kwin_idle", timeout=20000)
+    assert app.cli("settings").returncode == 0
+    title = "Settings — Posture Break"
+    qtbot.waitUntil(lambda: title in windows(sway), timeout=20000)
+    window = windows(sway)[title]
+    assert window["floating"]
+    assert window["width"] < 1280
+    assert window["height"] < 800
 
 
 def without_x():
