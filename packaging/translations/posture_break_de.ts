@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+213"/>
+        <location filename="../../posture_break/app.py" line="+216"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+105"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+108"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+345"/>
+        <location filename="../../posture_break/ui/breaks_page.py" line="+34"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ControlWords</name>
     <message>
-        <location filename="../../posture_break/core/control.py" line="+131"/>
+        <location filename="../../posture_break/core/control.py" line="+133"/>
         <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
         <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>DayRow</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+63"/>
+        <location filename="../../posture_break/ui/timing_page.py" line="+34"/>
         <source>{day}, start</source>
         <translation>{day}, Beginn</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+60"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>TimingPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <location filename="../../posture_break/ui/timing_page.py" line="+8"/>
         <source>&amp;Timing</source>
         <translation>&amp;Zeiten</translation>
     </message>
@@ -2373,7 +2373,7 @@
 <context>
     <name>WindowPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <location filename="../../posture_break/ui/window_page.py" line="+23"/>
         <source>Break &amp;window</source>
         <translation>Pausen&amp;fenster</translation>
     </message>

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.settings import Settings, contradictions
+from posture_break.ui.form_widgets import checked_ids
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
-from posture_break.ui.settings_pages import checked_ids
 from posture_break.ui.settings_words import (
     describe_heads_up,
     describe_micro,
