@@ -126,7 +126,7 @@
 <context>
     <name>AutostartWords</name>
     <message>
-        <location filename="../../posture_break/adapters/autostart.py" line="+92"/>
+        <location filename="../../posture_break/adapters/autostart/__init__.py" line="+95"/>
         <source>&quot;Start at login&quot; could not be turned on.</source>
         <translation>„Beim Anmelden starten“ konnte nicht eingeschaltet werden.</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>„Beim Anmelden starten“ konnte nicht ausgeschaltet werden.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location filename="../../posture_break/adapters/autostart/windows.py" line="+58"/>
         <source>{key}, value &quot;{name}&quot;</source>
         <extracomment>Where the start-at-login entry is on Windows: a registry key, and the name of the value in it</extracomment>
         <translation>{key}, Wert „{name}“</translation>

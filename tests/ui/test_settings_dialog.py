@@ -286,7 +286,7 @@ def test_without_start_at_login_support_the_dialog_says_so(open_dialog):
 
 
 def test_start_at_login_writes_and_removes_the_real_autostart_entry(qtbot, open_dialog):
-    autostart = pytest.importorskip("posture_break.adapters.autostart")
+    autostart = pytest.importorskip("posture_break.adapters.autostart.xdg")
     entry = autostart.XdgAutostart(launch=["posture-break"])
     dialog, _ = open_dialog(login=entry)
     show_page(dialog, "General")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import posture_break
-from posture_break.adapters.autostart import XdgAutostart
+from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.adapters.busy_probe import IN_A_CALL
 from posture_break.adapters.content import load_content
 from posture_break.adapters.history_db import History
