@@ -753,7 +753,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+60"/>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+61"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+59"/>
+        <location filename="../../posture_break/core/settings.py" line="+36"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+89"/>
+        <location filename="../../posture_break/core/settings_validation.py" line="+65"/>
         <source>It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), so a micro break would never come. Micro breaks are off for now. Set it below {stretch} to have them, or to 0 to turn them off for good.</source>
         <translation>Der Wert ist {micro} Minuten und damit nicht kürzer als stretch_every_min ({stretch} Minuten), daher käme nie eine Kurzpause. Kurzpausen sind vorerst aus. Setzen Sie den Wert unter {stretch}, um sie zu bekommen, oder auf 0, um sie dauerhaft auszuschalten.</translation>
     </message>
@@ -1608,7 +1608,7 @@
 <context>
     <name>SettingsStoreWords</name>
     <message>
-        <location filename="../../posture_break/core/settings_store.py" line="+115"/>
+        <location filename="../../posture_break/core/settings_store.py" line="+109"/>
         <source>{app} uses the default for every setting and will not save over the file, as no copy of it could be kept.</source>
         <translation>{app} verwendet für alle Einstellungen die Standardwerte und speichert nicht über die Datei, da keine Kopie von ihr angelegt werden konnte.</translation>
     </message>

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.ports import Autostart
-from posture_break.core.settings import Settings, contradictions
+from posture_break.core.settings import Settings
+from posture_break.core.settings_validation import contradictions
 from posture_break.ui.breaks_page import BreaksPage
 from posture_break.ui.form_widgets import FormPage, Hint, SettingsPage, named_as_shown
 from posture_break.ui.timing_page import TimingPage

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break.core.settings import Settings, contradictions
+from posture_break.core.settings import Settings
+from posture_break.core.settings_validation import contradictions
 from posture_break.ui.form_widgets import checked_ids
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from posture_break.ui.settings_words import (

@@ -28,8 +28,9 @@ from posture_break.adapters.history_db import History
 from posture_break.adapters.paths import AppPaths
 from posture_break.core import i18n
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.settings import Settings, validate
+from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.settings_validation import validate
 from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord, Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
