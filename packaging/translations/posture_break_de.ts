@@ -802,7 +802,7 @@
 <context>
     <name>HistoryWords</name>
     <message>
-        <location filename="../../posture_break/adapters/history_db.py" line="+189"/>
+        <location filename="../../posture_break/adapters/history_db.py" line="+133"/>
         <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
         <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Ihr Pausenverlauf {path} stammt von einer neueren Version von {app}. Diese Version zeigt ihn an, trägt aber keine neuen Pausen darin ein. Aktualisieren Sie {app}, damit Ihre Pausen weiter aufgezeichnet werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Your break history {path} is damaged and could not be moved aside.</source>
         <translation>Ihr Pausenverlauf {path} ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>{app} behält neue Pausen im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your break history was damaged and could not be read, so {app} started a new one. The damaged file is kept as {kept}.</source>
         <translation>Ihr Pausenverlauf war beschädigt und konnte nicht gelesen werden, daher hat {app} einen neuen begonnen. Die beschädigte Datei bleibt als {kept} erhalten.</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>Ihr Pausenverlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../posture_break/adapters/history_trouble.py" line="+46"/>
         <source>Another program is using it.</source>
         <translation>Ein anderes Programm verwendet ihn gerade.</translation>
     </message>
