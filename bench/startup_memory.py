@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 MODULES = (
     "json", "ctypes", "tomllib", "platformdirs",
-    "posture_break.core.settings", "posture_break.core.routine_loader",
+    "posture_break.core.settings", "posture_break.core.settings_validation",
+    "posture_break.core.routine_loader",
     "posture_break.core.playback", "posture_break.core.planner",
     "posture_break.core.coordinator", "posture_break.core.control",
     "posture_break.core.stats", "posture_break.adapters.content",

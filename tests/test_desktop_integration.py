@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from posture_break import APP_ID, DESKTOP_ID, __version__
-from posture_break.adapters.autostart import XdgAutostart
+from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.adapters.desktop_entry import launcher_entry
 from posture_break.cli import main
 from tests.adapters.test_autostart import desktop_entry, exec_argv

@@ -126,7 +126,7 @@
 <context>
     <name>AutostartWords</name>
     <message>
-        <location filename="../../posture_break/adapters/autostart.py" line="+92"/>
+        <location filename="../../posture_break/adapters/autostart/__init__.py" line="+95"/>
         <source>&quot;Start at login&quot; could not be turned on.</source>
         <translation>„Beim Anmelden starten“ konnte nicht eingeschaltet werden.</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>„Beim Anmelden starten“ konnte nicht ausgeschaltet werden.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location filename="../../posture_break/adapters/autostart/windows.py" line="+58"/>
         <source>{key}, value &quot;{name}&quot;</source>
         <extracomment>Where the start-at-login entry is on Windows: a registry key, and the name of the value in it</extracomment>
         <translation>{key}, Wert „{name}“</translation>
@@ -173,7 +173,7 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+345"/>
+        <location filename="../../posture_break/ui/breaks_page.py" line="+34"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>DayRow</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+63"/>
+        <location filename="../../posture_break/ui/timing_page.py" line="+34"/>
         <source>{day}, start</source>
         <translation>{day}, Beginn</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_dialog.py" line="+66"/>
+        <location filename="../../posture_break/ui/settings_dialog.py" line="+62"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>HistoryWords</name>
     <message>
-        <location filename="../../posture_break/adapters/history_db.py" line="+189"/>
+        <location filename="../../posture_break/adapters/history_db.py" line="+133"/>
         <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
         <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Ihr Pausenverlauf {path} stammt von einer neueren Version von {app}. Diese Version zeigt ihn an, trägt aber keine neuen Pausen darin ein. Aktualisieren Sie {app}, damit Ihre Pausen weiter aufgezeichnet werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Your break history {path} is damaged and could not be moved aside.</source>
         <translation>Ihr Pausenverlauf {path} ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>{app} behält neue Pausen im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your break history was damaged and could not be read, so {app} started a new one. The damaged file is kept as {kept}.</source>
         <translation>Ihr Pausenverlauf war beschädigt und konnte nicht gelesen werden, daher hat {app} einen neuen begonnen. Die beschädigte Datei bleibt als {kept} erhalten.</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>Ihr Pausenverlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../posture_break/adapters/history_trouble.py" line="+46"/>
         <source>Another program is using it.</source>
         <translation>Ein anderes Programm verwendet ihn gerade.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+59"/>
+        <location filename="../../posture_break/core/settings.py" line="+36"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+89"/>
+        <location filename="../../posture_break/core/settings_validation.py" line="+65"/>
         <source>It is {micro} minutes, not shorter than stretch_every_min ({stretch} minutes), so a micro break would never come. Micro breaks are off for now. Set it below {stretch} to have them, or to 0 to turn them off for good.</source>
         <translation>Der Wert ist {micro} Minuten und damit nicht kürzer als stretch_every_min ({stretch} Minuten), daher käme nie eine Kurzpause. Kurzpausen sind vorerst aus. Setzen Sie den Wert unter {stretch}, um sie zu bekommen, oder auf 0, um sie dauerhaft auszuschalten.</translation>
     </message>
@@ -1608,7 +1608,7 @@
 <context>
     <name>SettingsStoreWords</name>
     <message>
-        <location filename="../../posture_break/core/settings_store.py" line="+115"/>
+        <location filename="../../posture_break/core/settings_store.py" line="+109"/>
         <source>{app} uses the default for every setting and will not save over the file, as no copy of it could be kept.</source>
         <translation>{app} verwendet für alle Einstellungen die Standardwerte und speichert nicht über die Datei, da keine Kopie von ihr angelegt werden konnte.</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>TimingPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <location filename="../../posture_break/ui/timing_page.py" line="+8"/>
         <source>&amp;Timing</source>
         <translation>&amp;Zeiten</translation>
     </message>
@@ -2373,7 +2373,7 @@
 <context>
     <name>WindowPage</name>
     <message>
-        <location filename="../../posture_break/ui/settings_pages.py" line="+8"/>
+        <location filename="../../posture_break/ui/window_page.py" line="+23"/>
         <source>Break &amp;window</source>
         <translation>Pausen&amp;fenster</translation>
     </message>

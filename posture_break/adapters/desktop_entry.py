@@ -24,7 +24,8 @@ from pathlib import Path
 import platformdirs
 
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID, shipped
-from posture_break.adapters.autostart import COMMENT, exec_value, launch_command
+from posture_break.adapters.autostart import launch_command
+from posture_break.adapters.autostart.xdg import COMMENT, exec_value
 from posture_break.core.safe_files import replace_atomically
 
 MARKER = f"Installed by {APP_NAME}; '{APP_ID} uninstall-desktop' removes this file."

@@ -8,13 +8,13 @@ app pays for it only at its first break. A reader that must not write (the comma
 opens the file read-only and takes a missing file for an empty history.
 
 Times are stored as UTC ISO-8601 text beside the user's local day, so a day stays the
-day it was even after a change of time zone.
+day it was even after a change of time zone. The tables and their SQL are in
+history_schema.py, what a failure means in history_trouble.py.
 """
 
 from __future__ import annotations
 
 import csv
-import errno
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -23,8 +23,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from posture_break import APP_NAME
-from posture_break.core.i18n import Context
-from posture_break.core.problems import blocking_file, disk_full, sentences, why_failed
+from posture_break.adapters.history_schema import (
+    BREAK_INSERT,
+    BREAKS_SINCE,
+    CHECK_IN_INSERT,
+    CHECK_INS_SINCE,
+    CSV_COLUMNS,
+    EXPORT,
+    MIGRATIONS,
+    Migration,
+    migrate,
+    user_version,
+)
+from posture_break.adapters.history_trouble import HistoryWords, is_damaged, trouble
+from posture_break.core.problems import sentences
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 
 if TYPE_CHECKING:
@@ -35,67 +47,7 @@ if TYPE_CHECKING:
 FILE_NAME = "history.sqlite3"  # in the user data dir
 BUSY_TIMEOUT_S = 0.25  # the GUI thread waits at most this long for another writer
 QUEUE_LIMIT = 500  # breaks kept in memory while the file cannot be written
-# One table for both records: `record` says which ("break" or "check-in"), and the
-# columns only the other one has stay empty.
-CSV_COLUMNS = (
-    "record",
-    "at_utc",
-    "local_day",
-    "kind",
-    "routine",
-    "outcome",
-    "seconds",
-    "due_utc",
-    "score",
-)
-
-Migration = Callable[["sqlite3.Connection"], None]
 _Insert = tuple[str, tuple[object, ...]]
-
-_BREAK_INSERT = (
-    "INSERT INTO breaks (kind, routine, outcome, due_utc, at_utc, local_day, seconds)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_CHECK_IN_INSERT = "INSERT INTO check_ins (at_utc, local_day, score, routine) VALUES (?, ?, ?, ?)"
-_EXPORT = (
-    "SELECT 'break', at_utc, local_day, kind, routine, outcome, seconds, due_utc, NULL"
-    " FROM breaks UNION ALL"
-    " SELECT 'check-in', at_utc, local_day, NULL, routine, NULL, NULL, NULL, score"
-    " FROM check_ins ORDER BY 2"
-)
-# Primary SQLite result codes (sqlite3.h); extended codes carry them in the low byte.
-_PERM, _BUSY, _LOCKED, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 11, 13, 14, 26
-# The kind of trouble an OS error is, so that each is told once (History._tell).
-_OS_TROUBLE = {
-    errno.ENOSPC: "full",
-    errno.EDQUOT: "full",
-    errno.EROFS: "read-only",
-    errno.EACCES: "denied",
-    errno.EPERM: "denied",
-    errno.EEXIST: "blocked",
-    errno.ENOTDIR: "blocked",
-}
-
-HistoryWords = Context("HistoryWords")
-
-
-def create_tables(db: sqlite3.Connection) -> None:
-    """Version 0 to 1: breaks and check-ins, each indexed by local day."""
-    db.execute(
-        "CREATE TABLE breaks (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, routine TEXT,"
-        " outcome TEXT NOT NULL, due_utc TEXT, at_utc TEXT NOT NULL,"
-        " local_day TEXT NOT NULL, seconds INTEGER NOT NULL DEFAULT 0)"
-    )
-    db.execute("CREATE INDEX breaks_by_day ON breaks (local_day)")
-    db.execute(
-        "CREATE TABLE check_ins (id INTEGER PRIMARY KEY, at_utc TEXT NOT NULL,"
-        " local_day TEXT NOT NULL, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
-        " routine TEXT)"
-    )
-    db.execute("CREATE INDEX check_ins_by_day ON check_ins (local_day)")
-
-
-MIGRATIONS: tuple[Migration, ...] = (create_tables,)  # MIGRATIONS[n] takes version n to n + 1
 
 
 class History:
@@ -121,21 +73,17 @@ class History:
         due = None if record.due_at is None else _utc(record.due_at)
         day = record.at.date().isoformat()
         what = (record.kind.value, record.routine_id, record.outcome.value)
-        self._save((_BREAK_INSERT, (*what, due, _utc(record.at), day, record.seconds)))
+        self._save((BREAK_INSERT, (*what, due, _utc(record.at), day, record.seconds)))
 
     def check_in(self, at: datetime, score: int, routine_id: str | None) -> None:
         """Keep one check-in; a score outside 0..10 is a caller's mistake (ValueError)."""
         if not 0 <= score <= 10:
             raise ValueError(f"a check-in score is from 0 to 10, not {score}")
-        self._save((_CHECK_IN_INSERT, (_utc(at), at.date().isoformat(), score, routine_id)))
+        self._save((CHECK_IN_INSERT, (_utc(at), at.date().isoformat(), score, routine_id)))
 
     def breaks_since(self, day: date) -> list[BreakRow]:
         """The breaks from `day` (local) on, oldest first."""
-        rows = self._query(
-            "SELECT at_utc, local_day, kind, routine, outcome, seconds, due_utc FROM breaks"
-            " WHERE local_day >= ? ORDER BY at_utc, id",
-            (day.isoformat(),),
-        )
+        rows = self._query(BREAKS_SINCE, (day.isoformat(),))
         return [
             BreakRow(
                 at=_local(at),
@@ -151,11 +99,7 @@ class History:
 
     def check_ins_since(self, day: date) -> list[CheckInRow]:
         """The check-ins from `day` (local) on, oldest first."""
-        rows = self._query(
-            "SELECT at_utc, local_day, score, routine FROM check_ins"
-            " WHERE local_day >= ? ORDER BY at_utc, id",
-            (day.isoformat(),),
-        )
+        rows = self._query(CHECK_INS_SINCE, (day.isoformat(),))
         return [
             CheckInRow(_local(at), date.fromisoformat(day), score, routine)
             for at, day, score, routine in rows
@@ -168,7 +112,7 @@ class History:
     def export_csv(self, out: TextIO) -> int:
         """Every break and check-in, oldest first, in one table under CSV_COLUMNS, times in
         UTC as stored. Returns the number of records written, the header not counted."""
-        rows = self._query(_EXPORT, ())
+        rows = self._query(EXPORT, ())
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         writer.writerows(rows)
@@ -196,10 +140,10 @@ class History:
     def _flush(self) -> None:
         """Write everything waiting in one transaction; a damaged file is set aside once."""
         error = self._write_pending()
-        if error is not None and _code(error) in (_CORRUPT, _NOTADB) and self._set_aside():
+        if error is not None and is_damaged(error) and self._set_aside():
             error = self._write_pending()
         if error is not None:
-            key, reason = self._why(error)
+            key, reason = trouble(error, self.path)
             waits = HistoryWords.tr(
                 "{app} keeps new breaks in memory and saves them once it can."
             ).format(app=APP_NAME)
@@ -244,7 +188,7 @@ class History:
         return self._writer
 
     def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection | None:
-        version = _user_version(db)
+        version = user_version(db)
         if version > len(self._migrations):
             self._newer = True
             newer = HistoryWords.tr(
@@ -256,11 +200,7 @@ class History:
             return None
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        for step in range(version, len(self._migrations)):
-            db.execute("BEGIN IMMEDIATE")
-            self._migrations[step](db)
-            db.execute(f"PRAGMA user_version = {step + 1}")
-            db.execute("COMMIT")
+        migrate(db, version, self._migrations)
         return db
 
     def _set_aside(self) -> bool:
@@ -283,7 +223,9 @@ class History:
             )
             memory = HistoryWords.tr("{app} keeps new breaks in memory.")
             message = sentences(
-                stuck.format(path=self.path), self._why(error)[1], memory.format(app=APP_NAME)
+                stuck.format(path=self.path),
+                trouble(error, self.path)[1],
+                memory.format(app=APP_NAME),
             )
             self._tell("damaged", message)
             return False
@@ -306,7 +248,7 @@ class History:
             return [] if db is None else db.execute(sql, values).fetchall()
         except sqlite3.Error as error:
             self._close_reader()
-            key, reason = self._why(error)
+            key, reason = trouble(error, self.path)
             unread = HistoryWords.tr("Your break history could not be read.")
             self._tell(f"read {key}", sentences(unread, reason))
             return []
@@ -319,7 +261,7 @@ class History:
             uri = f"{self.path.absolute().as_uri()}?mode=ro"
             db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
             try:
-                version = _user_version(db)
+                version = user_version(db)
             except BaseException:
                 db.close()
                 raise
@@ -346,35 +288,6 @@ class History:
         if key not in self._told:
             self._told.add(key)
             self.on_problem(message)
-
-    def _why(self, error: sqlite3.Error | OSError) -> tuple[str, str]:
-        """(kind of problem, the reason as a sentence)."""
-        if isinstance(error, OSError):
-            folder = self.path.parent
-            reason = why_failed(error, "write", str(folder), str(blocking_file(folder)))
-            return _OS_TROUBLE.get(error.errno or 0, "system"), reason
-        sqlite_code = _code(error)
-        if sqlite_code in (_BUSY, _LOCKED):
-            return "busy", HistoryWords.tr("Another program is using it.")
-        if sqlite_code == _FULL:
-            return "full", disk_full()
-        if sqlite_code in (_PERM, _READONLY, _CANTOPEN):
-            denied = HistoryWords.tr("{app} is not allowed to use {path}.")
-            return "denied", denied.format(app=APP_NAME, path=self.path)
-        if sqlite_code in (_CORRUPT, _NOTADB):
-            return "damaged", HistoryWords.tr("The file {path} is damaged.").format(path=self.path)
-        #: error is SQLite's own description of what went wrong, in English
-        database = HistoryWords.tr("The database reported an error: {error}.")
-        return "database", database.format(error=error)
-
-
-def _code(error: sqlite3.Error | OSError) -> int:
-    """The primary SQLite result code of an error; 0 for errors that have none."""
-    return int(getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-
-
-def _user_version(db: sqlite3.Connection) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _utc(moment: datetime) -> str:

@@ -15,8 +15,7 @@ returns None and breaks follow the clock alone.
 Under XWayland, IDLETIME only sees input that goes to X windows: on Wayland sessions
 prefer the compositor's own idle source.
 
-Layouts below are those of <X11/extensions/sync.h> and <X11/Xlib.h>: XID, Time and
-`unsigned long` are C longs; `Bool`, `Status` and the enums are ints.
+The extension's structures and calls, as ctypes sees them, are in xsync.py.
 """
 
 from __future__ import annotations
@@ -30,88 +29,23 @@ from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Slot
 
 from posture_break.adapters import xlib
 from posture_break.adapters.x11_errors import OwnConnectionErrors, XErrorEvent
+from posture_break.adapters.xsync import (
+    ABSOLUTE,
+    ALARM_DESTROYED,
+    ALL_ALARM_ATTRIBUTES,
+    NEGATIVE_COMPARISON,
+    POSITIVE_COMPARISON,
+    X11_CALLS,
+    XEXT_CALLS,
+    XSYNC_ALARM_NOTIFY,
+    XEvent,
+    XSyncAlarmAttributes,
+    XSyncAlarmNotifyEvent,
+    XSyncValue,
+    find_idletime,
+)
 
 log = logging.getLogger(__name__)
-
-_XSYNC_ALARM_NOTIFY = 1  # added to the extension's event base
-_ALARM_DESTROYED = 2  # XSyncAlarmState
-_ABSOLUTE = 0  # XSyncValueType
-_POSITIVE_COMPARISON, _NEGATIVE_COMPARISON = 2, 3  # XSyncTestType
-# XSyncCACounter | XSyncCAValueType | XSyncCAValue | XSyncCATestType | XSyncCADelta | Events
-_ALL_ALARM_ATTRIBUTES = 0x3F
-
-
-class _XSyncValue(ctypes.Structure):
-    """A 64-bit counter value as the library passes it: signed high half, then low."""
-
-    _fields_ = (("hi", ctypes.c_int), ("lo", ctypes.c_uint))
-    hi: int
-    lo: int
-
-    @classmethod
-    def of(cls, number: int) -> _XSyncValue:
-        return cls(number >> 32, number & 0xFFFFFFFF)
-
-    def __int__(self) -> int:
-        return (self.hi << 32) | self.lo
-
-
-class _XSyncSystemCounter(ctypes.Structure):
-    _fields_ = (
-        ("name", ctypes.c_char_p),
-        ("counter", ctypes.c_ulong),
-        ("resolution", _XSyncValue),
-    )
-    name: bytes | None
-    counter: int
-
-
-class _XSyncTrigger(ctypes.Structure):
-    _fields_ = (
-        ("counter", ctypes.c_ulong),
-        ("value_type", ctypes.c_int),
-        ("wait_value", _XSyncValue),
-        ("test_type", ctypes.c_int),
-    )
-
-
-class _XSyncAlarmAttributes(ctypes.Structure):
-    _fields_ = (
-        ("trigger", _XSyncTrigger),
-        ("delta", _XSyncValue),
-        ("events", ctypes.c_int),
-        ("state", ctypes.c_int),
-    )
-
-
-class _XSyncAlarmNotifyEvent(ctypes.Structure):
-    _fields_ = (
-        ("type", ctypes.c_int),
-        ("serial", ctypes.c_ulong),
-        ("send_event", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("alarm", ctypes.c_ulong),
-        ("counter_value", _XSyncValue),
-        ("alarm_value", _XSyncValue),
-        ("time", ctypes.c_ulong),
-        ("state", ctypes.c_int),
-    )
-    alarm: int
-    counter_value: _XSyncValue
-    alarm_value: _XSyncValue
-    state: int
-
-
-class _XEvent(ctypes.Union):
-    """XEvent: any event fits in 24 longs."""
-
-    _fields_ = (
-        ("type", ctypes.c_int),
-        ("alarm", _XSyncAlarmNotifyEvent),
-        ("pad", ctypes.c_long * 24),
-    )
-    type: int
-    alarm: _XSyncAlarmNotifyEvent
 
 
 class _Phase(enum.Enum):
@@ -121,51 +55,6 @@ class _Phase(enum.Enum):
 
 
 _WITHOUT_X = "no idle detection on X11"
-_INT_P = ctypes.POINTER(ctypes.c_int)
-_X11_CALLS: xlib.Signatures = {
-    **xlib.CONNECTION,
-    "XConnectionNumber": ([xlib.Display], ctypes.c_int),
-    "XPending": ([xlib.Display], ctypes.c_int),
-    "XNextEvent": ([xlib.Display, ctypes.POINTER(_XEvent)], ctypes.c_int),
-    "XFlush": ([xlib.Display], ctypes.c_int),
-}
-_XEXT_CALLS: xlib.Signatures = {
-    "XSyncQueryExtension": ([xlib.Display, _INT_P, _INT_P], ctypes.c_int),
-    "XSyncInitialize": ([xlib.Display, _INT_P, _INT_P], ctypes.c_int),
-    "XSyncListSystemCounters": ([xlib.Display, _INT_P], ctypes.POINTER(_XSyncSystemCounter)),
-    "XSyncFreeSystemCounterList": ([ctypes.POINTER(_XSyncSystemCounter)], None),
-    "XSyncQueryCounter": ([xlib.Display, xlib.XID, ctypes.POINTER(_XSyncValue)], ctypes.c_int),
-    "XSyncCreateAlarm": (
-        [xlib.Display, ctypes.c_ulong, ctypes.POINTER(_XSyncAlarmAttributes)],
-        xlib.XID,
-    ),
-    "XSyncChangeAlarm": (
-        [xlib.Display, xlib.XID, ctypes.c_ulong, ctypes.POINTER(_XSyncAlarmAttributes)],
-        ctypes.c_int,
-    ),
-    "XSyncDestroyAlarm": ([xlib.Display, xlib.XID], ctypes.c_int),
-}
-
-
-def _find_idletime(xext: ctypes.CDLL, dpy: int) -> tuple[int, int] | None:
-    """(IDLETIME counter, SYNC event base), or None when the server lacks either."""
-    event_base, error_base = ctypes.c_int(), ctypes.c_int()
-    if not xext.XSyncQueryExtension(dpy, ctypes.byref(event_base), ctypes.byref(error_base)):
-        return None
-    major, minor = ctypes.c_int(), ctypes.c_int()
-    if not xext.XSyncInitialize(dpy, ctypes.byref(major), ctypes.byref(minor)):
-        return None
-    count = ctypes.c_int()
-    counters = xext.XSyncListSystemCounters(dpy, ctypes.byref(count))
-    if not counters:
-        return None
-    try:
-        for index in range(count.value):
-            if counters[index].name == b"IDLETIME":
-                return int(counters[index].counter), event_base.value
-    finally:
-        xext.XSyncFreeSystemCounterList(counters)
-    return None
 
 
 class IdleWatch(QObject):
@@ -185,8 +74,8 @@ class IdleWatch(QObject):
         self._x11, self._xext = libraries
         self._dpy: int | None = dpy
         self._idletime, event_base = idletime
-        self._alarm_event_type = event_base + _XSYNC_ALARM_NOTIFY
-        self._event = _XEvent()
+        self._alarm_event_type = event_base + XSYNC_ALARM_NOTIFY
+        self._event = XEvent()
         self._phase = _Phase.UNWATCHED
         self._threshold_ms = 0
         self._reset_ms = 0
@@ -211,14 +100,14 @@ class IdleWatch(QObject):
         display_name = xlib.display_name(_WITHOUT_X)
         if display_name is None:
             return None
-        x11 = xlib.load("X11", _X11_CALLS, _WITHOUT_X)
-        xext = None if x11 is None else xlib.load("Xext", _XEXT_CALLS, _WITHOUT_X)
+        x11 = xlib.load("X11", X11_CALLS, _WITHOUT_X)
+        xext = None if x11 is None else xlib.load("Xext", XEXT_CALLS, _WITHOUT_X)
         if x11 is None or xext is None:
             return None
         dpy = xlib.open_display(x11, display_name, _WITHOUT_X)
         if dpy is None:
             return None
-        idletime = _find_idletime(xext, dpy)
+        idletime = find_idletime(xext, dpy)
         if idletime is None:
             log.info("X display %s has no SYNC IDLETIME counter", display_name)
             x11.XCloseDisplay(dpy)
@@ -247,7 +136,7 @@ class IdleWatch(QObject):
     def idle_seconds(self) -> float:
         """Seconds since the last input now (IDLETIME counter value), queried on demand."""
         dpy = self._require_open()
-        value = _XSyncValue()
+        value = XSyncValue()
         ok = self._xext.XSyncQueryCounter(dpy, self._idletime, ctypes.byref(value))
         # The round trip may have read alarm events into Xlib's queue, where the
         # socket notifier cannot see them.
@@ -278,14 +167,14 @@ class IdleWatch(QObject):
     def _arm(self, alarm: int, wait_ms: int, *, idle: bool) -> int:
         """Create or change an IDLETIME alarm; returns its id. Changing re-activates it."""
         assert self._dpy is not None
-        attributes = _XSyncAlarmAttributes()
+        attributes = XSyncAlarmAttributes()
         attributes.trigger.counter = self._idletime
-        attributes.trigger.value_type = _ABSOLUTE
-        attributes.trigger.wait_value = _XSyncValue.of(wait_ms)
-        attributes.trigger.test_type = _POSITIVE_COMPARISON if idle else _NEGATIVE_COMPARISON
-        attributes.delta = _XSyncValue.of(0)  # with a comparison: fire once, then inactive
+        attributes.trigger.value_type = ABSOLUTE
+        attributes.trigger.wait_value = XSyncValue.of(wait_ms)
+        attributes.trigger.test_type = POSITIVE_COMPARISON if idle else NEGATIVE_COMPARISON
+        attributes.delta = XSyncValue.of(0)  # with a comparison: fire once, then inactive
         attributes.events = True
-        mask, pointer = _ALL_ALARM_ATTRIBUTES, ctypes.byref(attributes)
+        mask, pointer = ALL_ALARM_ATTRIBUTES, ctypes.byref(attributes)
         if alarm:
             self._xext.XSyncChangeAlarm(self._dpy, alarm, mask, pointer)
             return alarm
@@ -314,9 +203,9 @@ class IdleWatch(QObject):
                 return
             call()
 
-    def _on_alarm(self, event: _XSyncAlarmNotifyEvent) -> list[Callable[[], None]]:
+    def _on_alarm(self, event: XSyncAlarmNotifyEvent) -> list[Callable[[], None]]:
         """Moves between ACTIVE and IDLE; skips events of alarms since changed."""
-        if event.state == _ALARM_DESTROYED:
+        if event.state == ALARM_DESTROYED:
             return []
         wait_ms = int(event.alarm_value)
         if event.alarm == self._idle_alarm and self._phase is _Phase.ACTIVE:

@@ -134,7 +134,7 @@ class Notes(Protocol):
 
 
 class Autostart(Protocol):
-    """Turns "Start at login" on and off (adapters/autostart.py); the settings dialog
+    """Turns "Start at login" on and off (adapters/autostart/); the settings dialog
     needs nothing else."""
 
     @property

@@ -29,16 +29,10 @@ from posture_break.core.problems import (
     why_failed,
 )
 from posture_break.core.safe_files import replace_atomically, write_new
-from posture_break.core.settings import (
-    CURRENT_VERSION,
-    MIGRATIONS,
-    Migration,
-    Settings,
-    interpret,
-    to_toml,
-)
+from posture_break.core.settings import CURRENT_VERSION, Settings, to_toml
+from posture_break.core.settings_validation import MIGRATIONS, Migration, interpret
 
-__all__ = ["MIGRATIONS", "LoadResult", "SaveResult", "SettingsStore"]
+__all__ = ["LoadResult", "SaveResult", "SettingsStore"]
 
 SettingsStoreWords = Context("SettingsStoreWords")
 

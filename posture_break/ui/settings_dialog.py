@@ -30,17 +30,13 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.ports import Autostart
-from posture_break.core.settings import Settings, contradictions
+from posture_break.core.settings import Settings
+from posture_break.core.settings_validation import contradictions
+from posture_break.ui.breaks_page import BreaksPage
 from posture_break.ui.fixed_size import fix_size
-from posture_break.ui.settings_pages import (
-    BreaksPage,
-    FormPage,
-    Hint,
-    SettingsPage,
-    TimingPage,
-    WindowPage,
-    named_as_shown,
-)
+from posture_break.ui.form_widgets import FormPage, Hint, SettingsPage, named_as_shown
+from posture_break.ui.timing_page import TimingPage
+from posture_break.ui.window_page import WindowPage
 
 LARGEST = QSize(720, 600)  # fits 1366x768 with panels and the window frame to spare
 

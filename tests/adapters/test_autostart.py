@@ -15,14 +15,10 @@ from pathlib import Path
 import pytest
 
 from posture_break import __version__
-from posture_break.adapters.autostart import (
-    APPROVED_KEY,
-    RUN_KEY,
-    LaunchAgent,
-    WindowsRunKey,
-    XdgAutostart,
-    launch_command,
-)
+from posture_break.adapters.autostart import launch_command
+from posture_break.adapters.autostart.macos import LaunchAgent
+from posture_break.adapters.autostart.windows import APPROVED_KEY, RUN_KEY, WindowsRunKey
+from posture_break.adapters.autostart.xdg import XdgAutostart
 
 ENTRY_NAME = "io.github.posturebreak.PostureBreak.desktop"
 AWKWARD_LAUNCH = ["/opt/My Apps/venv $HOME/bin/posture-break", 'say "100%"', "back\\slash"]

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from posture_break.adapters.history_db import CSV_COLUMNS, MIGRATIONS, QUEUE_LIMIT, History
+from posture_break.adapters.history_db import QUEUE_LIMIT, History
+from posture_break.adapters.history_schema import CSV_COLUMNS, MIGRATIONS
 from posture_break.core.stats import BreakRow, CheckInRow
 from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord
 

@@ -13,15 +13,12 @@ from posture_break.core.setting_kinds import format_hours
 from posture_break.core.settings import (
     CURRENT_VERSION,
     KEYS,
-    MIGRATIONS,
     WEEKDAYS,
     Settings,
     describe_keys,
-    interpret,
-    migrate,
     to_toml,
-    validate,
 )
+from posture_break.core.settings_validation import MIGRATIONS, interpret, migrate, validate
 
 examples = hypothesis_settings(max_examples=50)
 

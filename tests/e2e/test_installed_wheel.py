@@ -80,3 +80,20 @@ def test_installed_wheel_carries_every_routine_and_picture(installed_command, tm
         [str(python), "-c", snippet], capture_output=True, text=True, cwd=tmp_path, check=True
     ).stdout.split("\n")
     assert sorted(line for line in found if line) == sorted(f"{id_} True" for id_ in EXERCISE_IDS)
+
+
+def test_installed_wheel_carries_every_module_of_the_tree(installed_command, tmp_path):
+    """A module left out of the wheel fails only where it is first used, such as start at
+    login in the settings dialog, so every module of the tree must be installed."""
+    python = Path(installed_command).parent / "python"
+    where = subprocess.run(
+        [str(python), "-c", "import posture_break; print(posture_break.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    ).stdout
+    installed = Path(where.strip()).parent
+    source = PROJECT / "posture_break"
+    modules = {path.relative_to(source) for path in source.rglob("*.py")}
+    assert {module for module in modules if not (installed / module).is_file()} == set()

@@ -9,7 +9,8 @@ from dataclasses import asdict
 
 import pytest
 
-from posture_break.core.settings import KEYS, Settings, validate
+from posture_break.core.settings import KEYS, Settings
+from posture_break.core.settings_validation import validate
 from tests.e2e.conftest import status_json
 from tests.helpers.app_process import run_cli
 from tests.helpers.desktop_probe import window_titles

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget, QTimeEdit
 
-from posture_break.adapters.autostart import XdgAutostart
+from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.core.clock import SystemClock
 from posture_break.core.i18n import weekday_name
 from posture_break.core.playback import routine_length_s

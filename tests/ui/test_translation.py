@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 import posture_break
-from posture_break.adapters.autostart import XdgAutostart
+from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.adapters.busy_probe import IN_A_CALL
 from posture_break.adapters.content import load_content
 from posture_break.adapters.history_db import History
 from posture_break.adapters.paths import AppPaths
 from posture_break.core import i18n
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.settings import Settings, validate
+from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.settings_validation import validate
 from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord, Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
