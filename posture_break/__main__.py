@@ -2,6 +2,6 @@
 
 import sys
 
-from posture_break.cli import main
+from posture_break.cli.main import main
 
 sys.exit(main())

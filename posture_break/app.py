@@ -30,8 +30,8 @@ from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
 from posture_break.adapters.wakeup import Wakeup
+from posture_break.cli.commands import Command
 from posture_break.core.clock import Clock, SystemClock
-from posture_break.core.commands import Command
 from posture_break.core.control import Control
 from posture_break.core.coordinator import Coordinator
 from posture_break.core.i18n import Context

@@ -19,7 +19,7 @@ import pytest
 from posture_break import APP_ID, DESKTOP_ID, __version__
 from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.adapters.desktop_entry import launcher_entry
-from posture_break.cli import main
+from posture_break.cli.main import main
 from tests.adapters.test_autostart import desktop_entry, exec_argv
 from tests.helpers.app_process import PROJECT
 
@@ -177,7 +177,7 @@ def test_an_icon_cache_already_there_is_refreshed_and_none_is_made(data_home, ca
 def test_install_and_uninstall_desktop_load_no_qt(data_home):
     probe = (
         "import sys\n"
-        "from posture_break.cli import main\n"
+        "from posture_break.cli.main import main\n"
         "assert main(['install-desktop']) == 0 and main(['uninstall-desktop']) == 0\n"
         "print(sorted(m for m in sys.modules if 'PySide6' in m))\n"
     )

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from posture_break import APP_ID
-from posture_break.cli import main
+from posture_break.cli.main import main
 from tests.helpers.content import EXERCISE_IDS
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 SHIPPED_IDS = ["posture-reset", "desk-neck", "rhomboid-relief", "full-upper-back"]
 
 MY_BREAK = """\

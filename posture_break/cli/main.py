@@ -3,8 +3,8 @@
 Only the standard library is imported here, so `posture-break status` answers without
 loading Qt; the tray app is imported when it is actually started. `routines`, `check`,
 `stats`, `install-desktop`, `uninstall-desktop` and the routine id given to `start` are
-answered from the files alone, without the app (routine_commands.py, check.py,
-stats_command.py, desktop_commands.py).
+answered from the files alone, without the app (routines.py, check.py, stats.py,
+desktop.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 from posture_break import APP_ID, APP_NAME
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.paths import AppPaths
-from posture_break.core.commands import Command, parse_command
+from posture_break.cli.commands import Command, parse_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,23 +24,23 @@ def main(argv: list[str] | None = None) -> int:
     # Routine files are read only by the commands that need them, so `status` and
     # `pause` answer without loading the routine loader.
     if command.name == "check":
-        from posture_break.check import check_all
+        from posture_break.cli.check import check_all
 
         return check_all(paths)
     if command.name == "routines":
-        from posture_break.routine_commands import list_routines
+        from posture_break.cli.routines import list_routines
 
         return list_routines(paths, command.as_json)
     if command.name == "stats":
-        from posture_break.stats_command import show_stats
+        from posture_break.cli.stats import show_stats
 
         return show_stats(paths, command)
     if command.name == "install-desktop":
-        from posture_break.desktop_commands import install_desktop
+        from posture_break.cli.desktop import install_desktop
 
         return install_desktop()
     if command.name == "uninstall-desktop":
-        from posture_break.desktop_commands import uninstall_desktop
+        from posture_break.cli.desktop import uninstall_desktop
 
         return uninstall_desktop()
     if command.name == "run":
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(command, paths)
     if command.name == "start" and command.routine is not None:
-        from posture_break.routine_commands import unknown_routine
+        from posture_break.cli.routines import unknown_routine
 
         unknown = unknown_routine(paths, command.routine)
         if unknown:

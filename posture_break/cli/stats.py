@@ -15,8 +15,8 @@ import sys
 
 from posture_break.adapters.history_db import FILE_NAME, History
 from posture_break.adapters.paths import AppPaths
+from posture_break.cli.commands import Command
 from posture_break.core.clock import SystemClock
-from posture_break.core.commands import Command
 from posture_break.core.stats import DayFigures, Summary, describe
 
 

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 
-from posture_break.core.commands import parse_command
+from posture_break.cli.commands import parse_command
 
 
 @pytest.mark.parametrize(
