@@ -31,6 +31,7 @@ from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
 from posture_break.adapters.wakeup import Wakeup
 from posture_break.cli.commands import Command
+from posture_break.core.catalog import Catalog
 from posture_break.core.clock import Clock, SystemClock
 from posture_break.core.control import Control
 from posture_break.core.coordinator import Coordinator
@@ -40,7 +41,6 @@ from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
 from posture_break.core.ports import Recorder
 from posture_break.core.problems import Problem
-from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.core.values import BreakRecord

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from posture_break.adapters.acknowledged import Acknowledgements
     from posture_break.adapters.sound_cues import SoundCues
+    from posture_break.core.catalog import Catalog
     from posture_break.core.control import Control
     from posture_break.core.in_effect import InEffect
     from posture_break.core.ports import IdleSource
-    from posture_break.core.routine_loader import Catalog
     from posture_break.core.settings import Settings
     from posture_break.core.settings_store import SettingsStore
     from posture_break.ui.shell import Shell

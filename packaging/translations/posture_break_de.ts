@@ -1200,7 +1200,7 @@
 <context>
     <name>RoutineFileWords</name>
     <message>
-        <location filename="../../posture_break/core/routine_loader.py" line="+214"/>
+        <location filename="../../posture_break/core/content_files.py" line="+49"/>
         <source>This folder is missing, so nothing in it is read.</source>
         <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>Dieser Ordner kann nicht gelesen werden, daher wird nichts daraus geladen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+156"/>
         <source>It has no exercises folder, so no shipped exercises are available.</source>
         <translation>Hier fehlt der Ordner exercises, daher sind keine mitgelieferten Übungen verfügbar.</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Dies ist keine .toml-Datei und wird ignoriert: Hier werden nur .toml-Dateien gelesen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../posture_break/core/content_files.py" line="+10"/>
         <source>Its name is not an id. Use only lower-case letters, digits, hyphens and underscores, such as my-stretch.toml.</source>
         <translation>Der Dateiname ist keine ID. Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche, etwa my-stretch.toml.</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Diese Datei ist kein gültiges TOML: {error}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+24"/>
         <source>The built-in translation is used until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die mitgelieferte Übersetzung verwendet.</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>Hier steht {picture}, doch kein illustrations-Ordner enthält dieses Bild, daher zeigt das Fenster stattdessen den Namen der Übung in einem Rahmen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../posture_break/core/content_fields.py" line="+27"/>
         <source>Add a [dose] section with sets and hold_s, or with sets, reps and rep_s.</source>
         <translation>Ergänzen Sie einen Abschnitt [dose] mit sets und hold_s oder mit sets, reps und rep_s.</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Dieser Schlüssel gehört über die Zeile [dose].</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>List the exercises as [[step]] sections, each with exercise = &quot;...&quot;.</source>
         <translation>Führen Sie die Übungen als [[step]]-Abschnitte auf, jeweils mit exercise = &quot;...&quot;.</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>Schritt {number}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Name the exercise, such as exercise = &quot;chin-tuck&quot;.</source>
         <translation>Nennen Sie die Übung, etwa exercise = &quot;chin-tuck&quot;.</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+78"/>
         <source>There is no exercise with the id &quot;{id}&quot;.</source>
         <translation>Es gibt keine Übung mit der ID &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+2"/>
         <source>There is no routine with the id &quot;{id}&quot;.</source>
         <translation>Es gibt keine Übungsfolge mit der ID &quot;{id}&quot;.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>Eine Übersetzung heißt wie die Datei, die sie übersetzt; diese wird daher ignoriert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../posture_break/core/content_files.py" line="+7"/>
         <source>This is a file where a folder should be, so nothing in it is read.</source>
         <translation>Dies ist eine Datei, sollte aber ein Ordner sein, daher wird nichts daraus gelesen.</translation>
     </message>

@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from posture_break import shipped
 from posture_break.adapters.paths import AppPaths
+from posture_break.core.catalog import Catalog
 from posture_break.core.problems import Problem
-from posture_break.core.routine_loader import Catalog, check_catalog, load_catalog
+from posture_break.core.routine_loader import check_catalog, load_catalog
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from posture_break.adapters.content import check_content
 from posture_break.adapters.paths import AppPaths
+from posture_break.core.catalog import Catalog
 from posture_break.core.clock import SystemClock
-from posture_break.core.routine_loader import Catalog
 from posture_break.core.settings_store import SettingsStore
 from posture_break.core.translated_texts import is_language_folder
 

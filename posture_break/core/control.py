@@ -18,12 +18,12 @@ from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.values import StatusView
 
 if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay for no more
+    from posture_break.core.catalog import Catalog
     from posture_break.core.clock import Clock
     from posture_break.core.coordinator import Coordinator
     from posture_break.core.in_effect import InEffect
     from posture_break.core.pause import Reminders
     from posture_break.core.ports import ShellPort
-    from posture_break.core.routine_loader import Catalog
     from posture_break.core.settings import Settings
 
 PROTOCOL_VERSION = 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime, timedelta
 
+from posture_break.core.catalog import Catalog
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
@@ -24,7 +25,6 @@ from posture_break.core.ports import (
     ReminderPort,
     WakeupPort,
 )
-from posture_break.core.routine_loader import Catalog
 from posture_break.core.routines import Routine
 from posture_break.core.schedule import Action, Schedule
 from posture_break.core.status_line import status_line

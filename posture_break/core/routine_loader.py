@@ -5,10 +5,8 @@
     catalog.routine("desk-neck"), catalog.default()
 
 Each folder passed in holds `exercises/` and `routines/` (and, for the picture check,
-`illustrations/`); a file's name without `.toml` is its id. Folders are anything with
-`name`, `iterdir()`, `is_dir()` and `read_bytes()`: a pathlib.Path, or the Traversable
-that importlib.resources gives for an installed wheel, so the core never needs to know
-where it is installed.
+`illustrations/`); a file's name without `.toml` is its id (content_files.py reads them;
+content_fields.py checks doses and steps; catalog.py holds what loaded).
 
 Rules, all of them reported as Problems in words, never raised:
 
@@ -41,97 +39,32 @@ by name.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
-from posture_break.core.i18n import Context
-from posture_break.core.problems import (
-    Problem,
-    closest,
-    did_you_mean,
-    line_label,
-    locate_toml_error,
-    sentences,
-    why_failed,
+from posture_break.core.catalog import DEFAULT_ROUTINE_ID, SHIPPED_ORDER, Catalog
+from posture_break.core.content_fields import (
+    EXERCISE_KEYS,
+    ROUTINE_KEYS,
+    exercise_dose,
+    routine_items,
 )
-from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
-from posture_break.core.setting_kinds import describe_value, must_be
+from posture_break.core.content_files import (
+    Folder,
+    RoutineFileWords,
+    list_folder,
+    not_a_folder,
+    parse_file,
+)
+from posture_break.core.problems import Problem, closest, did_you_mean, sentences
+from posture_break.core.routines import Exercise, Posture, Routine, Sides
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 from posture_break.core.translated_texts import is_language_folder, translated
 
-__all__ = [
-    "DEFAULT_ROUTINE_ID",
-    "SHIPPED_ORDER",
-    "Catalog",
-    "Folder",
-    "check_catalog",
-    "load_catalog",
-]
-
-SHIPPED_ORDER = ("posture-reset", "desk-neck", "rhomboid-relief", "full-upper-back")
-DEFAULT_ROUTINE_ID = "desk-neck"
-
-_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_EXERCISE_KEYS = (
-    "name", "purpose", "why", "posture", "sides", "equipment", "illustration", "mirror",
-    "illustration_left", "steps", "cues", "cautions", "dose",
-)  # fmt: skip
-_ROUTINE_KEYS = ("name", "summary", "step")
-_STEP_KEYS = ("exercise", *DOSE_NUMBERS)
-
-RoutineFileWords = Context("RoutineFileWords")
+__all__ = ["check_catalog", "load_catalog"]
 
 T = TypeVar("T", Exercise, Routine)
-
-
-class Folder(Protocol):
-    """What the loader needs of a folder or file: Path and Traversable both qualify."""
-
-    @property
-    def name(self) -> str: ...
-
-    def iterdir(self) -> Iterator[Folder]: ...
-
-    def is_dir(self) -> bool: ...
-
-    def read_bytes(self) -> bytes: ...
-
-
-@dataclass(frozen=True)
-class Catalog:
-    """Every routine and exercise that loaded, routines in menu order."""
-
-    routines: tuple[Routine, ...]
-    exercises: tuple[Exercise, ...]  # by id
-    default_id: str | None  # DEFAULT_ROUTINE_ID, else the first routine; None if none loaded
-    notes: tuple[str, ...] = ()  # user files that replace shipped ones, in words
-
-    def routine(self, routine_id: str) -> Routine | None:
-        return next((r for r in self.routines if r.id == routine_id), None)
-
-    def exercise(self, exercise_id: str) -> Exercise | None:
-        return next((e for e in self.exercises if e.id == exercise_id), None)
-
-    def default(self) -> Routine | None:
-        return None if self.default_id is None else self.routine(self.default_id)
-
-    def without(self, exercise_ids: Collection[str]) -> Catalog:
-        """The catalog with these exercises taken out of every routine (the user's
-        "leave out"); a routine left with no exercise is gone from the menu."""
-        if not exercise_ids:
-            return self
-        left_out = set(exercise_ids)
-        routines = []
-        for routine in self.routines:
-            items = tuple(item for item in routine.items if item.exercise.id not in left_out)
-            if items:
-                routines.append(replace(routine, items=items))
-        ids = [routine.id for routine in routines]
-        default = self.default_id if self.default_id in ids else (ids[0] if ids else None)
-        return replace(self, routines=tuple(routines), default_id=default)
 
 
 def load_catalog(
@@ -184,7 +117,7 @@ class _Loader:
         folders = [(self._subfolders(root, user), user) for root, user in self.roots]
         for found, _user in folders:
             if "illustrations" in found:
-                names = {entry.name for entry in self._entries(found["illustrations"])}
+                names = {entry.name for entry in list_folder(found["illustrations"], self.problems)}
                 self.pictures = (self.pictures or set()) | names
         for found, user in folders:
             for file in self._files(found.get("exercises"), "exercise", user):
@@ -204,33 +137,19 @@ class _Loader:
 
     # Folders and files ---------------------------------------------------------------
 
-    def _entries(self, folder: Folder, missing_ok: bool = False) -> list[Folder]:
-        """The entries of a folder by name; a problem, and none, if it cannot be listed."""
-        shown = str(folder)
-        try:
-            return sorted(folder.iterdir(), key=lambda entry: entry.name)
-        except FileNotFoundError:
-            if not missing_ok:
-                message = RoutineFileWords.tr("This folder is missing, so nothing in it is read.")
-                self.problems.append(Problem(shown, "", message))
-        except (NotADirectoryError, ValueError):  # a zip's Traversable raises ValueError
-            self.problems.append(Problem(shown, "", _not_a_folder()))
-        except OSError as error:
-            unread = RoutineFileWords.tr("This folder cannot be read, so nothing in it is read.")
-            self.problems.append(Problem(shown, "", sentences(unread, why_failed(error, "read"))))
-        return []
-
     def _subfolders(self, root: Folder, user: bool) -> dict[str, Folder]:
         """exercises/, routines/ and illustrations/ in `root`, by name."""
         found: dict[str, Folder] = {}
-        listed = self._entries(root, missing_ok=user)  # the user may have made none yet
+        listed = list_folder(
+            root, self.problems, missing_ok=user
+        )  # the user may have made none yet
         for entry in listed:
             if entry.name not in ("exercises", "routines", "illustrations"):
                 continue
             if entry.is_dir():
                 found[entry.name] = entry
             else:
-                self.problems.append(Problem(str(entry), "", _not_a_folder()))
+                self.problems.append(Problem(str(entry), "", not_a_folder()))
         if listed and not user:
             if "exercises" not in found:
                 message = RoutineFileWords.tr(
@@ -255,7 +174,7 @@ class _Loader:
         """
         if folder is None:
             return
-        for entry in self._entries(folder):
+        for entry in list_folder(folder, self.problems):
             name, shown = entry.name, str(entry)
             if name.startswith("."):
                 continue
@@ -276,7 +195,7 @@ class _Loader:
                 continue
             file_id = name.removesuffix(".toml")
             check = FieldCheck(shown, self._consequence(kind, file_id, user, language))
-            data = self._parse(entry, file_id, check)
+            data = parse_file(entry, file_id, check)
             self.problems += check.problems
             if language is not None:
                 if data is not None:
@@ -287,39 +206,6 @@ class _Loader:
                 yield _File(file_id, shown, user, data)
             elif kind == "exercise" and file_id not in self.exercises:
                 self.broken.add(file_id)
-
-    def _parse(self, entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any] | None:
-        if not _ID.fullmatch(file_id):
-            not_an_id = RoutineFileWords.tr(
-                "Its name is not an id. Use only lower-case letters, digits, hyphens and "
-                "underscores, such as my-stretch.toml."
-            )
-            check.fail("", not_an_id)
-            return None
-        if entry.is_dir():
-            check.fail("", RoutineFileWords.tr("This is a folder where a file should be."))
-            return None
-        try:
-            content = entry.read_bytes()
-        except OSError as error:
-            unread = RoutineFileWords.tr("This file cannot be read.")
-            check.fail("", sentences(unread, why_failed(error, "read")))
-            return None
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = content.count(b"\n", 0, error.start) + 1
-            not_utf8 = RoutineFileWords.tr("This file is not UTF-8 text. Save it as UTF-8.")
-            check.fail(line_label(line), not_utf8)
-            return None
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            where, detail = locate_toml_error(str(error), text)
-            #: error is what the TOML parser found wrong, in its own English words
-            not_toml = RoutineFileWords.tr("This file is not valid TOML: {error}.")
-            check.fail(where, not_toml.format(error=detail))
-            return None
 
     def _consequence(self, kind: str, file_id: str, user: bool, language: str | None) -> str:
         """What happens to a file with a mistake, as a sentence: a broken user file
@@ -344,7 +230,7 @@ class _Loader:
         data = file.data
         under = RoutineFileWords.tr("It belongs under [dose].")
         hints = dict.fromkeys(DOSE_NUMBERS, under)
-        check.unknown_keys(data, _EXERCISE_KEYS, "", hints)
+        check.unknown_keys(data, EXERCISE_KEYS, "", hints)
         name = check.text(data, "name", required=True)
         purpose = check.text(data, "purpose", required=False)
         why = check.text(data, "why", required=False)
@@ -357,7 +243,7 @@ class _Loader:
         mirror = check.flag(data, "mirror")
         illustration = check.picture(data, "illustration", f"{file.id}.svg")
         illustration_left = check.picture(data, "illustration_left", None)
-        dose = self._exercise_dose(check, data.get("dose"))
+        dose = exercise_dose(check, data.get("dose"))
         if check.failed or sides is None or posture is None or dose is None or not illustration:
             self.problems += check.problems
             if file.id not in self.exercises:
@@ -389,32 +275,14 @@ class _Loader:
         if file.user:
             self.users_own.add(("exercise", file.id))
 
-    def _exercise_dose(self, check: FieldCheck, value: object) -> Dose | None:
-        if value is None:
-            add = RoutineFileWords.tr(
-                "Add a [dose] section with sets and hold_s, or with sets, reps and rep_s."
-            )
-            check.missing("dose", add)
-            return None
-        if not isinstance(value, dict):
-            section = RoutineFileWords.tr("a section: a line [dose] and its keys")
-            check.fail("dose", must_be(section, describe_value(value)))
-            return None
-        above = RoutineFileWords.tr("It belongs above the [dose] line.")
-        hints = dict.fromkeys(_EXERCISE_KEYS, above)
-        check.unknown_keys(value, tuple(DOSE_NUMBERS), "[dose] ", hints)
-        given = check.numbers(value, "[dose] ")
-        return None if given is None else check.dose("[dose]", given, None)
-
     # Routines ------------------------------------------------------------------------
 
     def _add_routine(self, file: _File) -> None:
         check = FieldCheck(file.shown, self._consequence("routine", file.id, file.user, None))
-        data = file.data
-        check.unknown_keys(data, _ROUTINE_KEYS, "")
-        name = check.text(data, "name", required=True)
-        summary = check.text(data, "summary", required=False)
-        items = self._items(check, data.get("step"))
+        check.unknown_keys(file.data, ROUTINE_KEYS, "")
+        name = check.text(file.data, "name", required=True)
+        summary = check.text(file.data, "summary", required=False)
+        items = routine_items(check, file.data.get("step"), self.exercises, self.broken)
         self.problems += check.problems
         if check.failed:
             return
@@ -427,55 +295,6 @@ class _Loader:
         self.routines[file.id] = routine
         if file.user:
             self.users_own.add(("routine", file.id))
-
-    def _items(self, check: FieldCheck, value: object) -> tuple[RoutineItem, ...]:
-        add = RoutineFileWords.tr(
-            'List the exercises as [[step]] sections, each with exercise = "...".'
-        )
-        if value is None:
-            check.missing("step", add)
-            return ()
-        if not isinstance(value, list) or not all(isinstance(table, dict) for table in value):
-            sections = RoutineFileWords.tr('[[step]] sections, each with exercise = "..."')
-            check.fail("step", must_be(sections, describe_value(value)))
-            return ()
-        if not value:
-            check.fail("step", sentences(RoutineFileWords.tr("It is empty."), add))
-        items = []
-        for number, table in enumerate(value, 1):
-            #: Where in a routine file a mistake is: step 2, hold_s
-            step = RoutineFileWords.tr("step {number}").format(number=number)
-            prefix = f"{step}, "
-            check.unknown_keys(table, _STEP_KEYS, prefix)
-            exercise = self._step_exercise(check, table.get("exercise"), prefix + "exercise")
-            given = check.numbers(table, prefix)
-            if exercise is None or given is None:
-                continue
-            dose = check.dose(step, given, exercise.dose)
-            if dose is not None:
-                items.append(RoutineItem(exercise, dose))
-        return tuple(items)
-
-    def _step_exercise(self, check: FieldCheck, value: object, where: str) -> Exercise | None:
-        if value is None:
-            name = RoutineFileWords.tr('Name the exercise, such as exercise = "chin-tuck".')
-            check.missing(where, name)
-        elif not isinstance(value, str):
-            an_id = RoutineFileWords.tr('an exercise id in quotes, such as "chin-tuck"')
-            check.fail(where, must_be(an_id, describe_value(value)))
-        elif value in self.exercises:
-            return self.exercises[value]
-        elif value in self.broken:
-            broken = RoutineFileWords.tr(
-                'It names "{id}", whose file has problems of its own (listed with it).'
-            )
-            check.fail(where, broken.format(id=value))
-        else:
-            close = closest(value, self.exercises)
-            unknown = RoutineFileWords.tr('There is no exercise with the id "{id}".')
-            hint = did_you_mean(f'"{close}"') if close else ""
-            check.fail(where, sentences(unknown.format(id=value), hint))
-        return None
 
     # Translations --------------------------------------------------------------------
 
@@ -493,7 +312,7 @@ class _Loader:
 
     def _translated(self, kind: str, by_id: dict[str, T], language: str) -> dict[str, T]:
         """`by_id` with the texts of every translation of `kind` into `language`."""
-        english = _EXERCISE_KEYS if kind == "exercise" else _ROUTINE_KEYS
+        english = EXERCISE_KEYS if kind == "exercise" else ROUTINE_KEYS
         for folder, user in self.languages.get((kind, language), []):
             for file in self._files(folder, kind, user, language):
                 original = by_id.get(file.id)
@@ -529,8 +348,3 @@ class _Loader:
             return (0, SHIPPED_ORDER.index(routine.id), "", "")
         group = 1 if routine.id in self.shipped_routines else 2
         return (group, 0, routine.name.casefold(), routine.id)
-
-
-def _not_a_folder() -> str:
-    """Said of a user folder, or a shipped one, that turns out to be a file."""
-    return RoutineFileWords.tr("This is a file where a folder should be, so nothing in it is read.")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from posture_break.core.routine_loader import SHIPPED_ORDER, load_catalog
+from posture_break.core.catalog import SHIPPED_ORDER
+from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"

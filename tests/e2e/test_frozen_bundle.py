@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from posture_break.core.routine_loader import SHIPPED_ORDER
+from posture_break.core.catalog import SHIPPED_ORDER
 from tests.e2e.conftest import someone_working, status_json
 from tests.helpers.app_process import PROJECT, run_cli
 from tests.helpers.notifications import displayed_count, newest_notification
