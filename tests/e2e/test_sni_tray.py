@@ -30,8 +30,9 @@ def app(panel, qtbot, private_home):
         print(app.stop())
 
 
-def test_the_icon_registers_with_the_panel_and_shows(panel, app):
+def test_the_icon_registers_with_the_panel_shows_and_is_named_posture_break(panel, app):
     (item,) = panel.items()
+    assert panel.item_property(item, "Title") == "Posture Break"
     assert panel.item_property(item, "ToolTip")[2].startswith("Posture Break: Micro break at")
     assert status_json(app)["tray"] == "docked"
 
@@ -53,3 +54,4 @@ def test_the_icon_comes_back_after_the_panel_restarts(panel, app, qtbot):
     panel.start_panel()
     qtbot.waitUntil(lambda: len(panel.items()) == 1, timeout=15000)
     qtbot.waitUntil(panel.icon_drawn, timeout=10000)
+    assert panel.item_property(panel.items()[0], "Title") == "Posture Break"
