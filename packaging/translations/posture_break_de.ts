@@ -37,7 +37,7 @@
         <translation>Übungsfolge &amp;starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause reminders</source>
         <translation>Erinnerungen &amp;pausieren</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+209"/>
+        <location filename="../../posture_break/app.py" line="+212"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -914,7 +914,7 @@
 <context>
     <name>NoTrayWindow</name>
     <message>
-        <location filename="../../posture_break/ui/no_tray_window.py" line="+31"/>
+        <location filename="../../posture_break/ui/no_tray_window.py" line="+34"/>
         <source>Reminder status</source>
         <translation>Erinnerungsstatus</translation>
     </message>
@@ -924,12 +924,17 @@
         <translation>Ihre Arbeitsumgebung hat keinen Infobereich, daher hat {app} kein Symbol zum Anklicken. Verwenden Sie die Knöpfe unten oder geben Sie {command} in einem Terminal ein. Erscheint später ein Infobereich, zeigt sich das Symbol dort von selbst. (Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Right-click the icon for the same commands as a menu.</source>
+        <translation>Mit einem Rechtsklick auf das Symbol erhalten Sie dieselben Befehle als Menü.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Closing this window keeps {app} running.</source>
         <translation>Wenn Sie dieses Fenster schließen, läuft {app} weiter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{app} is running.</source>
         <translation>{app} läuft.</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+58"/>
+        <location filename="../../posture_break/core/settings.py" line="+59"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>

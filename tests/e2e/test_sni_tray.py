@@ -1,6 +1,6 @@
 """The app on a StatusNotifierItem panel (xfce4-panel 4.18 here; KDE, Cinnamon, GNOME with
 AppIndicator and waybar work the same way): the panel draws the icon and its right-click
-menu."""
+menu, and a left click opens the app's window."""
 
 import pytest
 
@@ -35,6 +35,12 @@ def test_the_icon_registers_with_the_panel_shows_and_is_named_posture_break(pane
     assert panel.item_property(item, "Title") == "Posture Break"
     assert panel.item_property(item, "ToolTip")[2].startswith("Posture Break: Micro break at")
     assert status_json(app)["tray"] == "docked"
+
+
+def test_a_left_click_opens_the_apps_window_and_no_second_menu(panel, app, qtbot):
+    panel.click_icon(1)
+    qtbot.waitUntil(lambda: panel.window_names("^Posture Break$") != [], timeout=10000)
+    assert panel.popup_menu_pids() == []
 
 
 def test_the_right_click_opens_the_panels_menu_and_a_routine_from_it_starts(panel, app, qtbot):
