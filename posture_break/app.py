@@ -69,7 +69,10 @@ def run_app(command: Command, paths: AppPaths) -> int:
     # Qt and the translation first: the problems found in the user's files below are
     # worded for the start-up notice, in the user's language.
     app = QApplication([sys.argv[0]])
-    app.setApplicationName(APP_ID)
+    # Qt names the StatusNotifierItem (its Id and the Title panels list) and the X11
+    # window class after this; the files, the socket and the single-instance lock are
+    # named after APP_ID by adapters/paths.py and do not depend on it.
+    app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)

@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+216"/>
+        <location filename="../../posture_break/app.py" line="+219"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -880,7 +880,7 @@
 <context>
     <name>NoTrayWindow</name>
     <message>
-        <location filename="../../posture_break/ui/no_tray_window.py" line="+31"/>
+        <location filename="../../posture_break/ui/no_tray_window.py" line="+34"/>
         <source>Reminder status</source>
         <translation>Erinnerungsstatus</translation>
     </message>
@@ -890,12 +890,17 @@
         <translation>Ihre Arbeitsumgebung hat keinen Infobereich, daher hat {app} kein Symbol zum Anklicken. Verwenden Sie die Knöpfe unten oder geben Sie {command} in einem Terminal ein. Erscheint später ein Infobereich, zeigt sich das Symbol dort von selbst. (Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Right-click the icon for the same commands as a menu.</source>
+        <translation>Mit einem Rechtsklick auf das Symbol erhalten Sie dieselben Befehle als Menü.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Closing this window keeps {app} running.</source>
         <translation>Wenn Sie dieses Fenster schließen, läuft {app} weiter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{app} is running.</source>
         <translation>{app} läuft.</translation>
     </message>
@@ -1348,7 +1353,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../posture_break/core/routine_loader.py" line="+78"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+77"/>
         <source>There is no exercise with the id &quot;{id}&quot;.</source>
         <translation>Es gibt keine Übung mit der ID &quot;{id}&quot;.</translation>
     </message>
@@ -1928,7 +1933,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+136"/>
+        <location filename="../../posture_break/ui/shell.py" line="+137"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

@@ -1,4 +1,6 @@
-"""Shown when the desktop has no system tray: the menu's commands as buttons."""
+"""The app's window: its status and the menu's commands as buttons. It opens by itself
+when the desktop has no system tray, and on a left click on the icon in a
+StatusNotifierItem panel (see tray.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +32,7 @@ class NoTrayWindow(QWidget):
         self.setWindowIcon(app_icon())
         self._status = QLabel()
         self._status.setAccessibleName(self.tr("Reminder status"))
-        explanation = QLabel(
+        self._no_tray = QLabel(
             self.tr(
                 "Your desktop has no system tray, so {app} has no icon to click. "
                 "Use the buttons below, or type {command} in a terminal. "
@@ -37,7 +40,8 @@ class NoTrayWindow(QWidget):
                 "(On GNOME, the AppIndicator extension adds a tray.)"
             ).format(app=APP_NAME, command=f"<tt>{APP_ID} --help</tt>")
         )
-        explanation.setWordWrap(True)
+        self._no_tray.setWordWrap(True)
+        self._tray_hint = QLabel(self.tr("Right-click the icon for the same commands as a menu."))
         self._problems = QLabel()
         self._problems.setWordWrap(True)
         self._problems.hide()
@@ -49,6 +53,7 @@ class NoTrayWindow(QWidget):
         buttons.addWidget(self._pause)
         self._resume = self._action_button(menu.resume_action)
         buttons.addWidget(self._resume)
+        buttons.addWidget(self._action_button(menu.statistics_action))
         buttons.addWidget(self._action_button(menu.settings_action))
         buttons.addWidget(self._action_button(menu.about_action))
         buttons.addStretch()
@@ -56,7 +61,8 @@ class NoTrayWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._status)
-        layout.addWidget(explanation)
+        layout.addWidget(self._no_tray)
+        layout.addWidget(self._tray_hint)
         layout.addWidget(self._problems)
         layout.addLayout(buttons)
         layout.addWidget(closing)
@@ -67,6 +73,10 @@ class NoTrayWindow(QWidget):
         self._status.setText(f"<b>{running}</b> {html.escape(view.line)}.")
         self._pause.setVisible(not view.paused)
         self._resume.setVisible(view.paused)
+        # Read each time: a tray host may have come or gone since the window was built.
+        tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self._no_tray.setVisible(not tray)
+        self._tray_hint.setVisible(tray)
 
     def show_message(self, title: str, text: str) -> None:
         """A start-up message that would have been a notification from the tray."""

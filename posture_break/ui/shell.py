@@ -84,6 +84,7 @@ class Shell(QObject):
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
         self.menu = AppMenu(self)
         self.tray = Tray(self.menu, status, self)
+        self.tray.window_requested.connect(self._open_no_tray_window)
         self._notify: Callable[[str, str], None] = self.tray.tell
         self.menu.settings_requested.connect(self._on_menu_settings_requested)
         self.menu.statistics_requested.connect(self._on_menu_statistics_requested)

@@ -1,10 +1,23 @@
-"""The tray icon: shows whether reminders are on, opens the app menu."""
+"""The tray icon: shows whether reminders are on, opens the app menu.
+
+Qt docks the icon in one of two ways. On an XEmbed tray (trayer, older panels) Qt draws
+the icon and its menu itself, knows where the icon sits, and both clicks open the menu
+there. On a StatusNotifierItem panel (KDE, XFCE 4.18, Cinnamon, GNOME with AppIndicator,
+waybar on sway) the panel draws the icon and opens the right-click menu itself, from the
+menu Qt exports over D-Bus; a left click only reaches the app as "Activate", with no
+place on screen. The app cannot open the panel's menu, and a menu of its own opened at
+the pointer would be a second, different menu, which Wayland refuses anyway (a popup
+needs a parent window). So there a left click does what panels' users expect of
+Activate: it opens the app's window, with the status and the menu's commands as
+buttons; a plain window opens the same on X11 and Wayland. Starting a break instead
+would be rude on a stray click, and a notification would only say what the tooltip says.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -17,12 +30,11 @@ StatusSource = Callable[[], StatusView]
 
 
 class Tray(QObject):
-    """Left click opens the same menu as right click.
+    """On XEmbed, left click opens the same menu as right click; on a StatusNotifierItem
+    panel it asks for the app's window (see above). Nothing starts without a deliberate
+    choice."""
 
-    A tray-only app has no main window to raise, and starting a break on a stray click
-    would be rude; XEmbed and AppIndicator users expect a click to open the menu, so
-    both buttons do that and nothing starts without a deliberate choice.
-    """
+    window_requested = Signal()  # a left click on a StatusNotifierItem panel
 
     def __init__(self, menu: AppMenu, status: StatusSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,5 +73,10 @@ class Tray(QObject):
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        if reason != QSystemTrayIcon.ActivationReason.Trigger:
+            return
+        # Only an icon Qt docks itself (XEmbed) has a place on screen.
+        if self.icon.geometry().isValid():
             self._menu.menu.popup(QCursor.pos())
+        else:
+            self.window_requested.emit()

@@ -8,41 +8,14 @@ import subprocess
 import pytest
 
 from tests.helpers.app_process import AppProcess
+from tests.helpers.sni_desktop import x_server
 
 
 @pytest.fixture
 def bare_display(qtbot, tmp_path):
     """A second X server with no tray host on it."""
-    number_file = tmp_path / "display"
-    with number_file.open("w") as writer:
-        server = subprocess.Popen(
-            [
-                "Xvfb",
-                "-displayfd",
-                str(writer.fileno()),
-                "-screen",
-                "0",
-                "1024x700x24",
-                "-nolisten",
-                "tcp",
-            ],
-            pass_fds=(writer.fileno(),),
-            stderr=subprocess.DEVNULL,
-        )
-    try:
-        qtbot.waitUntil(lambda: number_file.read_text().strip() != "", timeout=10000)
-        display = ":" + number_file.read_text().strip()
-        qtbot.waitUntil(lambda: answers(display), timeout=10000)
+    with x_server(tmp_path, qtbot.waitUntil, size="1024x700") as display:
         yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def answers(display):
-    """Whether the X server at `display` takes connections (xdpyinfo, from x11-utils)."""
-    probe = subprocess.run(["xdpyinfo", "-display", display], capture_output=True, check=False)
-    return probe.returncode == 0
 
 
 def visible_windows_named(display, name):

@@ -17,7 +17,7 @@ _CONFIG = """<!DOCTYPE busconfig PUBLIC
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>{kind}</type>
-  <listen>unix:tmpdir=/tmp</listen>
+  <listen>unix:tmpdir=/tmp</listen>{services}
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
     <allow receive_sender="*"/>
@@ -29,15 +29,23 @@ _CONFIG = """<!DOCTYPE busconfig PUBLIC
 
 
 @contextmanager
-def private_bus(folder: Path, kind: str = "session") -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    """A dbus-daemon of our own with nothing on it and no services to start:
-    (its address, the daemon process)."""
+def private_bus(
+    folder: Path,
+    kind: str = "session",
+    services: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """A dbus-daemon of our own with nothing on it: (its address, the daemon process).
+    It starts on demand only the services whose .service files are in `services`, with
+    the environment `env`."""
     config = folder / f"{kind}-bus.conf"
-    config.write_text(_CONFIG.format(kind=kind))
+    service_dir = f"\n  <servicedir>{services}</servicedir>" if services else ""
+    config.write_text(_CONFIG.format(kind=kind, services=service_dir))
     daemon = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
         stdout=subprocess.PIPE,
         text=True,
+        env=env,
     )
     try:
         assert daemon.stdout is not None

@@ -1,6 +1,7 @@
-"""The windows the tray opens: About, and the window for desktops without a tray."""
+"""The windows the tray opens: About, and the app's window (for desktops without a tray,
+and the left click on a StatusNotifierItem panel)."""
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from posture_break import __version__
 from posture_break.ui.about import about_box
@@ -27,6 +28,7 @@ def test_no_tray_window_offers_what_the_menu_offers(qtbot, shell_and_control):
     assert labels == [
         "Start a routine",
         "Pause reminders",
+        "Statistics…",
         "Settings…",
         "About Posture Break",
         "Quit",
@@ -45,3 +47,16 @@ def test_no_tray_window_buttons_act_like_the_menu(qtbot, shell_and_control):
     assert resume.isVisible()
     resume.click()
     assert control.state()["reminders"] == "on"
+
+
+def test_with_a_tray_the_window_points_to_the_icons_menu_not_to_a_missing_tray(
+    qtbot, shell_and_control
+):
+    shell, control = shell_and_control  # this desktop has a tray (trayer)
+    window = NoTrayWindow(shell.menu)
+    qtbot.addWidget(window)
+    window.show_status(control.view())
+    window.show()
+    shown = " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+    assert "Right-click the icon for the same commands as a menu." in shown
+    assert "no system tray" not in shown
