@@ -37,7 +37,7 @@
         <translation>Übungsfolge &amp;starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause reminders</source>
         <translation>Erinnerungen &amp;pausieren</translation>
     </message>
@@ -836,7 +836,7 @@
 <context>
     <name>HistoryWords</name>
     <message>
-        <location filename="../../posture_break/adapters/history_db.py" line="+189"/>
+        <location filename="../../posture_break/adapters/history_db.py" line="+191"/>
         <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
         <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Ihr Pausenverlauf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Your break history {path} comes from a newer version of {app}, so this version shows it but records no new breaks in it. Update {app} to keep recording.</source>
         <translation>Ihr Pausenverlauf {path} stammt von einer neueren Version von {app}. Diese Version zeigt ihn an, trägt aber keine neuen Pausen darin ein. Aktualisieren Sie {app}, damit Ihre Pausen weiter aufgezeichnet werden.</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>Ihr Pausenverlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Another program is using it.</source>
         <translation>Ein anderes Programm verwendet ihn gerade.</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>Locale</name>
     <message>
-        <location filename="../../posture_break/ui/translations.py" line="+61"/>
+        <location filename="../../posture_break/ui/translations.py" line="+97"/>
         <source>C</source>
         <extracomment>The locale of this translation (de_DE, fr_FR, ...), for day and month names</extracomment>
         <translation>de_DE</translation>
@@ -1112,7 +1112,7 @@
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../posture_break/core/problems.py" line="+53"/>
+        <location filename="../../posture_break/core/problems.py" line="+54"/>
         <source>line {number}</source>
         <translation>Zeile {number}</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The disk is full, or the file would be larger than the system allows.</source>
         <translation>Der Datenträger ist voll, oder die Datei wäre größer, als das System erlaubt.</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>{file} ist eine Datei, sollte aber ein Ordner sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1175,11 +1175,42 @@
         <extracomment>The system&apos;s own description of an error, such as &quot;Input/output error&quot;</extracomment>
         <translation>Das System meldet einen Fehler: {error}.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is larger than {limit} MiB: far too large for a file of its kind.</source>
+        <extracomment>limit is a number of mebibytes, such as 4</extracomment>
+        <translation>{path} ist größer als {limit} MiB: viel zu groß für eine Datei dieser Art.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a named pipe, not a regular file.</source>
+        <translation>{path} ist eine benannte Pipe, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a socket, not a regular file.</source>
+        <translation>{path} ist ein Socket, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a device, not a regular file.</source>
+        <translation>{path} ist ein Gerät, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a symbolic link that leads round in a circle.</source>
+        <translation>{path} ist eine symbolische Verknüpfung, die im Kreis führt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is no longer there, or it is a link to a file that does not exist.</source>
+        <translation>{path} ist nicht mehr da, oder es ist eine Verknüpfung zu einer Datei, die es nicht gibt.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineFileWords</name>
     <message>
-        <location filename="../../posture_break/core/routine_loader.py" line="+214"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+215"/>
         <source>This folder is missing, so nothing in it is read.</source>
         <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
     </message>
@@ -1482,7 +1513,7 @@
         <translation>eine Zeitspanne des Tages wie &quot;08:00-18:00&quot; oder &quot;&quot; für keine Erinnerungen an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/settings.py" line="+58"/>
+        <location filename="../../posture_break/core/settings.py" line="+59"/>
         <source>a list of one or more routine ids in quotes, such as [&quot;desk-neck&quot;]</source>
         <translation>eine Liste mit einer oder mehreren IDs von Übungsfolgen in Anführungszeichen wie [&quot;desk-neck&quot;]</translation>
     </message>
@@ -1907,7 +1938,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+138"/>
+        <location filename="../../posture_break/ui/shell.py" line="+137"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

@@ -13,6 +13,7 @@ day it was even after a change of time zone.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import os
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from posture_break import APP_NAME
 from posture_break.core.i18n import Context
 from posture_break.core.problems import blocking_file, disk_full, sentences, why_failed
+from posture_break.core.safe_files import open_regular
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 
 if TYPE_CHECKING:
@@ -233,6 +235,7 @@ class History:
             import sqlite3
 
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _refuse_a_non_file(self.path)
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             try:
                 self._writer = self._prepare(db)
@@ -304,7 +307,7 @@ class History:
         try:
             db = self._writer or self._open_reader()
             return [] if db is None else db.execute(sql, values).fetchall()
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             self._close_reader()
             key, reason = self._why(error)
             unread = HistoryWords.tr("Your break history could not be read.")
@@ -316,6 +319,7 @@ class History:
         if self._reader is None and self.path.exists():
             import sqlite3
 
+            _refuse_a_non_file(self.path)
             uri = f"{self.path.absolute().as_uri()}?mode=ro"
             db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
             try:
@@ -366,6 +370,13 @@ class History:
         #: error is SQLite's own description of what went wrong, in English
         database = HistoryWords.tr("The database reported an error: {error}.")
         return "database", database.format(error=error)
+
+
+def _refuse_a_non_file(path: Path) -> None:
+    """Raise for a named pipe, socket, device or link loop at `path`: SQLite would wait
+    on a pipe forever. Nothing there is fine: SQLite creates the file."""
+    with contextlib.suppress(FileNotFoundError):
+        os.close(open_regular(path))
 
 
 def _code(error: sqlite3.Error | OSError) -> int:

@@ -58,6 +58,7 @@ from posture_break.core.problems import (
     why_failed,
 )
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, RoutineItem, Sides
+from posture_break.core.safe_files import read_entry
 from posture_break.core.setting_kinds import describe_value, must_be
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 from posture_break.core.translated_texts import is_language_folder, translated
@@ -300,7 +301,7 @@ class _Loader:
             check.fail("", RoutineFileWords.tr("This is a folder where a file should be."))
             return None
         try:
-            content = entry.read_bytes()
+            content = read_entry(entry)
         except OSError as error:
             unread = RoutineFileWords.tr("This file cannot be read.")
             check.fail("", sentences(unread, why_failed(error, "read")))
