@@ -802,7 +802,7 @@
 <context>
     <name>HistoryWords</name>
     <message>
-        <location filename="../../posture_break/adapters/history_db.py" line="+133"/>
+        <location filename="../../posture_break/adapters/history_db.py" line="+135"/>
         <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
         <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Ihr Pausenverlauf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Your break history {path} comes from a newer version of {app}, so this version shows it but records no new breaks in it. Update {app} to keep recording.</source>
         <translation>Ihr Pausenverlauf {path} stammt von einer neueren Version von {app}. Diese Version zeigt ihn an, trägt aber keine neuen Pausen darin ein. Aktualisieren Sie {app}, damit Ihre Pausen weiter aufgezeichnet werden.</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>Locale</name>
     <message>
-        <location filename="../../posture_break/ui/translations.py" line="+61"/>
+        <location filename="../../posture_break/ui/translations.py" line="+100"/>
         <source>C</source>
         <extracomment>The locale of this translation (de_DE, fr_FR, ...), for day and month names</extracomment>
         <translation>de_DE</translation>
@@ -1138,7 +1138,7 @@
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../posture_break/core/problems.py" line="+53"/>
+        <location filename="../../posture_break/core/problems.py" line="+54"/>
         <source>line {number}</source>
         <translation>Zeile {number}</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The disk is full, or the file would be larger than the system allows.</source>
         <translation>Der Datenträger ist voll, oder die Datei wäre größer, als das System erlaubt.</translation>
     </message>
@@ -1191,7 +1191,7 @@
         <translation>{file} ist eine Datei, sollte aber ein Ordner sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1201,11 +1201,42 @@
         <extracomment>The system&apos;s own description of an error, such as &quot;Input/output error&quot;</extracomment>
         <translation>Das System meldet einen Fehler: {error}.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is larger than {limit} MiB: far too large for a file of its kind.</source>
+        <extracomment>limit is a number of mebibytes, such as 4</extracomment>
+        <translation>{path} ist größer als {limit} MiB: viel zu groß für eine Datei dieser Art.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a named pipe, not a regular file.</source>
+        <translation>{path} ist eine benannte Pipe, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a socket, not a regular file.</source>
+        <translation>{path} ist ein Socket, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a device, not a regular file.</source>
+        <translation>{path} ist ein Gerät, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a symbolic link that leads round in a circle.</source>
+        <translation>{path} ist eine symbolische Verknüpfung, die im Kreis führt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is no longer there, or it is a link to a file that does not exist.</source>
+        <translation>{path} ist nicht mehr da, oder es ist eine Verknüpfung zu einer Datei, die es nicht gibt.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineFileWords</name>
     <message>
-        <location filename="../../posture_break/core/content_files.py" line="+49"/>
+        <location filename="../../posture_break/core/content_files.py" line="+50"/>
         <source>This folder is missing, so nothing in it is read.</source>
         <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
     </message>

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from posture_break.core.safe_files import replace_atomically
+from posture_break.core.problems import why_failed
+from posture_break.core.safe_files import read_regular, replace_atomically
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,12 @@ class Acknowledgements:
 
     def _read(self) -> None:
         try:
-            content = self.path.read_bytes()
+            content = read_regular(self.path)
         except FileNotFoundError:
             return
         except OSError as error:
-            log.warning("cannot read %s (%s); the one-time notes show again", self.path, error)
+            why = why_failed(error, "read")
+            log.warning("cannot read %s: %s The one-time notes show again.", self.path, why)
             return
         try:
             data = json.loads(content)

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from posture_break import shipped
 from posture_break.adapters.paths import AppPaths
 from posture_break.core.catalog import Catalog
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, why_failed
 from posture_break.core.routine_loader import check_catalog, load_catalog
+from posture_break.core.safe_files import read_entry
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,11 @@ def illustration_reader(paths: AppPaths) -> Callable[[str], bytes | None]:
     def read(name: str) -> bytes | None:
         for folder in (user, shipped.root() / "illustrations"):
             try:
-                return (folder / name).read_bytes()
+                return read_entry(folder / name)
             except FileNotFoundError:
                 continue
             except OSError as error:
-                log.warning("cannot read the picture %s: %s", folder / name, error)
+                log.warning("cannot read a picture: %s", why_failed(error, "read"))
         return None
 
     return read

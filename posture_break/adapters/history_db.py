@@ -14,6 +14,7 @@ history_schema.py, what a failure means in history_trouble.py.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections import deque
@@ -37,6 +38,7 @@ from posture_break.adapters.history_schema import (
 )
 from posture_break.adapters.history_trouble import HistoryWords, is_damaged, trouble
 from posture_break.core.problems import sentences
+from posture_break.core.safe_files import open_regular
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 
 if TYPE_CHECKING:
@@ -177,6 +179,7 @@ class History:
             import sqlite3
 
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _refuse_a_non_file(self.path)
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             try:
                 self._writer = self._prepare(db)
@@ -246,7 +249,7 @@ class History:
         try:
             db = self._writer or self._open_reader()
             return [] if db is None else db.execute(sql, values).fetchall()
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             self._close_reader()
             key, reason = trouble(error, self.path)
             unread = HistoryWords.tr("Your break history could not be read.")
@@ -258,6 +261,7 @@ class History:
         if self._reader is None and self.path.exists():
             import sqlite3
 
+            _refuse_a_non_file(self.path)
             uri = f"{self.path.absolute().as_uri()}?mode=ro"
             db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
             try:
@@ -288,6 +292,13 @@ class History:
         if key not in self._told:
             self._told.add(key)
             self.on_problem(message)
+
+
+def _refuse_a_non_file(path: Path) -> None:
+    """Raise for a named pipe, socket, device or link loop at `path`: SQLite would wait
+    on a pipe forever. Nothing there is fine: SQLite creates the file."""
+    with contextlib.suppress(FileNotFoundError):
+        os.close(open_regular(path))
 
 
 def _utc(moment: datetime) -> str:

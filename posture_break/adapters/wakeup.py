@@ -20,6 +20,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from posture_break.core.clock import SystemClock
+
 log = logging.getLogger(__name__)
 
 
@@ -51,10 +53,6 @@ _JOB_ID = "wakeup"
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days; a longer wait re-arms then
 
 
-class _Job(Protocol):
-    next_run_time: datetime | None
-
-
 class _Scheduler(Protocol):
     """The part of APScheduler's BaseScheduler that this adapter uses."""
 
@@ -65,26 +63,27 @@ class _Scheduler(Protocol):
         self, func: Callable[..., object], trigger: object, *, args: tuple[object, ...], id: str
     ) -> object: ...
     def remove_all_jobs(self) -> None: ...
-    def get_jobs(self) -> list[_Job]: ...
+    def modify_job(self, job_id: str, **changes: object) -> object: ...
 
 
 class Wakeup(QObject):
     """The app's one scheduled moment: the core decides when, this waits.
 
-    Two clocks are involved. APScheduler keeps the moment as a wall-clock (UTC) time;
-    the QTimer that wakes it counts CLOCK_MONOTONIC, which stops while the machine is
-    suspended. When the timer fires, APScheduler compares the wall clock with the
-    moment: a job that is due runs, however late; one that is not yet due gets a new
-    timer for the rest. Hence:
+    The core counts elapsed time (CLOCK_BOOTTIME), which the wall clock cannot move;
+    APScheduler keeps its jobs as wall-clock (UTC) times and judges by the wall clock
+    whether one is due. So the armed moment is held here on the elapsed clock, and
+    APScheduler is told it afresh in the wall clock as it reads at that instant:
 
-    - the wall clock is set forward: the call comes on the monotonic time, as armed
-      (late by wall time, still run: no misfire grace);
-    - the wall clock is set back by D: the call comes D later than armed;
-    - after a suspend of S: the call comes S later than armed, at the first timer
-      expiry after resume.
+    - the QTimer that wakes the scheduler is always started for the elapsed time left
+      (it counts CLOCK_MONOTONIC, which the wall clock does not move either), never
+      for the wall-clock wait APScheduler works out;
+    - when it fires, the job's run date is restated as "now, by the wall clock, plus
+      the elapsed time left" before APScheduler looks, so a job whose moment has come
+      is due whatever the wall clock did meanwhile: set back or forward, slewed, or a
+      time zone or DST change (the scheduler works in UTC throughout).
 
-    None of this is corrected here: the core notices sleep and clock changes (its two
-    clocks) and re-arms after every wake or clock change; this adapter holds no policy.
+    The timer does not count time asleep: after a suspend the call would come late, so
+    the core re-arms on waking (coordinator.on_sleep); this adapter holds no policy.
 
     `on_due` is called from the event loop in the GUI thread, after APScheduler is done
     with the job, so it may call `arm()` again. A call that was already on its way when
@@ -93,9 +92,17 @@ class Wakeup(QObject):
 
     _due = Signal(int)
 
-    def __init__(self, on_due: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_due: Callable[[], None],
+        parent: QObject | None = None,
+        elapsed: Callable[[], float] | None = None,
+    ) -> None:
+        """`elapsed` is the core's elapsed clock in seconds; the system's by default."""
         super().__init__(parent)
         self._on_due = on_due
+        self._elapsed = elapsed or SystemClock().elapsed
+        self._due_at: float | None = None  # the armed moment on the elapsed clock
         self._scheduler: _Scheduler | None = None  # created by the first arm()
         self._timer = QTimer(self)  # the scheduler's one timer, owned here, dies with us
         self._generation = 0  # counts arms, so a call for an earlier arm is dropped
@@ -109,16 +116,19 @@ class Wakeup(QObject):
             return
         self._generation += 1
         if delay_s is None:
+            self._due_at = None
             if self._scheduler is not None:
                 self._scheduler.remove_all_jobs()
-                self._scheduler.wakeup()  # finds nothing to do and stops the timer
+                self._scheduler.wakeup()  # nothing armed: stops the timer
             log.debug("disarmed")
             return
         _import_apscheduler()
         from apscheduler.triggers.date import DateTrigger
 
         scheduler = self._scheduler or self._start_scheduler()
-        run_date = datetime.now(UTC) + timedelta(seconds=max(delay_s, 0.0))
+        delay_s = max(delay_s, 0.0)
+        self._due_at = self._elapsed() + delay_s
+        run_date = datetime.now(UTC) + timedelta(seconds=delay_s)
         scheduler.remove_all_jobs()
         scheduler.add_job(
             self._on_job,
@@ -129,18 +139,17 @@ class Wakeup(QObject):
         log.debug("armed for %.3f s", delay_s)
 
     def armed_for(self) -> float | None:
-        """Seconds until the armed moment, None when disarmed (for tests and the log)."""
-        if self._scheduler is None:
+        """Elapsed seconds until the armed moment, None when disarmed (for tests, the log
+        and the scheduler's timer)."""
+        if self._due_at is None:
             return None
-        jobs = self._scheduler.get_jobs()
-        if not jobs or jobs[0].next_run_time is None:
-            return None
-        return max((jobs[0].next_run_time - datetime.now(UTC)).total_seconds(), 0.0)
+        return max(self._due_at - self._elapsed(), 0.0)
 
     def close(self) -> None:
         """Disarm for good (at quit); later arms are ignored."""
         self._closed = True
         self._generation += 1
+        self._due_at = None
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
@@ -151,6 +160,8 @@ class Wakeup(QObject):
 
         scheduler = _one_timer_scheduler(
             self._timer,
+            self.armed_for,
+            self._restate_run_date,
             executors={"default": DebugExecutor()},  # runs the job in the timer's thread
             job_defaults={"misfire_grace_time": None},  # late (after a clock jump) still runs
             timezone=UTC,  # plain arithmetic, and no lookup of the local zone
@@ -159,7 +170,17 @@ class Wakeup(QObject):
         self._scheduler = scheduler
         return scheduler
 
+    def _restate_run_date(self) -> None:
+        """Give the job the armed moment in the wall clock as it reads now, just before
+        APScheduler compares the two: due exactly when the elapsed time has come."""
+        left = self.armed_for()
+        if left is not None and self._scheduler is not None:
+            run_date = datetime.now(UTC) + timedelta(seconds=left)
+            self._scheduler.modify_job(_JOB_ID, next_run_time=run_date)
+
     def _on_job(self, generation: int) -> None:
+        if generation == self._generation:
+            self._due_at = None  # APScheduler removes the job once this returns
         # Queued, not called: APScheduler removes the job by its id once this returns,
         # which would remove the new job if on_due re-armed from in here.
         self._due.emit(generation)
@@ -170,11 +191,19 @@ class Wakeup(QObject):
             self._on_due()
 
 
-def _one_timer_scheduler(timer: QTimer, **options: Any) -> _Scheduler:
-    """A QtScheduler that waits on `timer`, one persistent QTimer it can stop.
+def _one_timer_scheduler(
+    timer: QTimer,
+    left: Callable[[], float | None],
+    before_round: Callable[[], None],
+    **options: Any,
+) -> _Scheduler:
+    """A QtScheduler that waits on `timer`, one persistent QTimer it can stop, for the
+    elapsed time `left()` says is left (None: nothing armed), and calls `before_round`
+    before each look at its jobs.
 
     The stock QtScheduler keeps QTimer.singleShot()'s return value, None, so it never
-    cancels a wait: every re-plan leaves one more pending `_process_jobs` behind.
+    cancels a wait: every re-plan leaves one more pending `_process_jobs` behind. And
+    it waits for what the wall clock says is left, which a clock set back makes hours.
     """
     from apscheduler.schedulers.qt import QtScheduler
 
@@ -189,17 +218,21 @@ def _one_timer_scheduler(timer: QTimer, **options: Any) -> _Scheduler:
             timer.timeout.connect(self._on_timeout)
 
         def _start_timer(self, wait_seconds: float | None) -> None:
-            if wait_seconds is None:
+            # APScheduler's wait_seconds only says whether a job is pending; how long
+            # to wait is the elapsed time left, which no clock setting changes.
+            left_s = left()
+            if wait_seconds is None or left_s is None:
                 self._timer.stop()
             else:
                 # Rounded up: a timer a fraction of a millisecond early finds the job
                 # not yet due and costs another round.
-                self._timer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
+                self._timer.start(min(math.ceil(left_s * 1000), _MAX_TIMER_MS))
 
         def _stop_timer(self) -> None:
             self._timer.stop()
 
         def _on_timeout(self) -> None:
+            before_round()
             self._process_jobs()  # looked up per call, so tests can count the rounds
 
     return OneTimerQtScheduler(timer, **options)

@@ -10,6 +10,7 @@ desktop.py).
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from posture_break import APP_ID, APP_NAME
@@ -44,6 +45,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return uninstall_desktop()
     if command.name == "run":
+        if no_graphical_session():
+            print(
+                f"{APP_NAME} needs a graphical session: start it from your desktop (its menu, "
+                "or a terminal there), or set DISPLAY or WAYLAND_DISPLAY to your display.",
+                file=sys.stderr,
+            )
+            return 1
         from posture_break.app import run_app
 
         return run_app(command, paths)
@@ -55,6 +63,15 @@ def main(argv: list[str] | None = None) -> int:
             print(unknown, file=sys.stderr)
             return 2
     return ask_running_instance(command, paths)
+
+
+def no_graphical_session() -> bool:
+    """True in a terminal without a desktop (a console, ssh): Qt would abort there, with
+    a message about X libraries that says nothing to the user. Windows and macOS always
+    have one; QT_QPA_PLATFORM names a platform that may need no display."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def ask_running_instance(command: Command, paths: AppPaths) -> int:

@@ -20,6 +20,7 @@ from posture_break.core.problems import (
     sentences,
     why_failed,
 )
+from posture_break.core.safe_files import read_entry
 from posture_break.core.toml_fields import FieldCheck
 
 RoutineFileWords = Context("RoutineFileWords")
@@ -70,7 +71,7 @@ def parse_file(entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any]
         check.fail("", RoutineFileWords.tr("This is a folder where a file should be."))
         return None
     try:
-        content = entry.read_bytes()
+        content = read_entry(entry)
     except OSError as error:
         unread = RoutineFileWords.tr("This file cannot be read.")
         check.fail("", sentences(unread, why_failed(error, "read")))

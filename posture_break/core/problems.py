@@ -20,6 +20,7 @@ from typing import Literal
 
 from posture_break import APP_NAME
 from posture_break.core.i18n import Context
+from posture_break.core.safe_files import NotAFileError, TooLargeError
 
 ProblemWords = Context("ProblemWords")
 
@@ -108,7 +109,11 @@ def why_failed(
     """Why reading or writing failed, as a whole sentence that follows the one saying
     what failed. `folder` is where it was written, `blocking` the file that stands
     where a folder should be (see blocking_file), both as the user should see them."""
+    named = error.filename2 or error.filename
     code = error.errno
+    unusable = isinstance(error, NotAFileError | TooLargeError) or code == errno.ELOOP
+    if unusable or (doing == "read" and code == errno.ENOENT):
+        return _why_unreadable(error, str(named))
     if code in (errno.ENOSPC, errno.EDQUOT):
         return disk_full()
     if code == errno.EFBIG:
@@ -124,13 +129,35 @@ def why_failed(
         return ProblemWords.tr("The folder {folder} is on a read-only disk.").format(folder=folder)
     if code in (errno.ENOTDIR, errno.EEXIST) and blocking:
         return ProblemWords.tr("{file} is a file where a folder should be.").format(file=blocking)
-    named = error.filename2 or error.filename
     if code == errno.EISDIR and named:
         return ProblemWords.tr("{path} is a folder, not a file.").format(path=named)
     #: The system's own description of an error, such as "Input/output error"
     return ProblemWords.tr("The system reported an error: {error}.").format(
         error=error.strerror or error
     )
+
+
+def _why_unreadable(error: OSError, path: str) -> str:
+    """Why a path that should be a file of ours is not one, as a sentence naming it."""
+    if isinstance(error, TooLargeError):
+        #: limit is a number of mebibytes, such as 4
+        too_large = ProblemWords.tr(
+            "{path} is larger than {limit} MiB: far too large for a file of its kind."
+        )
+        return too_large.format(path=path, limit=max(1, error.limit // 2**20))
+    if isinstance(error, NotAFileError) and error.kind == "pipe":
+        text = ProblemWords.tr("{path} is a named pipe, not a regular file.")
+    elif isinstance(error, NotAFileError) and error.kind == "socket":
+        text = ProblemWords.tr("{path} is a socket, not a regular file.")
+    elif isinstance(error, NotAFileError):
+        text = ProblemWords.tr("{path} is a device, not a regular file.")
+    elif error.errno == errno.ELOOP:
+        text = ProblemWords.tr("{path} is a symbolic link that leads round in a circle.")
+    else:
+        text = ProblemWords.tr(
+            "{path} is no longer there, or it is a link to a file that does not exist."
+        )
+    return text.format(path=path)
 
 
 def blocking_file(folder: Path) -> Path:

@@ -28,7 +28,7 @@ from posture_break.core.problems import (
     sentences,
     why_failed,
 )
-from posture_break.core.safe_files import replace_atomically, write_new
+from posture_break.core.safe_files import read_regular, replace_atomically, write_new
 from posture_break.core.settings import CURRENT_VERSION, Settings, to_toml
 from posture_break.core.settings_validation import MIGRATIONS, Migration, interpret
 
@@ -167,7 +167,7 @@ class SettingsStore:
 
     def _read(self) -> _Reading:
         try:
-            content = self.path.read_bytes()
+            content = read_regular(self.path)
         except FileNotFoundError:
             return _Reading("missing")
         except OSError as error:

@@ -16,12 +16,20 @@ English, and so do Qt's own buttons, rather than mixing two languages in one win
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from posture_break.core import i18n
+from posture_break.core.problems import why_failed
+from posture_break.core.safe_files import read_entry
 from posture_break.shipped import root
 
+log = logging.getLogger(__name__)
+
 CATALOG = "posture_break"  # posture_break_de.qm, ...
+_KEPT: list[bytes] = []  # loaded catalogs: QTranslator reads them in place, never copies
 
 
 def load_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
@@ -29,7 +37,7 @@ def load_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslato
     Qt's for the same language, and route the core's texts through them. Returns what
     was installed, as children of `app`; empty: English."""
     ours = QTranslator(app)
-    if not ours.load(locale, CATALOG, "_", str(root().joinpath("translations"))):
+    if not _load_ours(ours, locale):
         ours.deleteLater()
         return []
     installed = [ours]
@@ -43,6 +51,37 @@ def load_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslato
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
     return installed
+
+
+def _load_ours(translator: QTranslator, locale: QLocale) -> bool:
+    """Load the first of our catalogs for the locale's languages, read with the app's
+    safe reader: Qt's own lookup would open a named pipe there and wait forever."""
+    folder = root().joinpath("translations")
+    for name in _catalog_names(locale):
+        try:
+            data = read_entry(folder.joinpath(name))
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            log.warning("cannot read a translation: %s", why_failed(error, "read"))
+            continue
+        if translator.load(data):
+            _KEPT.append(data)
+            return True
+    return False
+
+
+def _catalog_names(locale: QLocale) -> Iterator[str]:
+    """posture_break_de_DE.qm, posture_break_de.qm, ...: each of the locale's languages,
+    most specific first, as QTranslator.load(locale, ...) looks them up."""
+    names: list[str] = []
+    for language in locale.uiLanguages():
+        parts = language.replace("-", "_").split("_")
+        for end in range(len(parts), 0, -1):
+            name = f"{CATALOG}_{'_'.join(parts[:end])}.qm"
+            if name not in names:
+                names.append(name)
+    return iter(names)
 
 
 def loaded_language(translators: list[QTranslator]) -> str | None:

@@ -5,9 +5,11 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import datetime, timedelta
 
 import pytest
 
+from posture_break.adapters import wakeup as wakeup_module
 from posture_break.adapters.wakeup import Wakeup
 
 
@@ -132,6 +134,81 @@ def test_close_cancels_and_later_arms_do_nothing(qtbot, wakeup, calls):
     qtbot.wait(400)
     assert len(calls) == 0
     assert wakeup.armed_for() is None
+
+
+class WallClock:
+    """The wall clock as APScheduler and the adapter read it, set as a user (or NTP, or a
+    time-zone change) sets the real one: the monotonic and boot clocks run on."""
+
+    offset = timedelta(0)
+
+    class Shifted(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.now(tz) + WallClock.offset
+
+    def set(self, by):
+        WallClock.offset += by
+
+
+@pytest.fixture
+def wall_clock(monkeypatch):
+    import apscheduler.schedulers.base
+
+    monkeypatch.setattr(WallClock, "offset", timedelta(0))
+    monkeypatch.setattr(apscheduler.schedulers.base, "datetime", WallClock.Shifted)
+    monkeypatch.setattr(wakeup_module, "datetime", WallClock.Shifted)
+    return WallClock()
+
+
+@pytest.mark.parametrize(
+    "by",
+    [timedelta(hours=-12), timedelta(hours=12), timedelta(minutes=-5), timedelta(seconds=3)],
+    ids=["back 12 h", "forward 12 h", "back 5 min", "forward 3 s"],
+)
+def test_setting_the_wall_clock_neither_delays_nor_hastens_the_call(
+    qtbot, wakeup, calls, wall_clock, by
+):
+    start = time.monotonic()
+    wakeup.arm(0.5)
+    wall_clock.set(by)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=10_000)
+    assert calls.times[0] - start >= 0.5
+    assert wakeup.armed_for() is None
+
+
+def test_a_clock_set_back_while_the_scheduler_waits_is_followed_by_the_next_arm(
+    qtbot, calls, wall_clock
+):
+    """The core arms the next break from on_due, after the clock moved under the last."""
+
+    def on_due():
+        calls()
+        if len(calls) == 1:
+            wall_clock.set(timedelta(hours=-12))
+            wakeup.arm(0.3)
+
+    wakeup = Wakeup(on_due)
+    try:
+        wakeup.arm(0.3)
+        qtbot.waitUntil(lambda: wakeup.armed_for() is not None and wakeup.armed_for() < 0.2)
+        wall_clock.set(timedelta(minutes=-5))  # while its timer runs
+        qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)
+        assert calls.times[1] - calls.times[0] >= 0.3
+    finally:
+        wakeup.close()
+
+
+def test_armed_for_counts_the_elapsed_clock_not_the_wall_clock(wall_clock):
+    elapsed = [1000.0]
+    wakeup = Wakeup(lambda: None, elapsed=lambda: elapsed[0])
+    try:
+        wakeup.arm(600)
+        wall_clock.set(timedelta(hours=-12))
+        elapsed[0] += 100
+        assert wakeup.armed_for() == 500
+    finally:
+        wakeup.close()
 
 
 def test_apscheduler_is_not_imported_with_the_module():
