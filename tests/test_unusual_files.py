@@ -19,12 +19,11 @@ from posture_break.adapters.content import illustration_reader
 from posture_break.adapters.history_db import History
 from posture_break.adapters.paths import AppPaths
 from posture_break.core.clock import SystemClock
-from posture_break.core.coordinator import BreakRecord
-from posture_break.core.planner import BreakKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.safe_files import TooLargeError, read_regular
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.values import BreakKind, BreakOutcome, BreakRecord
 from posture_break.ui import translations
 from tests.helpers.app_process import run_cli
 
@@ -145,7 +144,7 @@ def read_history(paths, kind, caplog):
         try:
             assert history.breaks_since(date(2026, 1, 1)) == []
             at = datetime.now().astimezone()
-            history.record(BreakRecord(at, BreakKind.MICRO, "skipped"))
+            history.record(BreakRecord(at, BreakKind.MICRO, BreakOutcome.SKIPPED))
         finally:
             history.close()
 
