@@ -145,7 +145,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+109"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+108"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -334,11 +334,17 @@
     <name>CoachWords</name>
     <message>
         <location filename="../../posture_break/core/coach.py" line="+22"/>
-        <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional, and so is a fresh injury.</source>
-        <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ein Grund, eine medizinische Fachperson aufzusuchen – ebenso eine frische Verletzung.</translation>
+        <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. After a recent accident or injury with severe pain, do not exercise: see a professional first. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional too.</source>
+        <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie bitte nicht, sondern suchen zuerst eine medizinische Fachperson auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ebenfalls ein Grund, eine Fachperson aufzusuchen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>You need: {things}</source>
+        <extracomment>Before an exercise, what to have at hand: &quot;You need: a wall&quot;.</extracomment>
+        <translation>Sie brauchen: {things}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your left side</source>
         <translation>Ihre linke Seite</translation>
     </message>
@@ -419,6 +425,11 @@
         <location line="+27"/>
         <source>stand up</source>
         <translation>aufstehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stand against a wall</source>
+        <translation>an die Wand stellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1061,11 +1072,16 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1076,18 +1092,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1107,7 +1123,7 @@
         <translation>Die Übungsfolge beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
@@ -1130,7 +1146,7 @@
 <context>
     <name>PlaybackWords</name>
     <message>
-        <location filename="../../posture_break/core/playback.py" line="+137"/>
+        <location filename="../../posture_break/core/playback.py" line="+144"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>

@@ -1,6 +1,6 @@
-"""Which one-time notes the user has already seen: the safety note, exercise cautions.
+"""Whether the user has already seen the one-time safety note.
 
-Kept in `acknowledged.json` in the data folder. Losing it only means a note is shown
+Kept in `acknowledged.json` in the data folder. Losing it only means the note is shown
 again, which is the safe side, so an unreadable file is set aside (kept as
 `acknowledged.json.corrupt`) and a failed write is logged and otherwise ignored.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 
 from posture_break.core.problems import why_failed
@@ -26,30 +25,19 @@ class Acknowledgements:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / FILE_NAME
         self._safety = False
-        self._cautions: set[str] = set()
         self._read()
 
     def safety_note_seen(self) -> bool:
         return self._safety
 
-    def caution_seen(self, exercise_id: str) -> bool:
-        return exercise_id in self._cautions
-
     def acknowledge_safety_note(self) -> None:
         self._safety = True
         self._write()
 
-    def cautions_shown(self, exercise_ids: Iterable[str]) -> None:
-        new = set(exercise_ids) - self._cautions
-        if new:
-            self._cautions |= new
-            self._write()
-
     def show_again(self) -> None:
         """The settings window's "Show the safety notes again": the safety note before
-        the next routine, and each exercise's caution the next time it comes."""
+        the next routine. (Each exercise's caution shows every time anyway.)"""
         self._safety = False
-        self._cautions = set()
         self._write()
 
     def _read(self) -> None:
@@ -59,23 +47,22 @@ class Acknowledgements:
             return
         except OSError as error:
             why = why_failed(error, "read")
-            log.warning("cannot read %s: %s The one-time notes show again.", self.path, why)
+            log.warning("cannot read %s: %s The safety note shows again.", self.path, why)
             return
         try:
             data = json.loads(content)
             self._safety = data.get("safety_note") is True
-            self._cautions = {str(item) for item in data.get("cautions", [])}
-        except (ValueError, AttributeError, TypeError):
-            log.warning("%s is not what it should be; set aside, notes show again", self.path)
+        except (ValueError, AttributeError):
+            log.warning("%s is not what it should be; set aside, the note shows again", self.path)
             try:
                 self.path.replace(self.path.with_name(FILE_NAME + ".corrupt"))
             except OSError as error:
                 log.warning("cannot set %s aside: %s", self.path, error)
 
     def _write(self) -> None:
-        data = {"safety_note": self._safety, "cautions": sorted(self._cautions)}
+        data = {"safety_note": self._safety}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             replace_atomically(self.path, json.dumps(data, indent=1).encode())
         except OSError as error:
-            log.warning("cannot save %s (%s); the notes may show again", self.path, error)
+            log.warning("cannot save %s (%s); the safety note may show again", self.path, error)

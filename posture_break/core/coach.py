@@ -21,9 +21,18 @@ def safety_note() -> str:
     return CoachWords.tr(
         "The stretches in this app are for information and habit, not medical advice. "
         "A stretch should feel like a mild pull. Sharp pain means stop. "
-        "Pain that spreads into an arm, numbness, tingling or headaches are reasons to see "
-        "a professional, and so is a fresh injury."
+        "After a recent accident or injury with severe pain, do not exercise: see a "
+        "professional first. Pain that spreads into an arm, numbness, tingling or headaches "
+        "are reasons to see a professional too."
     )
+
+
+def needs(exercise: Exercise) -> str:
+    """What to have at hand, "You need: a wall", read before moving; "" for nothing."""
+    if not exercise.equipment:
+        return ""
+    #: Before an exercise, what to have at hand: "You need: a wall".
+    return CoachWords.tr("You need: {things}").format(things="; ".join(exercise.equipment))
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,8 @@ _WORK = (SegmentKind.HOLD, SegmentKind.REPS)
 def _position_hint(view: PlayerView) -> str:
     if view.exercise.posture is Posture.STANDING:
         return CoachWords.tr("stand up")
+    if view.exercise.posture is Posture.AT_A_WALL:
+        return CoachWords.tr("stand against a wall")
     return CoachWords.tr("sit tall")
 
 

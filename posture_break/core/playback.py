@@ -6,8 +6,9 @@
     player.start(); player.view()             # PlayerView: what the window shows now
     player.next_change()                      # clock.elapsed() when the view next changes
 
-The timeline: a get-ready segment, then for each exercise (after the first, a short
-"next up" segment to change position), each side in turn (left, then right; one pass
+The timeline: for each exercise a get-ready segment, long enough to read its steps, and
+longer when the body has to move first (from the chair to standing or to a wall, and
+back: the break starts seated at the desk); then each side in turn (left, then right; one pass
 for exercises without sides or done with both at once) separated by a switch-sides
 cue, and on each side every set separated by a rest. It ends with Finished (0 s).
 A segment that pauses (prepare, rest, switch sides) describes the work that follows
@@ -30,7 +31,7 @@ from enum import Enum
 
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context
-from posture_break.core.routines import Exercise, Routine, Side, Sides
+from posture_break.core.routines import Exercise, Posture, Routine, Side, Sides
 
 __all__ = [
     "BACK_RESTART_S",
@@ -64,10 +65,13 @@ class SegmentKind(Enum):
 
 @dataclass(frozen=True)
 class Timing:
-    """Seconds of the pauses the player adds; rests between sets come from each dose."""
+    """Seconds of the pauses the player adds; rests between sets come from each dose.
 
-    get_ready_s: int = 5
-    next_s: int = 5  # before every exercise after the first
+    Ten seconds read an exercise's steps and tips (about 40 words); standing up or
+    getting to a wall takes five more."""
+
+    get_ready_s: int = 10  # before an exercise done in the same position as the last
+    move_s: int = 15  # before one done in another position
     switch_sides_s: int = 5
 
 
@@ -98,9 +102,12 @@ def timeline(routine: Routine, timing: Timing = Timing()) -> tuple[Segment, ...]
             segment = Segment(kind, seconds, index, item.exercise, side, set_no, item.dose.sets)
             segments.append(segment)
 
+    posture = Posture.SEATED  # a break begins at the desk
     for index, item in enumerate(routine.items):
         dose, sides = item.dose, sides_played(item.exercise.sides)
-        prepare_s = timing.get_ready_s if index == 0 else timing.next_s
+        moves = item.exercise.posture is not posture
+        posture = item.exercise.posture
+        prepare_s = timing.move_s if moves else timing.get_ready_s
         pause(SegmentKind.PREPARE, prepare_s, index, sides[0], 1)
         for side_no, side in enumerate(sides):
             if side_no > 0:

@@ -121,16 +121,13 @@ class ShellPort(Protocol):
 
 
 class Notes(Protocol):
-    """The one-time notes the user has seen (adapters/acknowledged.py keeps them; the
-    break window asks)."""
+    """Whether the user has seen the one-time safety note (adapters/acknowledged.py
+    keeps it; the break window asks). Exercise cautions show every time, so they need
+    no record."""
 
     def safety_note_seen(self) -> bool: ...
 
-    def caution_seen(self, exercise_id: str) -> bool: ...
-
     def acknowledge_safety_note(self) -> None: ...
-
-    def cautions_shown(self, exercise_ids: set[str]) -> None: ...
 
 
 class Autostart(Protocol):

@@ -38,6 +38,7 @@ class Posture(Enum):
 
     SEATED = "seated"
     STANDING = "standing"
+    AT_A_WALL = "at-a-wall"  # standing with the back against a wall
 
 
 @dataclass(frozen=True)

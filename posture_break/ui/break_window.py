@@ -83,7 +83,6 @@ class BreakWindow(QWidget):
         self._play_cue = play_cue
         self._last_view: PlayerView | None = None
         self._pictures: dict[tuple[str, bool, str, bool, float, int], QPixmap] = {}
-        self._cautions_here: set[str] = set()  # first met in this run: shown all through it
         self._shown_exercise: str | None = None
         self._outcome: Outcome | None = None
         self._answered = False
@@ -176,15 +175,10 @@ class BreakWindow(QWidget):
         self._tick.start(max(0, math.ceil((due - self._clock.elapsed()) * 1000)))
 
     def _show_exercise(self, exercise: Exercise, side: Side | None) -> None:
-        """The exercise's texts when it changes (with its caution the first time it is
-        ever met, for all of this run), and the picture for the side."""
+        """The exercise's texts when it changes, and the picture for the side."""
         if exercise.id != self._shown_exercise:
             self._shown_exercise = exercise.id
-            if exercise.cautions and not self._notes.caution_seen(exercise.id):
-                self._cautions_here.add(exercise.id)
-                self._notes.cautions_shown({exercise.id})
-            caution = " ".join(exercise.cautions) if exercise.id in self._cautions_here else ""
-            self.play_page.show_exercise(exercise, caution)
+            self.play_page.show_exercise(exercise)
         picture = self._picture(exercise, side, PICTURE_SIZE)
         self.play_page.show_picture(picture, exercise.name)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from posture_break.core.coach import for_side, moment, step_heading
+from posture_break.core.coach import for_side, moment, needs, step_heading
 from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Exercise, Side
 from posture_break.ui.break_pages import scaled_font, wrapping_label
@@ -78,20 +78,29 @@ class PlayPage(QWidget):
         text.setSpacing(8)
         self.exercise_name = wrapping_label()
         self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
+        # What it is for and what it takes, read during the get-ready before moving.
+        self.purpose = wrapping_label()
+        self.needs = wrapping_label()
+        self.needs.setFont(scaled_font(self, 1.0, bold=True))
         self.steps = wrapping_label()
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setFont(scaled_font(self, 1.1))
-        self.cue = wrapping_label()
-        cue_font = scaled_font(self, 1.1)
+        self.cues = wrapping_label()
+        self.cues.setTextFormat(Qt.TextFormat.RichText)
+        cue_font = scaled_font(self, 1.05)
         cue_font.setItalic(True)
-        self.cue.setFont(cue_font)
+        self.cues.setFont(cue_font)
+        self.cues.setAccessibleName(self.tr("Tips"))
+        # Every time, in a quiet frame: a reminder, not an alarm.
         self.caution = wrapping_label()
         self.caution.setObjectName("caution")
         self.caution.setStyleSheet(
             "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
         )
         self.caution.setAccessibleName(self.tr("Caution"))
-        for widget in (self.exercise_name, self.steps, self.cue, self.caution):
+        for widget in (
+            self.exercise_name, self.purpose, self.needs, self.steps, self.cues, self.caution,
+        ):  # fmt: skip
             text.addWidget(widget)
         text.addStretch(1)
         body.addLayout(text, 1)
@@ -111,12 +120,17 @@ class PlayPage(QWidget):
         layout.addLayout(controls)
         self._steps_shown: tuple[str, Side | None] | None = None
 
-    def show_exercise(self, exercise: Exercise, caution: str) -> None:
-        """Name and `caution` when there is one; the steps come with the side."""
+    def show_exercise(self, exercise: Exercise) -> None:
+        """Name, purpose, what it needs and its cautions; the steps come with the side."""
         self.exercise_name.setText(exercise.name)
+        for label, words in (
+            (self.purpose, exercise.purpose),
+            (self.needs, needs(exercise)),
+            (self.caution, " ".join(exercise.cautions)),
+        ):
+            label.setText(words)
+            label.setVisible(bool(words))
         self._steps_shown = None
-        self.caution.setText(f"⚠ {caution}" if caution else "")
-        self.caution.setVisible(bool(caution))
 
     def show_picture(self, pixmap: QPixmap, exercise_name: str) -> None:
         if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
@@ -147,12 +161,16 @@ class PlayPage(QWidget):
         self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
 
     def _show_steps(self, exercise: Exercise, side: Side | None) -> None:
-        """Numbered steps and the first cue, worded for the side ("your left shoulder"),
-        when the exercise or the side changes."""
+        """Numbered steps and every cue, worded for the side ("your left shoulder"), when
+        the exercise or the side changes."""
         if self._steps_shown == (exercise.id, side):
             return
         self._steps_shown = (exercise.id, side)
-        items = "".join(f"<li>{escape(for_side(step, side))}</li>" for step in exercise.steps)
-        self.steps.setText(f"<ol style='margin-left: 0; -qt-list-indent: 1'>{items}</ol>")
-        self.cue.setText(for_side(exercise.cues[0], side) if exercise.cues else "")
-        self.cue.setVisible(bool(exercise.cues))
+        self.steps.setText(_html_list("ol", exercise.steps, side))
+        self.cues.setText(_html_list("ul", exercise.cues, side))
+        self.cues.setVisible(bool(exercise.cues))
+
+
+def _html_list(tag: str, lines: tuple[str, ...], side: Side | None) -> str:
+    items = "".join(f"<li>{escape(for_side(line, side))}</li>" for line in lines)
+    return f"<{tag} style='margin-left: 0; -qt-list-indent: 1'>{items}</{tag}>"

@@ -1,4 +1,4 @@
-"""The one-time notes stay seen across restarts, and a damaged record shows them again."""
+"""The safety note stays seen across restarts, and a damaged record shows it again."""
 
 from posture_break.adapters.acknowledged import Acknowledgements
 
@@ -7,11 +7,15 @@ def test_what_was_seen_is_remembered_by_the_next_start(tmp_path):
     first = Acknowledgements(tmp_path / "data")
     assert not first.safety_note_seen()
     first.acknowledge_safety_note()
-    first.cautions_shown({"chin-tuck"})
-    later = Acknowledgements(tmp_path / "data")
-    assert later.safety_note_seen()
-    assert later.caution_seen("chin-tuck")
-    assert not later.caution_seen("rhomboid-row")
+    assert Acknowledgements(tmp_path / "data").safety_note_seen()
+    first.show_again()
+    assert not Acknowledgements(tmp_path / "data").safety_note_seen()
+
+
+def test_a_record_from_when_cautions_showed_once_keeps_the_safety_note_seen(tmp_path):
+    record = tmp_path / "acknowledged.json"
+    record.write_text('{"safety_note": true, "cautions": ["chin-tuck"]}')
+    assert Acknowledgements(tmp_path).safety_note_seen()
 
 
 def test_a_damaged_record_is_kept_aside_and_the_notes_show_again(tmp_path):

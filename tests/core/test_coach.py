@@ -4,7 +4,15 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from posture_break.core.coach import cue_for, for_side, moment, side_tag, summary
+from posture_break.core.coach import (
+    cue_for,
+    for_side,
+    moment,
+    needs,
+    safety_note,
+    side_tag,
+    summary,
+)
 from posture_break.core.playback import Player
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Side
@@ -28,7 +36,7 @@ def words_at(player, clock, seconds):
 def test_a_rep_counts_up_and_beats_through_its_seconds():
     player, clock = play("rhomboid-relief")  # the row first: 2 x 10 reps of 4 s, standing
     assert words_at(player, clock, 0).caption == "Get ready · stand up"
-    first = words_at(player, clock, 5)
+    first = words_at(player, clock, 15)  # standing up from the desk takes 15 s
     assert (first.big, first.caption, first.beat) == (
         "1",
         "Repetition 1 of 10 · set 1 of 2",
@@ -51,13 +59,14 @@ def test_rests_and_side_switches_say_what_comes_next():
     assert "Switch sides: now your right side" in captions
     assert "Next: Levator scapulae stretch · sit tall" in captions
     assert "Next: Bent-over rhomboid row · stand up" in captions
+    assert "Next: Wall neck side bend · stand against a wall" in captions
 
 
 def test_the_summary_says_what_was_done_and_what_was_left():
     player, clock = play("desk-neck")
-    clock.advance(seconds=5 + 30 + 5 + 12)  # the left side done, 12 s into the right
+    clock.advance(seconds=10 + 30 + 5 + 12)  # the left side done, 12 s into the right
     done = summary(player.routine, player.stop())
-    assert done.headline == "You stopped early, after 52 s. Every bit helps."
+    assert done.headline == "You stopped early, after 57 s. Every bit helps."
     assert done.lines == ("Upper trapezius stretch: left 1 set, right part of a set (42 s)",)
     assert "5 kg" in done.why  # the fact of the exercise that was done
 
@@ -66,7 +75,7 @@ def test_the_summary_of_a_whole_routine():
     player, clock = play("posture-reset")
     clock.advance(minutes=5)
     done = summary(player.routine, player.record())
-    assert done.headline == "Well done. You finished Posture reset in 1 min 10 s."
+    assert done.headline == "Well done. You finished Posture reset in 1 min 20 s."
     assert done.lines == (
         "Chin tuck: 1 set (25 s)",
         "Upper trapezius stretch: left 1 set, right 1 set (30 s)",
@@ -77,7 +86,7 @@ def test_sounds_mark_each_set_each_side_switch_and_the_end():
     player, clock = play("posture-reset")
     before = player.view()
     cues = []
-    for _ in range(80):  # second by second, as the window's timer would
+    for _ in range(90):  # second by second, as the window's timer would
         clock.advance(seconds=1)
         now = player.view()
         cue = cue_for(before, now)
@@ -85,21 +94,21 @@ def test_sounds_mark_each_set_each_side_switch_and_the_end():
             cues.append((round(clock.elapsed() - 1000), cue))
         before = now
     assert cues == [
-        (5, "start"),  # the chin tucks begin after 5 s to get ready
-        (30, "set-done"),  # 5 reps of 5 s, then "next"
-        (35, "start"),  # left side
-        (50, "switch"),
-        (55, "start"),  # right side
-        (70, "finish"),
+        (10, "start"),  # the chin tucks begin after 10 s to get ready
+        (35, "set-done"),  # 5 reps of 5 s, then "next"
+        (45, "start"),  # left side
+        (60, "switch"),
+        (65, "start"),  # right side
+        (80, "finish"),
     ]
 
 
 def test_each_side_is_the_users_own_in_words_and_letter():
     player, clock = play("posture-reset")  # chin tuck, then the trapezius stretch
-    clock.advance(seconds=5 + 25)
+    clock.advance(seconds=10 + 25)
     upcoming = moment(player.view())  # "next": the left side comes first
     assert upcoming.side == "Your left side"
-    clock.advance(seconds=5 + 15)
+    clock.advance(seconds=10 + 15)
     assert moment(player.view()).caption == "Switch sides: now your right side"
     assert moment(player.view()).side == "Your right side"
     assert (side_tag(Side.LEFT), side_tag(Side.RIGHT), side_tag(None)) == ("L", "R", "")
@@ -116,3 +125,17 @@ def test_a_step_names_the_side_being_worked():
     # A user's file in the older wording has no choices and reads as written.
     old = "Tip your ear toward your shoulder on the side shown."
     assert for_side(old, Side.LEFT) == old
+
+
+def test_what_an_exercise_needs_is_said_before_it_starts():
+    assert needs(CATALOG.exercise("wall-neck-side-bend")) == "You need: a wall"
+    thoracic = needs(CATALOG.exercise("thoracic-extension"))
+    assert thoracic.startswith("You need: a chair with a firm back")
+    assert needs(CATALOG.exercise("chin-tuck")) == ""  # nothing to fetch, nothing said
+
+
+def test_the_safety_note_says_not_to_exercise_a_fresh_injury():
+    assert (
+        "After a recent accident or injury with severe pain, do not exercise: see a "
+        "professional first." in safety_note()
+    )

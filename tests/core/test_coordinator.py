@@ -84,8 +84,8 @@ def wait_for_wakeup(clock, coordinator, desktop):
 def test_the_schedule_uses_the_settings_and_the_routines_real_lengths():
     schedule = schedule_for(Settings(stretch_every_min=50, micro_every_min=0), CATALOG)
     assert (schedule.stretch_every_s, schedule.micro_every_s) == (3000, 0)
-    assert schedule.micro_length_s == 70  # posture-reset as the data has it
-    assert schedule.stretch_length_s == 210  # the shorter of desk-neck and rhomboid-relief
+    assert schedule.micro_length_s == 80  # posture-reset as the data has it
+    assert schedule.stretch_length_s == 225  # the shorter of desk-neck and rhomboid-relief
 
 
 def test_the_settings_choose_the_rotation_the_snooze_and_whether_skip_is_offered():

@@ -40,7 +40,7 @@ def test_german_replaces_the_texts_and_nothing_else():
     assert problems == []
     chin = german.exercise("chin-tuck")
     assert chin.name == "Kinn zurückschieben"
-    assert chin.steps[0] == "Setzen Sie sich aufrecht hin und blicken Sie geradeaus."
+    assert chin.steps[0] == "Sitzen Sie aufrecht, den Blick geradeaus."
     for before, after in zip(english.exercises, german.exercises, strict=True):
         assert (before.id, before.dose, before.sides, before.posture) == (
             after.id, after.dose, after.sides, after.posture,
@@ -101,7 +101,7 @@ def test_a_bad_text_stays_english_and_says_so(user):
     catalog, problems = load_catalog(SHIPPED, user, "de")
     chin = catalog.exercise("chin-tuck")
     assert chin.name == "Kinn"  # the user's, over the shipped German
-    assert chin.steps[0] == "Setzen Sie sich aufrecht hin und blicken Sie geradeaus."
+    assert chin.steps[0] == "Sitzen Sie aufrecht, den Blick geradeaus."
     assert messages(problems) == [
         f'{path}: steps: It must be a list of texts, such as ["...", "..."], but it is '
         '"Sitzen". The built-in translation is used until this is fixed.'

@@ -58,9 +58,9 @@ def tick_to_next_change(player, clock):
 def test_posture_reset_runs_get_ready_tucks_then_a_stretch_per_side():
     segments = timeline(routine("posture-reset"))
     assert [(s.kind, s.duration_s, s.side) for s in segments] == [
-        (K.PREPARE, 5, None),
+        (K.PREPARE, 10, None),
         (K.REPS, 25, None),
-        (K.PREPARE, 5, Side.LEFT),
+        (K.PREPARE, 10, Side.LEFT),
         (K.HOLD, 15, Side.LEFT),
         (K.SWITCH_SIDES, 5, Side.RIGHT),
         (K.HOLD, 15, Side.RIGHT),
@@ -76,29 +76,56 @@ def test_sets_rest_between_them_and_sides_come_left_then_right():
         (K.HOLD, Side.LEFT, 1),
         (K.REST, Side.LEFT, 2),
         (K.HOLD, Side.LEFT, 2),
+        (K.REST, Side.LEFT, 3),
+        (K.HOLD, Side.LEFT, 3),
         (K.SWITCH_SIDES, Side.RIGHT, 1),
         (K.HOLD, Side.RIGHT, 1),
         (K.REST, Side.RIGHT, 2),
         (K.HOLD, Side.RIGHT, 2),
+        (K.REST, Side.RIGHT, 3),
+        (K.HOLD, Side.RIGHT, 3),
     ]
     rests = [s.duration_s for s in segments if s.kind is K.REST]
     assert set(rests) == {10}
 
 
 def test_the_timing_of_the_pauses_can_be_changed():
-    quick = Timing(get_ready_s=0, next_s=2, switch_sides_s=1)
-    kinds = [(s.kind, s.duration_s) for s in timeline(routine("posture-reset"), quick)]
-    assert kinds[:3] == [(K.REPS, 25), (K.PREPARE, 2), (K.HOLD, 15)]
-    assert routine_length_s(routine("posture-reset"), quick) == 25 + 2 + 15 + 1 + 15
+    quick = Timing(get_ready_s=0, move_s=2, switch_sides_s=1)
+    kinds = [(s.kind, s.duration_s) for s in timeline(routine("rhomboid-relief"), quick)]
+    assert kinds[:3] == [(K.PREPARE, 2), (K.REPS, 40), (K.REST, 10)]
+    assert routine_length_s(routine("posture-reset"), quick) == 25 + 15 + 1 + 15
+
+
+def test_the_get_ready_gives_time_to_read_and_more_to_change_position():
+    """A break starts at the desk: 10 s to read an exercise done seated, 15 s when the
+    body must first stand up, get to a wall, or sit down again."""
+    waits = {
+        routine_id: [
+            (s.exercise.id, s.duration_s) for s in timeline(routine(routine_id))
+            if s.kind is K.PREPARE
+        ]
+        for routine_id in ("desk-neck", "rhomboid-relief")
+    }  # fmt: skip
+    assert waits["desk-neck"] == [
+        ("upper-trap-stretch", 10),
+        ("levator-scap-stretch", 10),
+        ("front-neck-stretch", 10),
+    ]
+    assert waits["rhomboid-relief"] == [
+        ("rhomboid-row", 15),  # up from the chair
+        ("wall-neck-side-bend", 15),  # to a wall
+        ("shoulder-extension-dissociation", 15),  # away from it
+        ("thoracic-extension", 15),  # back to the chair
+    ]
 
 
 @pytest.mark.parametrize(
     ("routine_id", "seconds", "label"),
     [
-        ("posture-reset", 70, "1 min"),
-        ("desk-neck", 210, "3 min"),
-        ("rhomboid-relief", 314, "5 min"),
-        ("full-upper-back", 739, "12 min"),
+        ("posture-reset", 80, "1 min"),
+        ("desk-neck", 225, "4 min"),
+        ("rhomboid-relief", 354, "6 min"),
+        ("full-upper-back", 1109, "18 min"),
     ],
 )
 def test_the_shipped_routines_last_as_long_as_the_menu_says(routine_id, seconds, label):
@@ -120,7 +147,7 @@ def test_nothing_moves_before_the_start(clock):
     player = Player(routine("desk-neck"), clock)
     clock.advance(seconds=60)
     view = player.view()
-    assert (view.kind, view.remaining_s, view.progress) == (K.PREPARE, 5, 0.0)
+    assert (view.kind, view.remaining_s, view.progress) == (K.PREPARE, 10, 0.0)
     assert player.next_change() is None
 
 
@@ -135,7 +162,7 @@ def test_the_first_view_gets_you_ready_for_the_first_exercise(clock):
 
 def test_a_hold_counts_down_from_its_full_length(clock):
     player = started("desk-neck", clock)
-    clock.advance(seconds=5)
+    clock.advance(seconds=10)
     view = player.view()
     assert (view.kind, view.remaining_s, view.next_name) == (K.HOLD, 30, None)
     clock.advance(seconds=0.5)
@@ -148,10 +175,10 @@ def test_a_hold_counts_down_from_its_full_length(clock):
 
 
 def test_repetitions_count_up_with_the_tempo(clock):
-    player = started("posture-reset", clock)  # 5 chin tucks of 5 s after 5 s get-ready
+    player = started("posture-reset", clock)  # 5 chin tucks of 5 s after 10 s get-ready
     seen = []
     for second in range(25):
-        clock.advance(seconds=5 + second if second == 0 else 1)
+        clock.advance(seconds=10 if second == 0 else 1)
         view = player.view()
         seen.append((view.rep, view.reps))
     assert seen == [(rep, 5) for rep in range(1, 6) for _ in range(5)]
@@ -164,12 +191,12 @@ def test_the_whole_full_programme_plays_to_its_end_in_milliseconds(clock):
     while not player.view().finished and ticks < 10_000:
         tick_to_next_change(player, clock)
         ticks += 1
-    assert clock.elapsed() - begun == routine_length_s(routine("full-upper-back")) == 739
-    assert ticks == 739
+    assert clock.elapsed() - begun == routine_length_s(routine("full-upper-back")) == 1109
+    assert ticks == 1109
     assert time.perf_counter() - wall_start < 1.0
     outcome = player.record()
     assert outcome.completed
-    assert outcome.active_s == 739
+    assert outcome.active_s == 1109
     assert all(done.sets_done == done.sets for done in outcome.done)
     assert len(outcome.done) == 13  # 5 left-and-right exercises twice, 3 once
 
@@ -216,12 +243,12 @@ def test_a_tick_on_an_inexact_float_second_still_moves_the_countdown():
     for _ in range(8):
         clock.value = player.next_change()
         shown.append(player.view().remaining_s)
-    assert shown == [5, 4, 3, 2, 1, 25, 24, 23, 22]
+    assert shown == [10, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
 def test_pause_stops_the_countdown_and_resume_carries_on(clock):
     player = started("desk-neck", clock)
-    clock.advance(seconds=8)
+    clock.advance(seconds=13)
     assert player.view().remaining_s == 27
     player.toggle_pause()
     clock.advance(minutes=10)
@@ -259,14 +286,14 @@ def test_skipping_past_the_last_segment_finishes(clock):
 
 def test_back_restarts_a_segment_after_two_seconds_and_steps_back_before(clock):
     player = started("desk-neck", clock)
-    clock.advance(seconds=5 + 10)
+    clock.advance(seconds=10 + 10)
     player.back()  # 10 s into the hold: start it again
     assert (player.view().kind, player.view().remaining_s) == (K.HOLD, 30)
     clock.advance(seconds=1)
     player.back()  # 1 s in: back to get ready
-    assert (player.view().kind, player.view().remaining_s) == (K.PREPARE, 5)
+    assert (player.view().kind, player.view().remaining_s) == (K.PREPARE, 10)
     player.back()  # the first segment: it can only start again
-    assert (player.view().kind, player.view().remaining_s) == (K.PREPARE, 5)
+    assert (player.view().kind, player.view().remaining_s) == (K.PREPARE, 10)
 
 
 def test_skip_and_back_while_paused_stay_paused(clock):
@@ -280,22 +307,22 @@ def test_skip_and_back_while_paused_stay_paused(clock):
 
 def test_after_a_long_sleep_the_view_is_where_the_clock_says(clock):
     player = started("posture-reset", clock)
-    clock.advance(seconds=52)  # 5 get ready, 25 tucks, 5 next, 15 left: 2 s into switching
+    clock.advance(seconds=62)  # 10 get ready, 25 tucks, 10 next, 15 left: 2 s into switching
     view = player.view()
     assert (view.kind, view.side, view.remaining_s) == (K.SWITCH_SIDES, Side.RIGHT, 3)
-    assert view.progress == pytest.approx(52 / 70)
+    assert view.progress == pytest.approx(62 / 80)
     clock.advance(hours=8)
     assert player.view().finished
-    assert player.record().active_s == 70
+    assert player.record().active_s == 80
 
 
 def test_stop_gives_what_was_done_so_far(clock):
     player = started("posture-reset", clock)
-    clock.advance(seconds=20)
+    clock.advance(seconds=25)
     outcome = player.stop()
     chin = routine("posture-reset").items[0].exercise
     assert not outcome.completed
-    assert outcome.active_s == 20
+    assert outcome.active_s == 25
     assert outcome.done == (Done(chin, None, sets_done=0, sets=1, seconds=15),)
     clock.advance(seconds=100)
     assert player.stop() == outcome
@@ -305,7 +332,7 @@ def test_stop_gives_what_was_done_so_far(clock):
 
 def test_the_record_counts_sides_and_sets_done(clock):
     player = started("desk-neck", clock)
-    clock.advance(seconds=5 + 30 + 5 + 12)
+    clock.advance(seconds=10 + 30 + 5 + 12)
     outcome = player.stop()
     trap = routine("desk-neck").items[0].exercise
     assert outcome.done == (

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from posture_break.core.coach import for_side
-from posture_break.core.playback import sides_played
+from posture_break.core.playback import Timing, sides_played
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
 from tests.helpers.content import EXERCISE_IDS
@@ -82,6 +82,17 @@ def test_every_shipped_exercise_is_complete(shipped):
         assert item.mirror == (item.sides is Sides.LEFT_AND_RIGHT), item.id
 
 
+@pytest.mark.parametrize("language", [None, "de"])
+def test_the_steps_and_tips_read_in_the_time_to_get_ready(language):
+    """At 240 words a minute, an adult's usual silent reading pace, 10 s read 40 words:
+    what to do must be read before the hold begins, not while the head is tipped."""
+    catalog, _ = load_catalog(RESOURCES, language=language)
+    for item in catalog.exercises:
+        for side in sides_played(item.sides):
+            words = sum(len(for_side(line, side).split()) for line in (*item.steps, *item.cues))
+            assert words <= Timing().get_ready_s * 240 / 60, (item.id, words)
+
+
 def test_shipped_texts_are_short_and_speak_to_the_user(shipped):
     for item in shipped.exercises:
         for side in sides_played(item.sides):
@@ -114,7 +125,9 @@ def test_the_sides_and_postures_follow_the_content(shipped):
     assert sides["rhomboid-row"] is Sides.BOTH
     assert sides["upper-trap-stretch"] is Sides.LEFT_AND_RIGHT
     standing = {item.id for item in shipped.exercises if item.posture is Posture.STANDING}
-    assert standing == {"wall-neck-side-bend", "rhomboid-row", "shoulder-extension-dissociation"}
+    assert standing == {"rhomboid-row", "shoulder-extension-dissociation"}
+    at_a_wall = {item.id for item in shipped.exercises if item.posture is Posture.AT_A_WALL}
+    assert at_a_wall == {"wall-neck-side-bend"}
 
 
 def test_the_posture_reset_uses_the_micro_break_doses(shipped):
@@ -138,3 +151,21 @@ def test_the_desk_neck_release_holds_each_article_stretch_once_for_30_seconds(sh
 def test_the_full_programme_has_every_exercise_once(shipped):
     items = shipped.routine("full-upper-back").items
     assert sorted(item.exercise.id for item in items) == sorted(EXERCISE_IDS)
+
+
+def test_the_full_programme_gives_each_neck_stretch_its_full_dose(shipped):
+    doses = {item.exercise.id: item.dose for item in shipped.routine("full-upper-back").items}
+    for neck in ("upper-trap-stretch", "levator-scap-stretch", "front-neck-stretch"):
+        assert (doses[neck].sets, doses[neck].hold_s) == (3, 30), neck
+
+
+@pytest.mark.parametrize("language", [None, "de"])
+def test_a_routine_shorter_than_the_full_dose_says_so(language):
+    catalog, _ = load_catalog(RESOURCES, language=language)
+    full = "full dose" if language is None else "volle"
+    short = [
+        routine for routine in catalog.routines
+        if any(item.dose != item.exercise.dose for item in routine.items)
+    ]  # fmt: skip
+    assert [routine.id for routine in short] == ["posture-reset", "desk-neck"]
+    assert all(full in routine.summary for routine in short)

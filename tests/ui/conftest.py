@@ -25,19 +25,12 @@ class MemoryNotes:
 
     def __init__(self, safety_seen=True):
         self.safety = safety_seen
-        self.cautions = set()
 
     def safety_note_seen(self):
         return self.safety
 
-    def caution_seen(self, exercise_id):
-        return exercise_id in self.cautions
-
     def acknowledge_safety_note(self):
         self.safety = True
-
-    def cautions_shown(self, exercise_ids):
-        self.cautions |= set(exercise_ids)
 
 
 if not os.environ.get("DISPLAY"):

@@ -1,8 +1,11 @@
 """The break window on the real X display, driven by keys and a fake clock."""
 
+from html import escape
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 
+from posture_break.core.coach import for_side
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Side
@@ -57,13 +60,13 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     assert shown(window) == {
         "exercise": "Chin tuck",
         "side": "",
-        "count": "5",
+        "count": "10",
         "caption": "Get ready · sit tall",
     }
-    let_time_pass(window, clock, 5)
+    let_time_pass(window, clock, 10)
     assert shown(window)["caption"] == "Repetition 1 of 5"
     assert window.play_page.beat.text() == "● ○ ○ ○ ○"  # the first second of a 5-second rep
-    let_time_pass(window, clock, 5 * 5 + 5)  # the reps, then "next"
+    let_time_pass(window, clock, 5 * 5 + 10)  # the reps, then "next"
     assert shown(window) == {
         "exercise": "Upper trapezius stretch",
         "side": "Your left side",
@@ -75,7 +78,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     let_time_pass(window, clock, 5 + 15)
     assert window.pages.currentWidget() is window.finish_page
     assert (
-        window.finish_page.headline.text() == "Well done. You finished Posture reset in 1 min 10 s."
+        window.finish_page.headline.text() == "Well done. You finished Posture reset in 1 min 20 s."
     )
     assert "Chin tuck: 1 set" in window.finish_page.done_list.text()
     assert (
@@ -92,7 +95,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
 
 def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
     window = open_window("desk-neck")
-    let_time_pass(window, clock, 5 + 10)  # 10 s into the first hold
+    let_time_pass(window, clock, 10 + 10)  # 10 s into the first hold
     assert shown(window)["count"] == "20"
 
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -110,9 +113,9 @@ def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
     assert (shown(window)["side"], shown(window)["count"]) == ("Your left side", "30")
 
     let_time_pass(window, clock, 12)
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # 5 s get ready + 10 s + 12 s played
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # 10 s get ready + 10 s + 12 s played
     assert window.pages.currentWidget() is window.finish_page
-    assert window.finish_page.headline.text() == "You stopped early, after 27 s. Every bit helps."
+    assert window.finish_page.headline.text() == "You stopped early, after 32 s. Every bit helps."
     assert (
         "Upper trapezius stretch: left part of a set (22 s)" in window.finish_page.done_list.text()
     )
@@ -152,16 +155,42 @@ def test_the_safety_note_comes_first_once(open_window, qtbot):
     assert open_window(notes=notes).pages.currentWidget().objectName() != "safety"
 
 
-def test_a_caution_shows_the_first_time_an_exercise_comes(open_window, clock):
+def test_the_caution_shows_on_every_run(open_window, clock):
     notes = MemoryNotes()
-    window = open_window("posture-reset", notes=notes)
-    assert window.play_page.caution.isVisible()
-    assert "Sharp pain means stop" in window.play_page.caution.text()
-    let_time_pass(window, clock, 5)  # still the same exercise: still shown
-    assert window.play_page.caution.isVisible()
-    window.close()
-    again = open_window("posture-reset", notes=notes)
-    assert not again.play_page.caution.isVisible()
+    for _ in range(2):
+        window = open_window("posture-reset", notes=notes)
+        assert window.play_page.caution.isVisible()
+        assert "Sharp pain means stop" in window.play_page.caution.text()
+        let_time_pass(window, clock, 10)  # the chin tucks under way: still shown
+        assert window.play_page.caution.isVisible()
+        window.close()
+
+
+def test_every_tip_purpose_and_need_of_an_exercise_is_on_screen(open_window, clock):
+    """From the get-ready on, before the body moves: what it is for, what it takes,
+    every step and every tip, worded for the side."""
+    window = open_window("rhomboid-relief")
+    page = window.play_page
+    seen = set()
+    while not window.player.view().finished:
+        view = window.player.view()
+        exercise = view.exercise
+        for side_words in (*view.exercise.steps, *view.exercise.cues):
+            line = escape(for_side(side_words, view.side))
+            assert line in page.steps.text() + page.cues.text(), (exercise.id, line)
+        assert page.purpose.isVisible()
+        assert page.purpose.text() == exercise.purpose
+        assert page.caution.isVisible()
+        seen.add((exercise.id, page.needs.text() if page.needs.isVisible() else ""))
+        window.player.skip()
+        window.refresh()
+    assert seen == {
+        ("rhomboid-row", "You need: nothing, or a water bottle in each hand"),
+        ("wall-neck-side-bend", "You need: a wall"),
+        ("shoulder-extension-dissociation", ""),
+        ("thoracic-extension", "You need: a chair with a firm back that reaches your mid back; "
+         "at home, a foam roller to lie across instead"),
+    }  # fmt: skip
 
 
 def test_a_missing_picture_shows_a_frame_and_the_routine_goes_on(open_window, clock):
@@ -192,7 +221,7 @@ def test_a_hidden_window_has_no_timer_running(open_window, clock):
     assert window._tick.isActive()
     window.hide()
     assert not window._tick.isActive()
-    clock.advance(seconds=7)
+    clock.advance(seconds=12)
     window.show()
     assert window._tick.isActive()
     assert shown(window)["count"] == "28"  # caught up on the time that passed
@@ -211,7 +240,7 @@ def test_the_picture_tag_and_the_words_name_the_same_side(open_window):
             side, letter = ("left", "L") if view.side is Side.LEFT else ("right", "R")
             assert page.side_label.text() == f"Your {side} side"
             assert f"your {side}" in page.steps.text()
-            assert "{" not in page.steps.text() + page.cue.text()
+            assert "{" not in page.steps.text() + page.cues.text()
             name, mirrored = view.exercise.illustration_for(view.side)
 
             def drawn(tag, name=name, mirrored=mirrored):

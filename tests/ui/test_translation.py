@@ -27,6 +27,7 @@ from posture_break.adapters.content import load_content
 from posture_break.adapters.history_db import History
 from posture_break.adapters.paths import AppPaths
 from posture_break.core import i18n
+from posture_break.core.coach import needs, safety_note
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
@@ -118,8 +119,22 @@ def test_with_german_loaded_the_exercises_are_german_too(german, qtbot, clock, t
     window.offer_page.start_button.click()
     page = window.play_page
     assert page.exercise_name.text() == "Kinn zurückschieben"
-    assert "Schieben Sie das Kinn waagerecht nach hinten" in page.steps.text()
+    assert "Schieben Sie das Kinn waagerecht zurück" in page.steps.text()
     assert "Slide" not in page.steps.text()
+    assert page.purpose.text() == "Bringt Ihren Kopf wieder über die Schultern."
+
+
+def test_the_german_safety_note_says_not_to_exercise_a_fresh_injury(german):
+    assert (
+        "Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie "
+        "bitte nicht, sondern suchen zuerst eine medizinische Fachperson auf." in safety_note()
+    )
+
+
+def test_what_an_exercise_needs_is_said_in_german(german):
+    catalog, problems = load_catalog(SHIPPED, language="de")
+    assert problems == []
+    assert needs(catalog.exercise("wall-neck-side-bend")) == "Sie brauchen: eine Wand"
 
 
 @pytest.mark.parametrize(

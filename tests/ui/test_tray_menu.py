@@ -46,9 +46,9 @@ def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_con
     assert not shell.menu.status_action.isEnabled()
     assert menu_texts(shell.menu.routines_menu) == [
         "Posture reset (1 min)",
-        "Desk neck release (3 min)",
-        "Rhomboid relief (5 min)",
-        "Full upper-back programme (12 min)",
+        "Desk neck release (4 min)",
+        "Rhomboid relief (6 min)",
+        "Full upper-back programme (18 min)",
     ]
     assert menu_texts(shell.menu.pause_menu) == [
         "For 30 minutes",
