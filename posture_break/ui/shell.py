@@ -23,6 +23,7 @@ from posture_break.core.playback import Outcome
 from posture_break.core.routines import Routine
 from posture_break.core.values import Answer, Break
 from posture_break.ui.app_menu import AppMenu
+from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
@@ -217,20 +218,28 @@ class Shell(QObject):
     @Slot()
     def _on_tray_wait_timeout(self) -> None:
         if not self.tray.is_docked():
-            self._open_no_tray_window()
+            self._open_no_tray_window(asked=False)
         elif self._startup_message is not None:
             self._notify(*self._startup_message)
 
-    def _open_no_tray_window(self) -> None:
-        if self._no_tray_window is None:
+    def _open_no_tray_window(self, asked: bool = True) -> None:
+        """The app's window: asked for (a click on the icon, a second start) it takes the
+        keyboard; opened because no tray came, it does not take it where the desktop
+        lets the app choose (X11)."""
+        window = self._no_tray_window
+        if window is None:
             from posture_break.ui.no_tray_window import NoTrayWindow  # first use only
 
-            self._no_tray_window = NoTrayWindow(self.menu)
+            window = self._no_tray_window = NoTrayWindow(self.menu)
             if self._startup_message is not None:
-                self._no_tray_window.show_message(*self._startup_message)
-        self._no_tray_window.show_status(self._status())
-        self._no_tray_window.show()
-        self._no_tray_window.raise_()
+                window.show_message(*self._startup_message)
+        window.show_status(self._status())
+        fix_size(window)
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not asked)
+        window.show()
+        window.raise_()
+        if asked:
+            window.activateWindow()
 
     def _present(self, key: str, build: Callable[[], QWidget]) -> None:
         """Show the window `key`, building it the first time; a second click raises it."""
