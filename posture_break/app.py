@@ -16,20 +16,16 @@ from PySide6.QtWidgets import QApplication
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.app_log import setup_logging
-from posture_break.adapters.busy_probe import BusyProbe
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.history_db import FILE_NAME as HISTORY_FILE
 from posture_break.adapters.history_db import History
-from posture_break.adapters.idle_choice import open_idle_watch
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.memory import release_freed_memory
 from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths, ensure_private_dir
-from posture_break.adapters.session_watch import SessionWatch
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.sound_cues import SoundCues
 from posture_break.adapters.unix_signals import SignalWatcher
-from posture_break.adapters.wakeup import Wakeup
 from posture_break.cli.commands import Command
 from posture_break.core.catalog import Catalog
 from posture_break.core.clock import Clock, SystemClock
@@ -193,6 +189,12 @@ def start_reminders(parts: Composed) -> None:
     and the notifier: from here on breaks come by themselves. Without an idle source
     (X11 SYNC, the Wayland compositor's idle protocol, or GNOME's idle monitor) they
     follow the clock alone."""
+    # Imported here, after the first paint: none of them is needed to draw the icon.
+    from posture_break.adapters.busy_probe import BusyProbe
+    from posture_break.adapters.idle_choice import open_idle_watch
+    from posture_break.adapters.session_watch import SessionWatch
+    from posture_break.adapters.wakeup import Wakeup
+
     coordinator = parts.control.coordinator
     wakeup = Wakeup(coordinator.on_due, parts.shell)
     idle = open_idle_watch(parts.shell)

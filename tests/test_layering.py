@@ -61,3 +61,20 @@ def test_the_command_line_loads_no_qt():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_first_paint_loads_no_reminder_machinery():
+    """Until the icon is painted, the app loads only what draws it and answers its menu:
+    the wakeup, the idle and session watches and the busy probe load with the reminders."""
+    waiting = (
+        "posture_break.adapters.wakeup",
+        "posture_break.adapters.idle_choice",
+        "posture_break.adapters.idle_xsync",
+        "posture_break.adapters.session_watch",
+        "posture_break.adapters.busy_probe",
+    )
+    probe = f"import sys, posture_break.app; print(sorted(set({waiting!r}) & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
