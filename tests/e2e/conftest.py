@@ -8,6 +8,7 @@ import pytest
 from tests.helpers.app_process import AppProcess
 from tests.helpers.desktop_probe import docked_icons
 from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
+from tests.helpers.wayland_host import sway_host
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -84,3 +85,24 @@ def someone_working():
     finally:
         worker.kill()
         worker.wait()
+
+
+@pytest.fixture
+def sway(monkeypatch):
+    """A headless sway 1.7 that the app and its helpers reach instead of the X server."""
+    with sway_host() as host:
+        monkeypatch.setenv("WAYLAND_DISPLAY", str(host.socket))
+        monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+        monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+        yield host
+
+
+def without_x():
+    """The environment without DISPLAY: on Wayland, no XWayland to fall back on."""
+    return {key: value for key, value in os.environ.items() if key != "DISPLAY"}
+
+
+def state_when_answering(app):
+    """What `status --json` says, or nothing before the app answers."""
+    result = app.cli("status", "--json")
+    return json.loads(result.stdout) if result.returncode == 0 else {}

@@ -6,28 +6,19 @@ break comes once typing pauses, as a small floating window. The settings window 
 at its size too."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import state_when_answering as state
+from tests.e2e.conftest import without_x
 from tests.helpers.app_process import PROJECT
-from tests.helpers.wayland_host import sway_host
 
 KEYS = 200
 KEY_GAP_MS = 150  # 30 s of steady typing; the micro break falls due after about 10 s
 BREAK_WINDOW = "Posture reset — Posture Break"
-
-
-@pytest.fixture
-def sway(monkeypatch):
-    with sway_host() as host:
-        monkeypatch.setenv("WAYLAND_DISPLAY", str(host.socket))
-        monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
-        monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
-        yield host
 
 
 @pytest.fixture
@@ -93,15 +84,6 @@ def test_the_settings_window_floats_at_its_size(qtbot, sway, schedule, start_app
     assert window["floating"]
     assert window["width"] < 1280
     assert window["height"] < 800
-
-
-def without_x():
-    return {key: value for key, value in os.environ.items() if key != "DISPLAY"}
-
-
-def state(app):
-    result = app.cli("status", "--json")
-    return json.loads(result.stdout) if result.returncode == 0 else {}
 
 
 def sway_tree(sway):
