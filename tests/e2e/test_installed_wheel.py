@@ -45,15 +45,18 @@ def test_installed_command_reports_its_version(installed_command, tmp_path):
     assert result.stdout.strip() == "Posture Break 0.1.0"
 
 
-def test_installed_wheel_does_not_import_from_the_source_tree(installed_command, tmp_path):
+def run_installed(installed_command, code, cwd):
+    """What `code` prints, run by the Python of the venv the wheel is installed in."""
     python = Path(installed_command).parent / "python"
-    where = subprocess.run(
-        [str(python), "-c", "import posture_break.resources as r; print(r.__file__)"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
+    return subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, cwd=cwd, check=True
     ).stdout
+
+
+def test_installed_wheel_does_not_import_from_the_source_tree(installed_command, tmp_path):
+    where = run_installed(
+        installed_command, "import posture_break.resources as r; print(r.__file__)", tmp_path
+    )
     assert "site-packages" in where
     assert not where.startswith(str(PROJECT))
 
@@ -65,7 +68,6 @@ def test_installed_wheel_carries_every_routine_and_picture(installed_command, tm
     assert check.returncode == 0, check.stdout + check.stderr
     assert "Routines: 4 loaded" in check.stdout
     assert "exercises: 8 loaded" in check.stdout
-    python = Path(installed_command).parent / "python"
     snippet = (
         "from posture_break.adapters.content import illustration_reader, load_content\n"
         "from posture_break.adapters.paths import AppPaths\n"
@@ -76,23 +78,16 @@ def test_installed_wheel_carries_every_routine_and_picture(installed_command, tm
         "    svg = read(exercise.illustration)\n"
         "    print(exercise.id, svg is not None and b'<svg' in svg)\n"
     )
-    found = subprocess.run(
-        [str(python), "-c", snippet], capture_output=True, text=True, cwd=tmp_path, check=True
-    ).stdout.split("\n")
+    found = run_installed(installed_command, snippet, tmp_path).split("\n")
     assert sorted(line for line in found if line) == sorted(f"{id_} True" for id_ in EXERCISE_IDS)
 
 
 def test_installed_wheel_carries_every_module_of_the_tree(installed_command, tmp_path):
     """A module left out of the wheel fails only where it is first used, such as start at
     login in the settings dialog, so every module of the tree must be installed."""
-    python = Path(installed_command).parent / "python"
-    where = subprocess.run(
-        [str(python), "-c", "import posture_break; print(posture_break.__file__)"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
-    ).stdout
+    where = run_installed(
+        installed_command, "import posture_break; print(posture_break.__file__)", tmp_path
+    )
     installed = Path(where.strip()).parent
     source = PROJECT / "posture_break"
     modules = {path.relative_to(source) for path in source.rglob("*.py")}
