@@ -6,9 +6,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from Xlib import display
 
 from posture_break.core.stats import summarize
 from posture_break.core.values import Answer, Break, BreakKind, Offer
+from tests.helpers.desktop_probe import docked_icons
 
 
 def due_break(control, number, offer):
@@ -23,8 +25,17 @@ def menu_texts(menu):
 
 @pytest.fixture
 def docked(qtbot, shell_and_control):
+    """The shell once its icon sits, mapped, in the real tray host: a click before the
+    host has embedded it lands on nothing (a cold machine showed it)."""
     shell, _ = shell_and_control
-    qtbot.waitUntil(lambda: shell.tray.icon.geometry().x() > 0, timeout=5000)
+    dpy = display.Display()
+    try:
+        qtbot.waitUntil(
+            lambda: bool(docked_icons(dpy)) and shell.tray.icon.geometry().x() > 0,
+            timeout=10000,
+        )
+    finally:
+        dpy.close()
     return shell
 
 
