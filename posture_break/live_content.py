@@ -56,7 +56,7 @@ def answer_reload(
     message = ReloadWords.tr("The menu lists %n routine(s) now.", None, len(routines))
     if problems:
         more = ReloadWords.tr(
-            "%n problem(s) in your files: run '{command}' to see them.", None, len(problems)
+            "Your files have %n problem(s): run '{command}' for the details.", None, len(problems)
         )
         message = f"{message} {more.format(command=f'{APP_ID} check')}"
     return {"ok": True, "message": message, "routines": routines}

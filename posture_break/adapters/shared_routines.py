@@ -116,10 +116,11 @@ def _link_new(target: Path, data: bytes) -> None:
 
 
 def _not_written(error: OSError, data: Path) -> str:
-    if isinstance(error, FileExistsError):
+    if isinstance(error, FileExistsError) and error.filename2:  # os.link found one
         return ShareFileWords.tr(
             "{path} appeared while it was being imported; nothing was added. Try again."
-        ).format(path=error.filename2 or error.filename)
+        ).format(path=error.filename2)
     unwritten = ShareFileWords.tr("It could not be added to {folder}, so nothing was.")
-    reason = why_failed(error, "write", str(data), str(blocking_file(data)))
+    blocking = blocking_file(Path(error.filename)) if error.filename else data
+    reason = why_failed(error, "write", str(data), str(blocking))
     return sentences(unwritten.format(folder=data), reason)

@@ -72,7 +72,9 @@ def plan_import(original: SharedRoutine, shipped: Folder, user: Path, source: st
         if isinstance(step, dict) and step.get("exercise") in exercise_ids:
             step["exercise"] = exercise_ids[step["exercise"]]
     files = _files(shared, source)
-    routine, notes = _loaded(shared, shipped, user, files)
+    was = {new: old for old, new in (*exercise_ids.items(), *pictures.items())}
+    was[routine_id] = original.routine_id
+    routine, notes = _loaded(shared, shipped, user, files, was)
     return ImportPlan(shared, routine, files, renamed, notes)
 
 
@@ -199,28 +201,37 @@ def _files(shared: SharedRoutine, source: str) -> dict[str, bytes]:
 
 
 def _loaded(
-    shared: SharedRoutine, shipped: Folder, user: Path, files: dict[str, bytes]
+    shared: SharedRoutine,
+    shipped: Folder,
+    user: Path,
+    files: dict[str, bytes],
+    was: dict[str, str],
 ) -> tuple[Routine, list[Problem]]:
     """The routine as the loader reads it from the data folder with `files` added, and
     the loader's notes on them; refused unless it and every exercise loads."""
     added: dict[str, dict[str, AddedFile]] = {}
     for path, data in files.items():
         folder, name = path.split("/")
-        added.setdefault(folder, {})[name] = AddedFile(name, data, _shown(shared, path))
+        added.setdefault(folder, {})[name] = AddedFile(name, data, _shown(path, was))
     catalog, problems = load_catalog(shipped, overlaid(user, added))
     shown = {str(file) for folder in added.values() for file in folder.values()}
     ours = [problem for problem in problems if problem.file in shown]
     routine = catalog.routine(shared.routine_id)
-    if routine is None or any(catalog.exercise(i) is None for i in shared.exercises):
+    failed = [
+        _shown(f"exercises/{i}.toml", was) for i in shared.exercises if not catalog.exercise(i)
+    ]
+    if routine is None or failed:
+        # A routine fails with its exercise: the exercise's problems say why.
+        why = [problem for problem in ours if problem.file in failed] or ours
         does_not_load = ShareWords.tr("It does not load: {problems}")
         raise SharingRefusedError(
-            does_not_load.format(problems=" ".join(str(problem) for problem in ours))
+            does_not_load.format(problems=" ".join(str(problem) for problem in why))
         )
     used = {item.exercise.id for item in routine.items}
     for exercise_id in shared.exercises:
         if exercise_id not in used:
             unused = ShareWords.tr('It holds the exercise "{id}", which its routine does not use.')
-            raise SharingRefusedError(unused.format(id=exercise_id))
+            raise SharingRefusedError(unused.format(id=was.get(exercise_id, exercise_id)))
     named = {
         picture
         for item in routine.items
@@ -231,15 +242,18 @@ def _loaded(
             unused = ShareWords.tr(
                 'It holds the picture "{name}", which none of its exercises shows.'
             )
-            raise SharingRefusedError(unused.format(name=name))
+            raise SharingRefusedError(unused.format(name=was.get(name, name)))
     return routine, ours
 
 
-def _shown(shared: SharedRoutine, path: str) -> str:
-    """How the loader's messages name a file of the import: as the shared file does."""
+def _shown(path: str, was: dict[str, str]) -> str:
+    """How the loader's messages name a file of the import: as the shared file does,
+    by the id or name it has there (`was`: the new ones, by the old)."""
     folder, name = path.split("/")
     if folder == "routines":
-        return ShareWords.tr('the routine "{id}"').format(id=shared.routine_id)
+        file_id = name.removesuffix(".toml")
+        return ShareWords.tr('the routine "{id}"').format(id=was.get(file_id, file_id))
     if folder == "exercises":
-        return ShareWords.tr('the exercise "{id}"').format(id=name.removesuffix(".toml"))
-    return ShareWords.tr('the picture "{name}"').format(name=name)
+        file_id = name.removesuffix(".toml")
+        return ShareWords.tr('the exercise "{id}"').format(id=was.get(file_id, file_id))
+    return ShareWords.tr('the picture "{name}"').format(name=was.get(name, name))
