@@ -2043,13 +2043,13 @@
         <translation>Die Übungsfolgen sind: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/shared_format.py" line="+110"/>
+        <location filename="../../posture_break/core/shared_format.py" line="+111"/>
         <source>The file is damaged: {where}: {error}.</source>
         <extracomment>where is &quot;line 3&quot;; error is what the TOML parser found wrong, in English</extracomment>
         <translation>Die Datei ist beschädigt: {where}: {error}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The file is incomplete: its last line is missing, so part of it was lost.</source>
         <translation>Die Datei ist unvollständig: Ihre letzte Zeile fehlt, also ging ein Teil von ihr verloren.</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>Die Datei ist größer als {limit} MiB: zu groß für eine weitergegebene Übungsfolge.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>&quot;{name}&quot; is not a plain file name, so it is not used as a picture&apos;s name.</source>
         <extracomment>name is what the file gives as a picture&apos;s file name</extracomment>
         <translation>&quot;{name}&quot; ist kein einfacher Dateiname und wird daher nicht als Name eines Bildes verwendet.</translation>
@@ -2086,16 +2086,21 @@
         <translation>Das Bild &quot;{name}&quot; ist von einer Art, die {app} nicht anzeigt: nur SVG, PNG und JPEG.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The picture &quot;{name}&quot; is larger than {limit} MiB: too large.</source>
         <extracomment>limit is a number of mebibytes, such as 4</extracomment>
         <translation>Das Bild &quot;{name}&quot; ist größer als {limit} MiB: zu groß.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>The picture &quot;{name}&quot; is not the {kind} picture its name says.</source>
         <extracomment>kind is SVG, PNG or JPEG</extracomment>
         <translation>Das Bild &quot;{name}&quot; ist kein {kind}-Bild, wie sein Name sagt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file is damaged: its lists and tables are nested far too deep.</source>
+        <translation>Die Datei ist beschädigt: Ihre Listen und Tabellen sind viel zu tief ineinander verschachtelt.</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -51,6 +51,7 @@ VERSION = 1
 SUFFIX = ".posture-break.toml"
 FILE_LIMIT = 16 * 2**20  # bytes; the pictures of a long routine fit many times
 PICTURE_LIMIT = 4 * 2**20  # bytes of one picture; the shipped ones are under 20 KiB
+MAX_DEPTH = 8  # lists and tables in each other; a file as written here has 5
 _END = "# End of the shared routine."
 _HEADER = (
     f"# A {APP_NAME} routine, with the exercises and pictures it needs that {APP_NAME} does\n"
@@ -109,6 +110,10 @@ def from_text(content: bytes) -> SharedRoutine:
         #: where is "line 3"; error is what the TOML parser found wrong, in English
         damaged = ShareWords.tr("The file is damaged: {where}: {error}.")
         raise SharingRefusedError(damaged.format(where=where, error=detail)) from None
+    except RecursionError:  # tomllib recurses for each list or table in another
+        raise SharingRefusedError(_too_deep()) from None
+    if _depth(document) > MAX_DEPTH:
+        raise SharingRefusedError(_too_deep())
     if document.get("format") != FORMAT:
         raise SharingRefusedError(not_ours())
     version = document.get("version")
@@ -149,6 +154,18 @@ def file_too_large() -> str:
 def picture_kind(name: str, data: bytes) -> None:
     """Raises SharingRefusedError unless `name` is a plain file name of a picture kind
     we know and `data` is a picture of that kind no larger than PICTURE_LIMIT."""
+    kind = _kind(name)
+    if len(data) > PICTURE_LIMIT:
+        raise SharingRefusedError(_too_large(name))
+    if not _looks_like(kind, data):
+        #: kind is SVG, PNG or JPEG
+        wrong = ShareWords.tr('The picture "{name}" is not the {kind} picture its name says.')
+        raise SharingRefusedError(wrong.format(name=name, kind=kind))
+
+
+def _kind(name: str) -> str:
+    """The kind of picture a plain file name says, "SVG", "PNG" or "JPEG"; raises
+    SharingRefusedError for any other name."""
     if not PICTURE_NAME.fullmatch(name):
         #: name is what the file gives as a picture's file name
         plain = ShareWords.tr(
@@ -161,14 +178,13 @@ def picture_kind(name: str, data: bytes) -> None:
             'The picture "{name}" is of a kind {app} does not show: only SVG, PNG and JPEG.'
         )
         raise SharingRefusedError(unknown.format(name=name, app=APP_NAME))
-    if len(data) > PICTURE_LIMIT:
-        #: limit is a number of mebibytes, such as 4
-        large = ShareWords.tr('The picture "{name}" is larger than {limit} MiB: too large.')
-        raise SharingRefusedError(large.format(name=name, limit=PICTURE_LIMIT // 2**20))
-    if not _looks_like(kind, data):
-        #: kind is SVG, PNG or JPEG
-        wrong = ShareWords.tr('The picture "{name}" is not the {kind} picture its name says.')
-        raise SharingRefusedError(wrong.format(name=name, kind=kind))
+    return kind
+
+
+def _too_large(name: str) -> str:
+    #: limit is a number of mebibytes, such as 4
+    large = ShareWords.tr('The picture "{name}" is larger than {limit} MiB: too large.')
+    return large.format(name=name, limit=PICTURE_LIMIT // 2**20)
 
 
 def _looks_like(kind: str, data: bytes) -> bool:
@@ -181,13 +197,28 @@ def _looks_like(kind: str, data: bytes) -> bool:
     return head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")) and b"<svg" in data
 
 
+def _too_deep() -> str:
+    return ShareWords.tr("The file is damaged: its lists and tables are nested far too deep.")
+
+
+def _depth(value: object) -> int:
+    """How deep lists and tables lie in each other in `value`: a text is 0, [1] is 1.
+    A file nested deeper than ours could make the loader and the writer recurse too far."""
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
 def _picture(table: dict[str, Any]) -> tuple[str, bytes]:
     name, encoded = table.get("name"), table.get("base64")
     if not isinstance(name, str) or not isinstance(encoded, str):
         raise SharingRefusedError(_malformed("[[picture]]"))
     packed = "".join(encoded.split())
-    if len(packed) // 4 * 3 > PICTURE_LIMIT + 3:  # refused before it is decoded
-        picture_kind(name, bytes(PICTURE_LIMIT + 1))
+    if len(packed) // 4 * 3 > PICTURE_LIMIT + 3:  # too large: refused before it is decoded
+        _kind(name)
+        raise SharingRefusedError(_too_large(name))
     try:
         data = base64.b64decode(packed, validate=True)
     except (binascii.Error, ValueError):

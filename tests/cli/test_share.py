@@ -285,6 +285,14 @@ BAD_FILES = {
         lambda good: good.replace("\n# End", _picture_again(good, "extra.png", PNG) + "\n# End"),
         'It holds the picture "extra.png", which none of its exercises shows.',
     ),
+    "lists nested deeper than the parser goes": (
+        lambda good: good.replace("version = 1", "version = 1\nx = " + "[" * 50000 + "]" * 50000),
+        "The file is damaged: its lists and tables are nested far too deep.",
+    ),
+    "tables nested deeper than ours": (
+        lambda good: good.replace('sides = "none"', 'sides = "none"\nx = {a = {b = [[[[[1]]]]]}}'),
+        "The file is damaged: its lists and tables are nested far too deep.",
+    ),
     "sections not as written": (
         lambda good: good.replace("[[picture]]", "[picture]"),
         "The file is damaged: its [[picture]] sections are not as Posture Break writes them.",
