@@ -57,7 +57,7 @@ _HEADER = (
     f"# A {APP_NAME} routine, with the exercises and pictures it needs that {APP_NAME} does\n"
     "# not ship. Add it to your own with: posture-break import THIS-FILE\n"
 )
-# A plain file name: no folder, not hidden, one of the kinds a picture may be.
+# A plain file name: no folder, not hidden; PICTURE_KINDS then says what its ending means.
 PICTURE_NAME = re.compile(r"\w[\w .-]{0,99}")
 PICTURE_KINDS = {".svg": "SVG", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
@@ -117,7 +117,7 @@ def from_text(content: bytes) -> SharedRoutine:
     if document.get("format") != FORMAT:
         raise SharingRefusedError(not_ours())
     version = document.get("version")
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # not 1.0, nor true
         raise SharingRefusedError(_wrong_version(version))
     if text.rstrip().rsplit("\n", 1)[-1].strip() != _END:
         incomplete = ShareWords.tr(

@@ -207,6 +207,10 @@ BAD_FILES = {
         "It was made by a newer Posture Break (format version 2). Update Posture Break to "
         "import it.",
     ),
+    "a version that is true": (
+        lambda good: good.replace("version = 1", "version = true"),
+        "Its format version is not one Posture Break knows.",
+    ),
     "an unknown version": (
         lambda good: good.replace("version = 1", 'version = "one"'),
         "Its format version is not one Posture Break knows.",
