@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -103,14 +104,15 @@ def run_app(command: Command, paths: AppPaths) -> int:
         partial(log_break, also=history.record),
     )
     parts.settings.use_adapters(sounds=sounds, notes=notes)
-    shell, control = parts.shell, parts.control
+    shell = parts.shell
     history.on_problem = lambda message: _history_problem(parts, message)
     shell.use_statistics(lambda: history.summary(clock.now().date()))
     shell.checked_in.connect(
         lambda routine_id, score: history.check_in(clock.now(), score, routine_id)
     )
     try:
-        server: CommandServer | None = CommandServer(paths.socket, control.handle, shell)
+        handler = partial(answer_request, parts, paths, loaded_language(translators))
+        server: CommandServer | None = CommandServer(paths.socket, handler, shell)
     except OSError as error:
         # The tray still works; only the command line cannot reach this instance.
         log.error("cannot listen on %s: %s", paths.socket, error)
@@ -172,6 +174,18 @@ def compose(
     shell.window_answered.connect(coordinator.on_window_answered)
     shell.window_ended.connect(coordinator.on_window_ended)
     return Composed(shell, control, notifier, live)
+
+
+def answer_request(
+    parts: Composed, paths: AppPaths, language: str | None, request: Mapping[str, object]
+) -> dict[str, object]:
+    """A request from the command line: Control answers all but "reload", which reads
+    the routine files again into every layer (live_content.py, imported when asked)."""
+    if request.get("cmd") != "reload":
+        return parts.control.handle(request)
+    from posture_break.live_content import answer_reload
+
+    return answer_reload(parts.settings, parts.control, paths, language, request)
 
 
 def log_break(record: BreakRecord, also: Recorder | None = None) -> None:

@@ -69,9 +69,7 @@ class LiveSettings:
     def apply(self, settings: Settings) -> str | None:
         """Save and use `settings`; None, or why saving failed (they apply all the same)."""
         before = self._control.settings
-        effect = self._effect = in_effect(settings, self._catalog, self._scale)
-        self._control.use_settings(settings, effect)
-        self._shell.use_routines(effect.catalog.routines, settings.stay_on_top)
+        effect = self._put_in_effect(settings)
         if self._sounds is not None:
             self._sounds.volume_percent = settings.sound_volume
         if self._idle is not None and settings.idle_after_s != before.idle_after_s:
@@ -85,6 +83,19 @@ class LiveSettings:
             return saved.problem.message
         log.info("settings changed and saved")
         return None
+
+    def use_catalog(self, catalog: Catalog) -> None:
+        """The routine and exercise files changed (an import, the routine editor): the
+        menu and the break rotation use what loaded now, with the settings in use."""
+        self._catalog = catalog
+        self._put_in_effect(self._control.settings)
+
+    def _put_in_effect(self, settings: Settings) -> InEffect:
+        """The one path from settings and catalog to the core and the menu."""
+        effect = self._effect = in_effect(settings, self._catalog, self._scale)
+        self._control.use_settings(settings, effect)
+        self._shell.use_routines(effect.catalog.routines, settings.stay_on_top)
+        return effect
 
     def build_window(self) -> QWidget:
         """The settings window, built the first time it is opened: neither it nor the

@@ -90,7 +90,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+219"/>
+        <location filename="../../posture_break/app.py" line="+235"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -1250,6 +1250,25 @@
     </message>
 </context>
 <context>
+    <name>ReloadWords</name>
+    <message numerus="yes">
+        <location filename="../../posture_break/live_content.py" line="+56"/>
+        <source>The menu lists %n routine(s) now.</source>
+        <translation>
+            <numerusform>Das Menü führt jetzt %n Übungsfolge auf.</numerusform>
+            <numerusform>Das Menü führt jetzt %n Übungsfolgen auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Your files have %n problem(s): run &apos;{command}&apos; for the details.</source>
+        <translation>
+            <numerusform>Ihre Dateien haben %n Problem: Einzelheiten zeigt „{command}“.</numerusform>
+            <numerusform>Ihre Dateien haben %n Probleme: Einzelheiten zeigt „{command}“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineFileWords</name>
     <message>
         <location filename="../../posture_break/core/content_files.py" line="+50"/>
@@ -1978,9 +1997,214 @@
     </message>
 </context>
 <context>
+    <name>ShareFileWords</name>
+    <message>
+        <location filename="../../posture_break/adapters/shared_routines.py" line="+45"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{path} already exists; name another file.</source>
+        <translation>{path} gibt es schon; bitte nennen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} appeared while it was being imported; nothing was added. Try again.</source>
+        <translation>{path} ist während des Imports entstanden; es wurde nichts hinzugefügt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be added to {folder}, so nothing was.</source>
+        <translation>Sie konnte nicht zu {folder} hinzugefügt werden, daher wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWords</name>
+    <message>
+        <location filename="../../posture_break/core/shared_export.py" line="+81"/>
+        <source>The picture &quot;{name}&quot; cannot be read.</source>
+        <translation>Das Bild &quot;{name}&quot; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no routine with the id &quot;{id}&quot;.</source>
+        <translation>Es gibt keine Übungsfolge mit der ID &quot;{id}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The routines are: {ids}.</source>
+        <extracomment>ids is a list of routine ids, such as &quot;desk-neck, posture-reset&quot;</extracomment>
+        <translation>Die Übungsfolgen sind: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../posture_break/core/shared_format.py" line="+111"/>
+        <source>The file is damaged: {where}: {error}.</source>
+        <extracomment>where is &quot;line 3&quot;; error is what the TOML parser found wrong, in English</extracomment>
+        <translation>Die Datei ist beschädigt: {where}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is incomplete: its last line is missing, so part of it was lost.</source>
+        <translation>Die Datei ist unvollständig: Ihre letzte Zeile fehlt, also ging ein Teil von ihr verloren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It holds the exercise &quot;{id}&quot; twice.</source>
+        <translation>Sie enthält die Übung &quot;{id}&quot; zweimal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It holds the picture &quot;{name}&quot; twice.</source>
+        <translation>Sie enthält das Bild &quot;{name}&quot; zweimal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a routine shared from {app}.</source>
+        <translation>Dies ist keine aus {app} weitergegebene Übungsfolge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than {limit} MiB: too large for a shared routine.</source>
+        <extracomment>limit is a number of mebibytes, such as 16</extracomment>
+        <translation>Die Datei ist größer als {limit} MiB: zu groß für eine weitergegebene Übungsfolge.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;{name}&quot; is not a plain file name, so it is not used as a picture&apos;s name.</source>
+        <extracomment>name is what the file gives as a picture&apos;s file name</extracomment>
+        <translation>&quot;{name}&quot; ist kein einfacher Dateiname und wird daher nicht als Name eines Bildes verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture &quot;{name}&quot; is of a kind {app} does not show: only SVG, PNG and JPEG.</source>
+        <translation>Das Bild &quot;{name}&quot; ist von einer Art, die {app} nicht anzeigt: nur SVG, PNG und JPEG.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The picture &quot;{name}&quot; is larger than {limit} MiB: too large.</source>
+        <extracomment>limit is a number of mebibytes, such as 4</extracomment>
+        <translation>Das Bild &quot;{name}&quot; ist größer als {limit} MiB: zu groß.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The picture &quot;{name}&quot; is not the {kind} picture its name says.</source>
+        <extracomment>kind is SVG, PNG or JPEG</extracomment>
+        <translation>Das Bild &quot;{name}&quot; ist kein {kind}-Bild, wie sein Name sagt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file is damaged: its lists and tables are nested far too deep.</source>
+        <translation>Die Datei ist beschädigt: Ihre Listen und Tabellen sind viel zu tief ineinander verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The picture &quot;{name}&quot; is damaged: its data is not base64.</source>
+        <translation>Das Bild &quot;{name}&quot; ist beschädigt: Seine Daten sind kein Base64.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{id} is not an id: use only lower-case letters, digits, hyphens and underscores.</source>
+        <extracomment>id is what the file gives as an id, such as &quot;../x&quot;</extracomment>
+        <translation>{id} ist keine ID: Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is damaged: its {section} sections are not as {app} writes them.</source>
+        <extracomment>section is how the file writes it: [routine], [[exercise]] or [[picture]]</extracomment>
+        <translation>Die Datei ist beschädigt: Ihre {section}-Abschnitte sind nicht so, wie {app} sie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made by a newer {app} (format version {version}). Update {app} to import it.</source>
+        <translation>Sie wurde mit einem neueren {app} erstellt (Formatversion {version}). Aktualisieren Sie {app}, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its format version is not one {app} knows.</source>
+        <translation>Ihre Formatversion kennt {app} nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../posture_break/core/shared_import.py" line="+66"/>
+        <source>You already have a routine with the id &quot;{id}&quot;, so this one is added as &quot;{new}&quot;.</source>
+        <translation>Sie haben schon eine Übungsfolge mit der ID &quot;{id}&quot;, daher wird diese als &quot;{new}&quot; hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The routine &quot;{name}&quot; ({length}), %n step(s):</source>
+        <extracomment>length is how long the routine takes, such as &quot;4 min&quot;</extracomment>
+        <translation>
+            <numerusform>Die Übungsfolge &quot;{name}&quot; ({length}), %n Schritt:</numerusform>
+            <numerusform>Die Übungsfolge &quot;{name}&quot; ({length}), %n Schritte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}. {exercise} (an exercise of its own)</source>
+        <translation>{number}. {exercise} (eine eigene Übung)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pictures: {names}.</source>
+        <extracomment>names is a list of file names with their sizes: &quot;a.svg (3 KiB), b.svg (5 KiB)&quot;</extracomment>
+        <translation>Bilder: {names}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You already have an exercise with the id &quot;{id}&quot;, so this one is added as &quot;{new}&quot;.</source>
+        <translation>Sie haben schon eine Übung mit der ID &quot;{id}&quot;, daher wird diese als &quot;{new}&quot; hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You already have a picture named &quot;{name}&quot;, so this one is added as &quot;{new}&quot;.</source>
+        <translation>Sie haben schon ein Bild namens &quot;{name}&quot;, daher wird dieses als &quot;{new}&quot; hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Imported from {source}.</source>
+        <extracomment>source is the file name of the shared routine, such as my-break.posture-break.toml</extracomment>
+        <translation>Importiert aus {source}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>It does not load: {problems}</source>
+        <translation>Sie lässt sich nicht laden: {problems}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It holds the exercise &quot;{id}&quot;, which its routine does not use.</source>
+        <translation>Sie enthält die Übung &quot;{id}&quot;, die ihre Übungsfolge nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It holds the picture &quot;{name}&quot;, which none of its exercises shows.</source>
+        <translation>Sie enthält das Bild &quot;{name}&quot;, das keine ihrer Übungen zeigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the routine &quot;{id}&quot;</source>
+        <translation>die Übungsfolge &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the exercise &quot;{id}&quot;</source>
+        <translation>die Übung &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the picture &quot;{name}&quot;</source>
+        <translation>das Bild &quot;{name}&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+137"/>
+        <location filename="../../posture_break/ui/shell.py" line="+138"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

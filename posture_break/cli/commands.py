@@ -28,6 +28,7 @@ class Command:
     pause_for: timedelta | None = None  # None with name "pause" means until tomorrow
     routine: str | None = None  # with "start": None means the app's default routine
     csv_path: str | None = None  # with "stats": export the history there; "-" is stdout
+    file: str | None = None  # with "export" and "import": the shared routine file
 
     def request(self) -> dict[str, object]:
         """The message sent to a running instance for this command."""
@@ -99,6 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--csv", metavar="PATH", help="export every break and check-in as CSV ('-': print it)"
     )
+    export = commands.add_parser(
+        "export", help="save a routine, with your exercises and pictures it uses, as one file"
+    )
+    export.add_argument("routine", help="the routine's id (see 'routines')")
+    export.add_argument(
+        "file", help="where to save it, such as my-break.posture-break.toml (or a folder)"
+    )
+    shared = commands.add_parser(
+        "import", help="add a routine shared as one file to yours (nothing is overwritten)"
+    )
+    shared.add_argument("file", help="the file, such as my-break.posture-break.toml")
     commands.add_parser(
         "install-desktop",
         help=f"add {APP_NAME} to your desktop's menu: a launcher and icons in your data folder",
@@ -120,4 +132,5 @@ def parse_command(argv: list[str]) -> Command:
         pause_for=getattr(args, "duration", None),
         routine=getattr(args, "routine", None),
         csv_path=getattr(args, "csv", None),
+        file=getattr(args, "file", None),
     )

@@ -2,9 +2,9 @@
 
 Only the standard library is imported here, so `posture-break status` answers without
 loading Qt; the tray app is imported when it is actually started. `routines`, `check`,
-`stats`, `install-desktop`, `uninstall-desktop` and the routine id given to `start` are
-answered from the files alone, without the app (routines.py, check.py, stats.py,
-desktop.py).
+`stats`, `export`, `import`, `install-desktop`, `uninstall-desktop` and the routine id
+given to `start` are answered from the files alone, without the app (routines.py,
+check.py, stats.py, share.py, desktop.py); `import` then asks a running app to reload.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         from posture_break.cli.stats import show_stats
 
         return show_stats(paths, command)
+    if command.name in ("export", "import"):
+        from posture_break.cli.share import share
+
+        return share(command, paths)
     if command.name == "install-desktop":
         from posture_break.cli.desktop import install_desktop
 
