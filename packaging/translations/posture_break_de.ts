@@ -1248,6 +1248,12 @@
         <source>{path} is no longer there, or it is a link to a file that does not exist.</source>
         <translation>{path} ist nicht mehr da, oder es ist eine Verknüpfung zu einer Datei, die es nicht gibt.</translation>
     </message>
+    <message>
+        <location filename="../../posture_break/core/toml_text.py" line="+24"/>
+        <source>Its lists or tables are nested too deep to read</source>
+        <extracomment>Why a file is not valid TOML: lists like [[[[…]]]] inside each other thousands deep</extracomment>
+        <translation>Die Listen oder Tabellen darin sind zu tief ineinander verschachtelt, um sie zu lesen</translation>
+    </message>
 </context>
 <context>
     <name>ReloadWords</name>
@@ -1271,7 +1277,7 @@
 <context>
     <name>RoutineFileWords</name>
     <message>
-        <location filename="../../posture_break/core/content_files.py" line="+50"/>
+        <location filename="../../posture_break/core/content_files.py" line="+51"/>
         <source>This folder is missing, so nothing in it is read.</source>
         <translation>Dieser Ordner fehlt, daher wird nichts daraus gelesen.</translation>
     </message>
@@ -1679,7 +1685,7 @@
 <context>
     <name>SettingsStoreWords</name>
     <message>
-        <location filename="../../posture_break/core/settings_store.py" line="+109"/>
+        <location filename="../../posture_break/core/settings_store.py" line="+110"/>
         <source>{app} uses the default for every setting and will not save over the file, as no copy of it could be kept.</source>
         <translation>{app} verwendet für alle Einstellungen die Standardwerte und speichert nicht über die Datei, da keine Kopie von ihr angelegt werden konnte.</translation>
     </message>

@@ -22,6 +22,7 @@ from posture_break.core.problems import (
 )
 from posture_break.core.safe_files import read_entry
 from posture_break.core.toml_fields import FieldCheck
+from posture_break.core.toml_text import parse_toml
 
 RoutineFileWords = Context("RoutineFileWords")
 ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # a file's name without .toml
@@ -84,7 +85,7 @@ def parse_file(entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any]
         check.fail(line_label(line), not_utf8)
         return None
     try:
-        return tomllib.loads(text)
+        return parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         where, detail = locate_toml_error(str(error), text)
         #: error is what the TOML parser found wrong, in its own English words

@@ -31,6 +31,7 @@ from posture_break.core.problems import (
 from posture_break.core.safe_files import read_regular, replace_atomically, write_new
 from posture_break.core.settings import CURRENT_VERSION, Settings, to_toml
 from posture_break.core.settings_validation import MIGRATIONS, Migration, interpret
+from posture_break.core.toml_text import parse_toml
 
 __all__ = ["LoadResult", "SaveResult", "SettingsStore"]
 
@@ -187,7 +188,7 @@ class SettingsStore:
             )
             return _Reading("corrupt", content, where=line_label(line), why=why)
         try:
-            return _Reading("toml", content, raw=tomllib.loads(text))
+            return _Reading("toml", content, raw=parse_toml(text))
         except tomllib.TOMLDecodeError as error:
             where, detail = locate_toml_error(str(error), text)
             #: error is what the TOML parser found wrong, in its own English words

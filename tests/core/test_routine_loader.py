@@ -215,6 +215,16 @@ def test_a_file_that_is_not_toml_says_where_it_stops(user):
     ]
 
 
+def test_a_file_nested_past_any_reason_is_left_out_and_the_rest_loads(user):
+    path = put(user, "routines/mine.toml", 'name = "Mine"\nsteps = ' + "[" * 50_000)
+    catalog, problems = load_user(user)
+    assert problems == [
+        f"{path}: This file is not valid TOML: its lists or tables are nested too deep to "
+        "read. The routine is left out until this is fixed."
+    ]
+    assert catalog.routines  # the shipped routines are still there
+
+
 def test_a_file_cut_short_points_at_its_last_line(user):
     path = put(user, "routines/mine.toml", 'name = "Mine"\nstep = [\n')
     assert load_user(user)[1] == [

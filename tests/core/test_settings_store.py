@@ -215,8 +215,13 @@ def test_a_hand_edited_mistake_is_named_and_every_good_value_kept(store, content
             "line 1",
             "The settings file is not a text file: it holds bytes that are not UTF-8.",
         ),
+        (
+            b"version = 1\nlists = " + b"[" * 50_000,
+            "",
+            "The settings file is not valid TOML: its lists or tables are nested too deep to read.",
+        ),
     ],
-    ids=["truncated", "syntax", "latin1", "binary"],
+    ids=["truncated", "syntax", "latin1", "binary", "nested"],
 )
 def test_a_file_that_is_not_toml_is_copied_aside_and_the_copy_named(store, content, where, what):
     write(store, content)
