@@ -89,6 +89,7 @@ class LiveSettings:
         menu and the break rotation use what loaded now, with the settings in use."""
         self._catalog = catalog
         self._put_in_effect(self._control.settings)
+        self._shell.content_changed()
 
     def _put_in_effect(self, settings: Settings) -> InEffect:
         """The one path from settings and catalog to the core and the menu."""

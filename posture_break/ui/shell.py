@@ -83,6 +83,7 @@ class Shell(QObject):
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
+        self._stale: set[str] = set()  # windows to build anew when next opened
         self.menu = AppMenu(self)
         self.tray = Tray(self.menu, status, self)
         self.tray.window_requested.connect(self._open_no_tray_window)
@@ -241,10 +242,21 @@ class Shell(QObject):
         if asked:
             window.activateWindow()
 
+    def content_changed(self) -> None:
+        """The routine and exercise files were read again: the settings window, which
+        lists them, is built anew the next time it opens. One open now keeps what the
+        user is editing."""
+        self._stale.add("settings")
+
     def _present(self, key: str, build: Callable[[], QWidget]) -> None:
-        """Show the window `key`, building it the first time; a second click raises it."""
+        """Show the window `key`, building it the first time (or again once what it
+        shows has changed while it was closed); a second click raises it."""
         window = self._windows.get(key)
+        if window is not None and key in self._stale and not window.isVisible():
+            window.deleteLater()
+            window = None
         if window is None:
+            self._stale.discard(key)
             window = self._windows[key] = build()
         window.show()
         window.raise_()

@@ -1,6 +1,8 @@
 """Routine files changed while the app runs: a reload request puts them in the tray
 menu and the stretch-break rotation at once, with the user's settings still applied."""
 
+from PySide6.QtWidgets import QListWidget
+
 from posture_break.adapters.content import load_content
 from posture_break.adapters.paths import AppPaths
 from posture_break.app import answer_request, compose
@@ -53,6 +55,36 @@ def test_a_reload_puts_new_routine_files_in_the_menu_and_the_rotation(qtbot, clo
     qtbot.waitExposed(shell.break_window)
     assert shell.break_window.routine == lunch
     shell.break_window.close()
+    shell.tray.icon.hide()
+
+
+def test_the_settings_window_opened_after_a_reload_offers_the_new_routine(qtbot, clock, tmp_path):
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    store = SettingsStore(paths.config, clock)
+    parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
+    composed = compose(clock, Settings(), load_content(paths)[0], store, 60_000, parts)
+    shell = composed.shell
+    shell.show_settings()
+    before = shell._windows["settings"]
+    qtbot.waitExposed(before)
+    before.close()
+
+    (paths.data / "exercises").mkdir(parents=True)
+    (paths.data / "exercises/neck-roll.toml").write_text(NECK_ROLL)
+    (paths.data / "routines").mkdir()
+    (paths.data / "routines/lunch.toml").write_text(LUNCH)
+    answer_request(composed, paths, None, {"v": PROTOCOL_VERSION, "cmd": "reload"})
+    shell.show_settings()
+    after = shell._windows["settings"]
+    qtbot.waitExposed(after)
+    [routines] = [
+        found
+        for found in after.findChildren(QListWidget)
+        if found.accessibleName() == "Routines stretch breaks take turns with"
+    ]
+    names = [routines.item(row).text() for row in range(routines.count())]
+    assert any(name.startswith("Lunch stretch") for name in names), names
+    after.close()
     shell.tray.icon.hide()
 
 
