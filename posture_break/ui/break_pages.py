@@ -108,7 +108,7 @@ class MessagePage(QWidget):
         row.addWidget(self.picture, 2)
         self._content = QVBoxLayout()
         self._content.setSpacing(round(gap * 0.8))
-        self.text = set_type(wrapping_label(text), 1.4)
+        self.text = set_type(wrapping_label(text), 1.3)
         self._content.addStretch(1)
         self._content.addWidget(self.text)
         self._content.addStretch(1)
@@ -153,8 +153,6 @@ class CheckIn(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("check-in")
-        # Eleven narrow buttons: the window's look (window_style.py) with less padding.
-        self.setStyleSheet("#check-in QPushButton { padding: 4px 0; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

@@ -128,8 +128,7 @@ class BreakWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        self._type_scale = 1.0
-        apply_look(self)
+        self._type_scale = 1.0  # the look is laid on at the first resize, before showing
 
         self._keys: dict[int, Callable[[], None]] = {
             Qt.Key.Key_Space: self._on_space,
@@ -305,7 +304,7 @@ class BreakWindow(QWidget):
         if scale != self._type_scale:
             self._type_scale = scale
             retype(self, scale)
-            apply_look(self)
+        apply_look(self)
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

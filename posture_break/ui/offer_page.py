@@ -90,4 +90,4 @@ class OfferPage(MessagePage):
         style = "margin-left: 0; -qt-list-indent: 1"
         contents = wrapping_label(f"<ol style='{style}'>{''.join(lines)}</ol>")
         contents.setTextFormat(Qt.TextFormat.RichText)
-        return set_type(contents, 1.3)
+        return set_type(contents, 1.2)

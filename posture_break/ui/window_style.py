@@ -159,6 +159,7 @@ QPushButton[primary="true"] {{
 }}
 QPushButton[primary="true"]:hover {{ background: {mix(c.primary, c.primary_text, 0.1).name()}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {c.text.name()}; }}
+QWidget#check-in QPushButton {{ padding: {round(em * 0.25)}px 0; }}
 QProgressBar {{
     background: {c.track.name()}; border: none; border-radius: {round(em * 0.15)}px;
     max-height: {round(em * 0.3)}px; min-height: {round(em * 0.3)}px;
