@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from posture_break.core.coach import Summary
 from posture_break.core.i18n import QT_TRANSLATE_NOOP
 from posture_break.core.routines import Exercise
+from posture_break.ui.countdown_ring import CountdownRing
 from posture_break.ui.picture_view import Draw, PictureView
 from posture_break.ui.type_scale import set_type
 from posture_break.ui.window_style import Card, primary, quiet
@@ -70,13 +71,17 @@ def card_layout(card: Card, gap: int) -> QVBoxLayout:
     return column
 
 
-def _titled_card(title: str, body: QLabel, gap: int) -> Card:
-    """A card with a small heading over `body`, its room left below the words."""
+def _titled_card(title: str, body: QLabel, gap: int, below: QWidget | None = None) -> Card:
+    """A card with a small heading over `body`, and the room left below the words
+    empty or given to `below`."""
     card = Card()
     column = card_layout(card, gap)
     column.addWidget(set_type(QLabel(title), 1.1, bold=True))
     column.addWidget(body)
-    column.addStretch(1)
+    if below is None:
+        column.addStretch(1)
+    else:
+        column.addWidget(below, 1)
     return card
 
 
@@ -194,7 +199,7 @@ class CheckIn(QWidget):
     def _fit_buttons(self) -> None:
         """Eleven buttons of one width, "10" with room around it, at the current type."""
         metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance("10") + round(metrics.height() * 1.4)
+        width = metrics.horizontalAdvance("10") + round(metrics.height() * 0.9)
         for button in self.buttons:
             button.setFixedWidth(width)
 
@@ -228,10 +233,14 @@ class FinishPage(QWidget):
         layout.addWidget(self.headline)
         self.done_list = set_type(wrapping_label(), 1.1)
         self.done_list.setTextFormat(Qt.TextFormat.RichText)
-        self.why = set_type(wrapping_label(), 1.3)
+        self.why = set_type(wrapping_label(), 1.4)
         cards = QHBoxLayout()
         cards.setSpacing(round(gap * 0.8))
-        cards.addWidget(_titled_card(self.tr("What you did"), self.done_list, gap), 3)
+        # How much of the routine was done, at a glance (full after all of it), in the
+        # room a short list leaves; a long list leaves none, and the words matter more.
+        self.done_ring = CountdownRing(size_in_lines=9, least_lines=0)
+        done_card = _titled_card(self.tr("What you did"), self.done_list, gap, self.done_ring)
+        cards.addWidget(done_card, 3)
         cards.addWidget(_titled_card(self.tr("Why this helps"), self.why, gap), 2)
         layout.addLayout(cards, 1)
         self.check_in = CheckIn()
@@ -249,9 +258,12 @@ class FinishPage(QWidget):
         layout.addLayout(bottom)
         QWidget.setTabOrder(self.close_button, self.check_in.buttons[0])
 
-    def show_summary(self, words: Summary, check_in: bool) -> None:
-        """`check_in`: ask how it feels (only after something was done)."""
+    def show_summary(self, words: Summary, done_share: float, check_in: bool) -> None:
+        """`done_share`: how much of the routine was played, 0 to 1; `check_in`: ask
+        how it feels (only after something was done)."""
         self.headline.setText(words.headline)
+        self.done_ring.show_count("✓", done_share, paused=False)
+        self.done_ring.setAccessibleName(words.headline)
         items = "".join(f"<li>{escape(line)}</li>" for line in words.lines)
         list_style = "margin-left: 0; -qt-list-indent: 1"
         self.done_list.setText(f"<ul style='{list_style}'>{items}</ul>" if items else "")

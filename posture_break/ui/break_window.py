@@ -38,6 +38,7 @@ from posture_break.core.playback import (
     Outcome,
     Player,
     PlayerView,
+    routine_length_s,
     sides_played,
 )
 from posture_break.core.ports import Notes
@@ -185,7 +186,10 @@ class BreakWindow(QWidget):
         """Show the finish page and report the outcome, once."""
         self._tick.stop()
         self._outcome = outcome
-        self.finish_page.show_summary(summary(self.routine, outcome), check_in=bool(outcome.done))
+        share = outcome.active_s / max(1, routine_length_s(self.routine))
+        self.finish_page.show_summary(
+            summary(self.routine, outcome), min(1.0, share), check_in=bool(outcome.done)
+        )
         self.pages.setCurrentWidget(self.finish_page)
         self.close_button.setFocus()
         self.ended.emit(outcome)

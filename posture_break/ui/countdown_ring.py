@@ -21,13 +21,18 @@ class CountdownRing(QWidget):
     """A ring with a number in it. The arc starts at twelve o'clock and runs
     clockwise over the share of the time that is left."""
 
-    def __init__(self, size_in_lines: float = 5.0) -> None:
+    def __init__(self, size_in_lines: float, least_lines: float | None = None) -> None:
+        """As tall as `size_in_lines` lines of text, at most; with `least_lines`, it
+        takes the room its layout has left, down to that many (and under three lines,
+        it draws nothing)."""
         super().__init__()
         self._text = ""
         self._left = 0.0
         self._paused = False
         self._lines = size_in_lines
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._least = least_lines if least_lines is not None else size_in_lines
+        policy = QSizePolicy.Policy.Fixed if least_lines is None else QSizePolicy.Policy.Expanding
+        self.setSizePolicy(policy, policy)
 
     def show_count(self, text: str, left: float, paused: bool) -> None:
         """`text` in the middle, the arc over `left` (0..1) of the ring; a paused count
@@ -44,9 +49,15 @@ class CountdownRing(QWidget):
         edge = round(QFontMetricsF(self.font()).height() * self._lines)
         return QSize(edge, edge)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (a Qt override)
+        edge = round(QFontMetricsF(self.font()).height() * self._least)
+        return QSize(edge, edge)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         c = colours(self.palette())
-        edge = min(self.width(), self.height())
+        edge = min(self.width(), self.height(), self.sizeHint().width())
+        if edge < QFontMetricsF(self.font()).height() * 3:
+            return  # too small to read: leave the room empty rather than draw a dot
         pen_width = max(3.0, edge * 0.075)
         ring = QRectF(
             (self.width() - edge) / 2 + pen_width / 2,

@@ -2,7 +2,7 @@
 dark desktop, and every text whole at the sizes the window opens at."""
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -58,9 +58,8 @@ def near(first, second, tolerance=40):
     )
 
 
-def arc_pixels(window):
+def arc_pixels(ring):
     """How much of the ring is drawn in the accent colour of the picture's stretch."""
-    ring = window.play_page.ring
     accent = QColor("#d9733a")
     return sum(near(colour, accent) for colour in pixels(ring.grab().toImage()))
 
@@ -76,20 +75,33 @@ def test_the_ring_counts_down_the_hold_and_its_arc_shrinks(open_window, clock, q
     let_time_pass(window, clock, 10)  # the get-ready is over: a 30 s hold begins
     ring = window.play_page.ring
     assert ring.text() == "30"
-    full = arc_pixels(window)
+    full = arc_pixels(ring)
     let_time_pass(window, clock, 15)
     assert ring.text() == "15"
-    half = arc_pixels(window)
+    half = arc_pixels(ring)
     assert 0.35 * full < half < 0.65 * full
     let_time_pass(window, clock, 12)
     assert ring.text() == "3"
-    assert arc_pixels(window) < 0.2 * full
+    assert arc_pixels(ring) < 0.2 * full
 
 
 def test_the_ring_shows_the_repetition(open_window, clock):
     window = open_window("posture-reset")
     let_time_pass(window, clock, 10 + 5 + 5)  # the get-ready, then two 5 s chin tucks
     assert window.play_page.ring.text() == "3"
+
+
+def test_the_finish_page_rings_how_much_was_done(open_window, clock, qtbot):
+    whole = open_window("posture-reset")
+    let_time_pass(whole, clock, 80)  # all of it
+    assert whole.pages.currentWidget() is whole.finish_page
+    all_of_it = arc_pixels(whole.finish_page.done_ring)
+    assert all_of_it > 0
+    part = open_window("posture-reset")
+    let_time_pass(part, clock, 30)
+    qtbot.keyClick(part, Qt.Key.Key_Escape)  # stopped after 30 of 80 s
+    assert part.pages.currentWidget() is part.finish_page
+    assert 0.2 * all_of_it < arc_pixels(part.finish_page.done_ring) < 0.6 * all_of_it
 
 
 def text_contrast_on_card(window, label):
@@ -160,6 +172,7 @@ def test_every_page_shows_its_texts_whole(open_window, clock, language, size):
     assert offered.pages.currentWidget() is offered.safety_page
     assert clipped_labels(offered) == []
     offered.understood_button.click()
+    clock.advance(seconds=12)  # into the first exercise: the finish page will ask how it felt
     seen = 0
     while offered.playing():
         assert clipped_labels(offered) == [], offered.player.view().exercise.id
@@ -168,6 +181,7 @@ def test_every_page_shows_its_texts_whole(open_window, clock, language, size):
         seen += 1
     assert seen > 20  # every get-ready, set, rest and switch of the eight exercises
     assert offered.pages.currentWidget() is offered.finish_page
+    assert offered.finish_page.check_in.isVisible()
     assert clipped_labels(offered) == []
 
 
