@@ -140,7 +140,8 @@ QFrame#card {{
 }}
 QLabel[quiet="true"] {{ color: {c.quiet.name()}; }}
 QLabel#caution {{
-    color: {c.quiet.name()}; border-left: {max(2, round(em * 0.2))}px solid {c.quiet.name()};
+    color: {c.quiet.name()}; border: none;
+    border-left: {max(2, round(em * 0.2))}px solid {c.quiet.name()};
     padding-left: {round(em * 0.6)}px;
 }}
 QPushButton {{
