@@ -155,7 +155,7 @@
         <translation>Dieser Hinweis erscheint nur einmal. Sie finden ihn jederzeit wieder unter „Über“.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
@@ -282,17 +282,17 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../posture_break/ui/break_pages.py" line="+24"/>
+        <location filename="../../posture_break/ui/break_pages.py" line="+35"/>
         <source>How do your neck and upper back feel now?</source>
         <translation>Wie fühlen sich Nacken und oberer Rücken jetzt an?</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+137"/>
         <source>stiff or sore</source>
         <translation>steif oder schmerzend</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{score} of 10</source>
         <translation>{score} von 10</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>{score} von 10, von 0 (steif oder schmerzend) bis 10 (gut)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Noted: {score}. Thanks.</source>
         <translation>Notiert: {score}. Danke.</translation>
     </message>
@@ -746,12 +746,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../posture_break/ui/break_pages.py" line="+21"/>
+        <location filename="../../posture_break/ui/break_pages.py" line="+27"/>
+        <source>What you did</source>
+        <translation>Was Sie gemacht haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Why this helps</source>
         <translation>Warum das hilft</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -889,6 +894,14 @@
     </message>
 </context>
 <context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../posture_break/ui/break_pages.py" line="-124"/>
+        <source>Picture: {exercise}</source>
+        <translation>Bild: {exercise}</translation>
+    </message>
+</context>
+<context>
     <name>NoTrayWindow</name>
     <message>
         <location filename="../../posture_break/ui/no_tray_window.py" line="+34"/>
@@ -919,12 +932,12 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../../posture_break/ui/offer_page.py" line="+40"/>
+        <location filename="../../posture_break/ui/offer_page.py" line="+41"/>
         <source>{routine}, {length}. {summary}</source>
         <translation>{routine}, {length}. {summary}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -944,12 +957,7 @@
         <translation>Die Übungsfolge beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Picture: {exercise}</source>
-        <translation>Bild: {exercise}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>{exercise} (each side)</source>
         <extracomment>An exercise done on the left, then on the right.</extracomment>
         <translation>{exercise} (je Seite)</translation>
@@ -958,7 +966,7 @@
 <context>
     <name>OfferPageWords</name>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-31"/>
         <source>Remind me in %n minute(s) (Esc)</source>
         <translation>
             <numerusform>In %n Minute wieder erinnern (Esc)</numerusform>
@@ -1061,27 +1069,27 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../posture_break/ui/play_page.py" line="+51"/>
+        <location filename="../../posture_break/ui/play_page.py" line="+68"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-66"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1092,18 +1100,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+109"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-110"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1123,7 +1131,12 @@
         <translation>Die Übungsfolge beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
@@ -1133,7 +1146,7 @@
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2210,7 +2223,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+138"/>
+        <location filename="../../posture_break/ui/shell.py" line="+139"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

@@ -16,14 +16,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
     QKeyEvent,
-    QPalette,
-    QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -34,24 +33,26 @@ from PySide6.QtWidgets import (
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.coach import cue_for, safety_note, side_tag, summary
+from posture_break.core.coach import cue_for, safety_note, summary
 from posture_break.core.playback import (
     Outcome,
     Player,
     PlayerView,
+    routine_length_s,
     sides_played,
 )
 from posture_break.core.ports import Notes
 from posture_break.core.routines import Exercise, Routine, Side
 from posture_break.core.values import Answer, Offer
 from posture_break.ui.break_pages import FinishPage, MessagePage
+from posture_break.ui.exercise_pictures import ExercisePictures
 from posture_break.ui.fixed_size import fix_size
-from posture_break.ui.illustration import render_illustration
 from posture_break.ui.offer_page import OfferPage, way_out
-from posture_break.ui.play_page import PICTURE_SIZE, PlayPage
+from posture_break.ui.play_page import PlayPage
+from posture_break.ui.type_scale import BASE_SIZE, retype, scale_for
+from posture_break.ui.window_style import apply_look
 
-_PREFERRED = QSize(760, 520)  # fits 1366x768 with the panel and window frame to spare
-_PREVIEW = QSize(240, 240)  # the first exercise's picture on the offer page
+_ROOMY = QSize(960, 640)  # where the screen has room: the picture at about 400 px
 
 
 class BreakWindow(QWidget):
@@ -78,11 +79,10 @@ class BreakWindow(QWidget):
         self.routine = routine
         self.player = Player(routine, clock)
         self._clock = clock
-        self._illustrations = illustrations
         self._notes = notes
         self._play_cue = play_cue
         self._last_view: PlayerView | None = None
-        self._pictures: dict[tuple[str, bool, str, bool, float, int], QPixmap] = {}
+        self._pictures = ExercisePictures(illustrations, self)
         self._shown_exercise: str | None = None
         self._outcome: Outcome | None = None
         self._answered = False
@@ -96,11 +96,11 @@ class BreakWindow(QWidget):
 
         self.pages = QStackedWidget(self)
         self.offer_page: OfferPage | None = None
+        # The first picture as the routine will begin it, on its first side.
+        first = routine.items[0].exercise
+        first_picture = self._pictures.drawer(first, sides_played(first.sides)[0])
         if offer is not None:
-            # The first picture as the routine will begin it, on its first side.
-            first = routine.items[0].exercise
-            picture = self._picture(first, sides_played(first.sides)[0], _PREVIEW)
-            self.offer_page = OfferPage(routine, offer, picture)
+            self.offer_page = OfferPage(routine, offer, first_picture)
             self.offer_page.start_requested.connect(self._start)
             self.offer_page.answered.connect(self._answer)
             self.pages.addWidget(self.offer_page)
@@ -109,6 +109,7 @@ class BreakWindow(QWidget):
             safety_note(),
             self.tr("This note shows once. You can read it again in About."),
         )
+        self.safety_page.show_picture(first_picture, first)
         self.safety_page.add_button(
             self.tr("Not now"), self.tr("Close without stretching (Esc)"), self.close
         )
@@ -128,6 +129,7 @@ class BreakWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
+        self._type_scale = 1.0  # the look is laid on at the first resize, before showing
 
         self._keys: dict[int, Callable[[], None]] = {
             Qt.Key.Key_Space: self._on_space,
@@ -140,8 +142,6 @@ class BreakWindow(QWidget):
             self.pages.setCurrentWidget(self.offer_page)
         else:
             self._start()
-
-    # Pages -----------------------------------------------------------------------------
 
     # Playing ---------------------------------------------------------------------------
 
@@ -179,34 +179,17 @@ class BreakWindow(QWidget):
         if exercise.id != self._shown_exercise:
             self._shown_exercise = exercise.id
             self.play_page.show_exercise(exercise)
-        picture = self._picture(exercise, side, PICTURE_SIZE)
-        self.play_page.show_picture(picture, exercise.name)
-
-    def _picture(self, exercise: Exercise, side: Side | None, size: QSize) -> QPixmap:
-        """The exercise's picture for `side` with its side tag, drawn once per size,
-        palette and screen."""
-        name, flip = exercise.illustration_for(side)
-        tag = side_tag(side)
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        ratio = self.devicePixelRatioF()
-        key = (name, flip, tag, dark, ratio, size.width())
-        if key not in self._pictures:
-            self._pictures[key] = render_illustration(
-                self._illustrations(name),
-                size=size,
-                device_pixel_ratio=ratio,
-                dark=dark,
-                mirrored=flip,
-                placeholder_label=exercise.name,
-                side_tag=tag,
-            )
-        return self._pictures[key]
+        draw = self._pictures.drawer(exercise, side)
+        self.play_page.show_picture(draw, (exercise.id, side), exercise.name)
 
     def _finish(self, outcome: Outcome) -> None:
         """Show the finish page and report the outcome, once."""
         self._tick.stop()
         self._outcome = outcome
-        self.finish_page.show_summary(summary(self.routine, outcome), check_in=bool(outcome.done))
+        share = outcome.active_s / max(1, routine_length_s(self.routine))
+        self.finish_page.show_summary(
+            summary(self.routine, outcome), min(1.0, share), check_in=bool(outcome.done)
+        )
         self.pages.setCurrentWidget(self.finish_page)
         self.close_button.setFocus()
         self.ended.emit(outcome)
@@ -284,12 +267,14 @@ class BreakWindow(QWidget):
     # Window ----------------------------------------------------------------------------
 
     def place(self) -> None:
-        """Size for a laptop (fixed: fixed_size.py) and centre on the screen the pointer
-        is on."""
+        """Size for the screen the pointer is on (fixed: fixed_size.py) and centre it
+        there: roomy where the screen allows, never under the smallest size the pages
+        are laid out for, and never over 90 % of the screen."""
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        hint = self.sizeHint().expandedTo(_PREFERRED)
-        size = hint.boundedTo(QSize(int(area.width() * 0.9), int(area.height() * 0.9)))
+        most = QSize(int(area.width() * 0.9), int(area.height() * 0.9))
+        least = self.minimumSizeHint().expandedTo(BASE_SIZE)
+        size = _ROOMY.boundedTo(most).expandedTo(least).boundedTo(most)
         fix_size(self, size)
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
@@ -315,6 +300,23 @@ class BreakWindow(QWidget):
             super().keyPressEvent(event)
             return
         action()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Where the window has more room than the pages are laid out for, the type
+        grows with it (type_scale.py), and the look's sizes follow the type."""
+        scale = scale_for(event.size())
+        if scale != self._type_scale:
+            self._type_scale = scale
+            retype(self, scale)
+        apply_look(self)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the desktop switched between light and dark, or to high
+        contrast): the look follows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_look(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,14 +11,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from posture_break.core.i18n import Context
 from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routines import Routine, Sides
 from posture_break.core.values import Answer, Offer
-from posture_break.ui.break_pages import MessagePage, scaled_font, wrapping_label
+from posture_break.ui.break_pages import MessagePage, wrapping_label
+from posture_break.ui.picture_view import Draw
+from posture_break.ui.type_scale import set_type
 
 OfferPageWords = Context("OfferPageWords")  # the counted texts (see core/i18n.py)
 
@@ -35,13 +36,14 @@ class OfferPage(MessagePage):
     start_requested = Signal()
     answered = Signal(object)  # Answer: snooze or skip
 
-    def __init__(self, routine: Routine, offer: Offer, first_picture: QPixmap) -> None:
+    def __init__(self, routine: Routine, offer: Offer, first_picture: Draw) -> None:
         length = minutes_label(routine_length_s(routine))
         text = self.tr("{routine}, {length}. {summary}").format(
             routine=routine.name, length=length, summary=routine.summary
         )
         super().__init__(offer.title, text)
-        self.add_content(self._preview(routine, first_picture))
+        self.show_picture(first_picture, routine.items[0].exercise)
+        self.add_content(self._contents(routine))
         escape_key = way_out(offer)
         if escape_key is Answer.SKIP:
             self.add_button(
@@ -76,17 +78,8 @@ class OfferPage(MessagePage):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.start_button.setFocus()
 
-    def _preview(self, routine: Routine, first_picture: QPixmap) -> QWidget:
-        """The first exercise's picture beside the list of what the routine holds."""
-        preview = QWidget()
-        row = QHBoxLayout(preview)
-        row.setContentsMargins(0, 12, 0, 0)
-        row.setSpacing(20)
-        first = routine.items[0].exercise
-        picture = QLabel()
-        picture.setPixmap(first_picture)
-        picture.setAccessibleName(self.tr("Picture: {exercise}").format(exercise=first.name))
-        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+    def _contents(self, routine: Routine) -> QWidget:
+        """The list of what the routine holds."""
         lines = []
         for item in routine.items:
             name = item.exercise.name
@@ -94,8 +87,7 @@ class OfferPage(MessagePage):
                 #: An exercise done on the left, then on the right.
                 name = self.tr("{exercise} (each side)").format(exercise=name)
             lines.append(f"<li>{escape(name)}</li>")
-        contents = wrapping_label(f"<ol>{''.join(lines)}</ol>")
+        style = "margin-left: 0; -qt-list-indent: 1"
+        contents = wrapping_label(f"<ol style='{style}'>{''.join(lines)}</ol>")
         contents.setTextFormat(Qt.TextFormat.RichText)
-        contents.setFont(scaled_font(self, 1.1))
-        row.addWidget(contents, 1, Qt.AlignmentFlag.AlignTop)
-        return preview
+        return set_type(contents, 1.2)

@@ -1,21 +1,38 @@
-"""The break window's routine page: the picture with the side and the countdown under
-it, what to do beside it, and the controls. It shows what it is given; break_window.py
-decides."""
+"""The break window's routine page: the picture on a card with the countdown ring and
+the side under it, what to do beside it, and the controls. It shows what it is given;
+break_window.py decides.
+
+What the eye should find first, in order: the count and the picture (on the card), the
+exercise's name, the one cue that matters most (large enough to read with the head
+tipped to the side), then the steps; the other cues and the caution stay readable but
+quiet. The controls are a row any page owner can add a button to (`add_control`).
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posture_break.core.coach import for_side, moment, needs, step_heading
 from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Exercise, Side
-from posture_break.ui.break_pages import scaled_font, wrapping_label
+from posture_break.ui.break_pages import em, wrapping_label
+from posture_break.ui.countdown_ring import CountdownRing
+from posture_break.ui.picture_view import Draw, PictureView
+from posture_break.ui.type_scale import set_type
+from posture_break.ui.window_style import Card, colours, primary, quiet
 
-PICTURE_SIZE = QSize(260, 260)  # logical pixels; the SVGs are square
+LARGEST_PICTURE = 400  # logical pixels; the SVGs are square
+_SMALLEST_PICTURE = 180
 
 
 def _control(label: str, tip: str) -> QPushButton:
@@ -32,14 +49,15 @@ def _control(label: str, tip: str) -> QPushButton:
 class PlayPage(QWidget):
     def __init__(self, routine_name: str) -> None:
         super().__init__()
+        gap = em(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(round(gap * 1.2), round(gap * 0.9), round(gap * 1.2), gap)
+        layout.setSpacing(round(gap * 0.6))
 
         header = QHBoxLayout()
-        title = QLabel(routine_name)
-        title.setFont(scaled_font(self, 1.1, bold=True))
-        self.step_label = QLabel()
+        title = quiet(QLabel(routine_name))
+        set_type(title, 1.0, bold=True)
+        self.step_label = quiet(QLabel())
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.step_label)
@@ -47,78 +65,95 @@ class PlayPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         layout.addWidget(self.progress)
 
         body = QHBoxLayout()
-        body.setSpacing(24)
-        # Left: the picture with the side and the countdown under it, where the eye
-        # already is.
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        self.picture = QLabel()
-        self.picture.setFixedSize(PICTURE_SIZE)
-        self.side_label = QLabel()
-        self.side_label.setFont(scaled_font(self, 1.4, bold=True))
-        self.big = QLabel()
-        self.big.setFont(scaled_font(self, 3.2, bold=True))
-        self.caption = QLabel()
-        self.caption.setFont(scaled_font(self, 1.15))
-        self.beat = QLabel()
-        self.beat.setFont(scaled_font(self, 1.3))
-        self.beat.setAccessibleName(self.tr("Tempo"))
-        for widget in (self.picture, self.side_label, self.big, self.caption, self.beat):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            left.addWidget(widget)
-        left.addStretch(1)
-        body.addLayout(left)
-        # Right: what to do.
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        self.exercise_name = wrapping_label()
-        self.exercise_name.setFont(scaled_font(self, 1.45, bold=True))
-        # What it is for and what it takes, read during the get-ready before moving.
-        self.purpose = wrapping_label()
-        self.needs = wrapping_label()
-        self.needs.setFont(scaled_font(self, 1.0, bold=True))
-        self.steps = wrapping_label()
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setFont(scaled_font(self, 1.1))
-        self.cues = wrapping_label()
-        self.cues.setTextFormat(Qt.TextFormat.RichText)
-        cue_font = scaled_font(self, 1.05)
-        cue_font.setItalic(True)
-        self.cues.setFont(cue_font)
-        self.cues.setAccessibleName(self.tr("Tips"))
-        # Every time, in a quiet frame: a reminder, not an alarm.
-        self.caution = wrapping_label()
-        self.caution.setObjectName("caution")
-        self.caution.setStyleSheet(
-            "#caution { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.caution.setAccessibleName(self.tr("Caution"))
-        for widget in (
-            self.exercise_name, self.purpose, self.needs, self.steps, self.cues, self.caution,
-        ):  # fmt: skip
-            text.addWidget(widget)
-        text.addStretch(1)
-        body.addLayout(text, 1)
+        body.setSpacing(round(gap * 1.4))
+        body.addWidget(self._card(), 4)
+        body.addLayout(self._words(), 5)
         layout.addLayout(body, 1)
 
-        controls = QHBoxLayout()
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(round(gap * 0.5))
         self.back_button = _control(
             self.tr("Back"), self.tr("Back: start this step again (Left arrow)")
         )
-        self.pause_button = _control(self.tr("Pause"), self.tr("Pause (Space)"))
+        self.pause_button = primary(_control(self.tr("Pause"), self.tr("Pause (Space)")))
         self.skip_button = _control(self.tr("Skip"), self.tr("Skip to the next step (Right arrow)"))
         self.stop_button = _control(self.tr("Stop"), self.tr("Stop the routine (Esc)"))
         for button in (self.back_button, self.pause_button, self.skip_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.stop_button)
-        layout.addLayout(controls)
+            self.controls.addWidget(button)
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.stop_button)
+        layout.addLayout(self.controls)
         self._steps_shown: tuple[str, Side | None] | None = None
+        self._cues_for: tuple[tuple[str, ...], Side | None] | None = None
+
+    def _card(self) -> Card:
+        """The picture, and under it the ring with the side and what it counts."""
+        gap = em(self)
+        card = Card()
+        column = QVBoxLayout(card)
+        pad = round(gap * 0.8)
+        column.setContentsMargins(pad, pad, pad, pad)
+        column.setSpacing(round(gap * 0.5))
+        self.picture = PictureView(_SMALLEST_PICTURE, LARGEST_PICTURE)
+        column.addWidget(self.picture, 1)
+        status = QHBoxLayout()
+        status.setSpacing(round(gap * 0.8))
+        self.ring = CountdownRing(size_in_lines=6.5)
+        self.ring.setAccessibleName(self.tr("Countdown"))
+        status.addWidget(self.ring)
+        beside = QVBoxLayout()
+        beside.setSpacing(round(gap * 0.2))
+        self.side_label = wrapping_label()
+        set_type(self.side_label, 1.35, bold=True)
+        self.caption = wrapping_label()
+        set_type(self.caption, 1.05)
+        self.beat = QLabel()
+        set_type(self.beat, 1.3)
+        self.beat.setAccessibleName(self.tr("Tempo"))
+        beside.addStretch(1)
+        for widget in (self.side_label, self.caption, self.beat):
+            beside.addWidget(widget)
+        beside.addStretch(1)
+        status.addLayout(beside, 1)
+        column.addLayout(status)
+        return card
+
+    def _words(self) -> QVBoxLayout:
+        """What to do, from the name down to the caution."""
+        gap = em(self)
+        text = QVBoxLayout()
+        text.setSpacing(round(gap * 0.55))
+        self.exercise_name = wrapping_label()
+        set_type(self.exercise_name, 1.8, bold=True)
+        # What it is for and what it takes, read during the get-ready before moving.
+        self.purpose = set_type(quiet(wrapping_label()), 1.1)
+        self.needs = wrapping_label()
+        set_type(self.needs, 1.1, bold=True)
+        self.steps = wrapping_label()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        set_type(self.steps, 1.3)
+        # The first cue large, the others quiet: one thing to keep in mind while holding.
+        self.cues = wrapping_label()
+        self.cues.setTextFormat(Qt.TextFormat.RichText)
+        self.cues.setAccessibleName(self.tr("Tips"))
+        # Every time, set apart: a reminder, not an alarm.
+        self.caution = wrapping_label()
+        self.caution.setObjectName("caution")
+        self.caution.setAccessibleName(self.tr("Caution"))
+        for widget in (self.exercise_name, self.purpose, self.needs, self.steps, self.cues):
+            text.addWidget(widget)
+        text.addStretch(1)
+        text.addWidget(self.caution)
+        return text
+
+    def add_control(self, button: QPushButton) -> None:
+        """One more button in the row of controls, after Skip."""
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.controls.insertWidget(self.controls.indexOf(self.skip_button) + 1, button)
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Name, purpose, what it needs and its cautions; the steps come with the side."""
@@ -132,11 +167,10 @@ class PlayPage(QWidget):
             label.setVisible(bool(words))
         self._steps_shown = None
 
-    def show_picture(self, pixmap: QPixmap, exercise_name: str) -> None:
-        if pixmap.cacheKey() != self.picture.pixmap().cacheKey():
-            self.picture.setPixmap(pixmap)
-            picture = self.tr("Picture: {exercise}").format(exercise=exercise_name)
-            self.picture.setAccessibleName(picture)
+    def show_picture(self, draw: Draw, what: object, exercise_name: str) -> None:
+        """The picture `draw` makes, named `what` (exercise and side)."""
+        picture = self.tr("Picture: {exercise}").format(exercise=exercise_name)
+        self.picture.show_picture(draw, what, picture)
 
     def show_moment(self, view: PlayerView) -> None:
         """The changing part: step, progress, side, countdown or rep, tempo, pause state."""
@@ -146,13 +180,14 @@ class PlayPage(QWidget):
         self.progress.setValue(round(view.progress * 1000))
         self.side_label.setText(words.side)
         self.side_label.setVisible(bool(words.side))
-        self.big.setText(words.big)
+        self.ring.show_count(words.big, 1.0 - view.segment_progress, view.paused)
         self.caption.setText(self.tr("Paused") if view.paused else words.caption)
         if words.beat is None:
             self.beat.clear()
         else:
             into, per_rep = words.beat
             self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
+        self.beat.setVisible(words.beat is not None)
         self.pause_button.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
         self.pause_button.setToolTip(
             self.tr("Resume (Space)") if view.paused else self.tr("Pause (Space)")
@@ -167,8 +202,30 @@ class PlayPage(QWidget):
             return
         self._steps_shown = (exercise.id, side)
         self.steps.setText(_html_list("ol", exercise.steps, side))
-        self.cues.setText(_html_list("ul", exercise.cues, side))
+        self._cues_for = (exercise.cues, side)
+        self.cues.setText(self._cues_html(exercise.cues, side))
         self.cues.setVisible(bool(exercise.cues))
+
+    def _cues_html(self, cues: tuple[str, ...], side: Side | None) -> str:
+        """The first cue in large type, the others below it in the quiet colour."""
+        if not cues:
+            return ""
+        size = self.cues.font().pointSizeF() * 1.6
+        first = escape(for_side(cues[0], side))
+        key = f"<p style='font-size: {size:.1f}pt; font-weight: 600'>{first}</p>"
+        if len(cues) == 1:
+            return key
+        colour = colours(self.palette()).quiet.name()
+        rest = "".join(f"<li>{escape(for_side(line, side))}</li>" for line in cues[1:])
+        return f"{key}<ul style='color: {colour}; margin-left: 0; -qt-list-indent: 1'>{rest}</ul>"
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The cues carry their colour and size in their text: word them again for a
+        new palette or type size."""
+        super().changeEvent(event)
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in changes and self._cues_for is not None:
+            self.cues.setText(self._cues_html(*self._cues_for))
 
 
 def _html_list(tag: str, lines: tuple[str, ...], side: Side | None) -> str:

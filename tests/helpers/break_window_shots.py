@@ -7,7 +7,8 @@ window a few seconds into the first set of each exercise, on each side where it 
 two (the left is the mirrored picture), then the finish page; once with Fusion's light palette
 and once with its dark one. Also grabs the safety note, a rest, a switch of sides and a
 missing picture, and a due break's offer. Files: OUT_DIR/<light|dark>-NN-<what>.png
-With QT_SCALE_FACTOR=2 in the environment, as on a 2x screen.
+With QT_SCALE_FACTOR=2 in the environment, as on a 2x screen; with BREAK_WINDOW_SIZE=760x520,
+at that size instead of the one the window picks for the screen.
 With --lang, in that language (as the app loads it for the system's), to see that
 longer words still fit.
 """
@@ -15,12 +16,13 @@ longer words still fit.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -29,9 +31,18 @@ from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
+from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.translations import load_translations, loaded_language
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
+
+
+def place(window: BreakWindow) -> None:
+    """As the app places it, or at the size BREAK_WINDOW_SIZE (WxH) names."""
+    window.place()
+    if size := os.environ.get("BREAK_WINDOW_SIZE"):
+        width, height = (int(number) for number in size.split("x"))
+        fix_size(window, QSize(width, height))
 
 
 def silent(cue: str) -> None:
@@ -55,19 +66,19 @@ def shoot(out: Path, scheme: str, language: str | None) -> None:
         catalog.routine("desk-neck"), clock, read_shipped_picture, MemoryNotes(), silent,
         Offer(CoordinatorWords.tr("Time for a stretch break"), snooze_min=5),
     )  # fmt: skip
-    offered.place()
+    place(offered)
     offered.show()
     grab(offered, "offer")
     offered.close()
 
     first = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(False), silent)
-    first.place()
+    place(first)
     first.show()
     grab(first, "safety-note")
     first.close()
 
     window = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(), silent)
-    window.place()
+    place(window)
     window.show()
     grab(window, "get-ready")
     seen: set[tuple[str, str]] = set()
@@ -94,7 +105,7 @@ def shoot(out: Path, scheme: str, language: str | None) -> None:
     window.close()
 
     broken = BreakWindow(routine, clock, lambda name: None, MemoryNotes(), silent)
-    broken.place()
+    place(broken)
     broken.show()
     grab(broken, "missing-picture")
     broken.close()

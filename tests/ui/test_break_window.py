@@ -11,7 +11,6 @@ from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Side
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.illustration import render_illustration
-from posture_break.ui.play_page import PICTURE_SIZE
 from tests.helpers.side_tags import tag_box
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -39,7 +38,7 @@ def shown(window):
     return {
         "exercise": page.exercise_name.text(),
         "side": page.side_label.text() if page.side_label.isVisible() else "",
-        "count": page.big.text(),
+        "count": page.ring.text(),
         "caption": page.caption.text(),
     }
 
@@ -242,15 +241,16 @@ def test_the_picture_tag_and_the_words_name_the_same_side(open_window):
             assert f"your {side}" in page.steps.text()
             assert "{" not in page.steps.text() + page.cues.text()
             name, mirrored = view.exercise.illustration_for(view.side)
+            shown_picture = page.picture.pixmap()  # drawn at the size the window gives it
+            size = shown_picture.deviceIndependentSize().toSize()
 
-            def drawn(tag, name=name, mirrored=mirrored):
+            def drawn(tag, name=name, mirrored=mirrored, size=size):
                 return render_illustration(
-                    read_shipped_picture(name), size=PICTURE_SIZE, dark=False, mirrored=mirrored,
+                    read_shipped_picture(name), size=size, dark=False, mirrored=mirrored,
                     device_pixel_ratio=window.devicePixelRatioF(), placeholder_label="",
                     side_tag=tag,
                 )  # fmt: skip
 
-            shown_picture = page.picture.pixmap()
             assert shown_picture.toImage() == drawn(letter).toImage()
             box = tag_box(shown_picture, drawn(""))
             half = shown_picture.width() / 2
