@@ -41,10 +41,8 @@ def one_run() -> dict[str, float]:
     for module in ("settings_dialog", "stats_window"):
         if f"posture_break.ui.{module}" in sys.modules:
             raise SystemExit(f"posture_break.ui.{module} was imported before it was needed")
-    settings = first_frame_ms(app, "Posture Break settings", shell.show_settings)
-    statistics = first_frame_ms(
-        app, "Posture Break statistics", shell.menu.statistics_action.trigger
-    )
+    settings = first_frame_ms(app, "Settings", shell.show_settings)
+    statistics = first_frame_ms(app, "Statistics", shell.menu.statistics_action.trigger)
     return {"cold_ms": cold, "warm_ms": warm, "settings_ms": settings, "stats_ms": statistics}
 
 
