@@ -128,8 +128,10 @@ class Helpers(QObject):
             done(None)
 
     def _log_stderr(self, process: QProcess) -> None:
+        """What the command wrote on stderr, on one line, unless it said that last time."""
         program = os.path.basename(process.program())
-        said = bytes(process.readAllStandardError().data()).decode(errors="replace").strip()
+        text = bytes(process.readAllStandardError().data()).decode(errors="replace")
+        said = " | ".join(line.strip() for line in text.splitlines() if line.strip())
         if said and said != self._said.get(program):
             log.info("%s said: %s", program, said)
         self._said[program] = said
