@@ -36,7 +36,8 @@ CoordinatorWords = Context("CoordinatorWords")
 
 
 class _BusyUnknownError(Exception):
-    """The planner wants to know whether the user is busy, and no answer is in hand."""
+    """Raised out of Planner.on_wakeup by its `busy` question when no answer is in hand:
+    so the busy port is asked only when the planner needs it (a break is due)."""
 
 
 def _ask_first() -> str | None:
@@ -96,9 +97,8 @@ class Coordinator:
     # Events ---------------------------------------------------------------------------
 
     def on_due(self) -> None:
-        """The wakeup fired. Only when the planner wants to know whether the user is busy
-        (a break is due) is the busy port asked; the planner is woken again with its
-        answer, which a newer wake-up makes stale."""
+        """The wakeup fired. The busy port is asked only when the planner wants to know
+        (a break is due); its answer wakes the planner again, unless a newer wake-up came."""
         self._asking = None
         self._wake(_ask_first if self._busy is not None else None)
 
