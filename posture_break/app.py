@@ -211,7 +211,7 @@ def start_reminders(parts: Composed) -> None:
         coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
     )
     session.start()
-    coordinator.attach(wakeup, parts.notifier, idle, BusyProbe.open(parent=parts.shell))
+    coordinator.attach(wakeup, parts.notifier, idle, BusyProbe.open())
 
 
 def _history_problem(parts: Composed, message: str) -> None:

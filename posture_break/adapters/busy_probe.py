@@ -84,13 +84,12 @@ class _Question:
 
 class BusyProbe(QObject):
     """Says, when asked, why the user should not be interrupted now, if they should not
-    (the BusyPort). One question at a time: a new one replaces one still under way."""
+    (the BusyPort). One question at a time: a new one replaces one still under way.
+    Owned by the coordinator, which holds it as long as the app runs."""
 
-    def __init__(
-        self, full_screen: FullScreenProbe | None, cameras: str, parent: QObject | None
-    ) -> None:
+    def __init__(self, full_screen: FullScreenProbe | None, cameras: str) -> None:
         """Use `open()`."""
-        super().__init__(parent)
+        super().__init__()
         self._full_screen = full_screen
         self._cameras = cameras
         self._helpers = Helpers(self)
@@ -105,11 +104,11 @@ class BusyProbe(QObject):
         self._closed = False
 
     @classmethod
-    def open(cls, cameras: str = CAMERAS, parent: QObject | None = None) -> BusyProbe:
+    def open(cls, cameras: str = CAMERAS) -> BusyProbe:
         """Never raises: a part that is not available (no X display, no libX11) answers
         None. Nothing is asked of the notification or sound server, nor of GSettings,
         before the first `ask()`. `cameras` is the pattern of the camera devices' paths."""
-        return cls(FullScreenProbe.open(), cameras, parent)
+        return cls(FullScreenProbe.open(), cameras)
 
     def ask(self, answer: BusyAnswer) -> None:
         """Call `answer` once, from the event loop, with a short phrase for the tray
