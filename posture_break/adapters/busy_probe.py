@@ -1,50 +1,47 @@
 """Whether the user is busy in a way that should hold a break, asked when one falls due.
 
-Nothing here watches or polls: `reason()` looks once, when the app asks (at the due
-moment, and again while it holds a break), and answers a short phrase for the tray.
+Nothing here watches or polls: `ask()` looks once, when the app asks (at the due
+moment, and again while it holds a break), and answers a short phrase for the tray
+from the event loop, within ASKING_S: the GUI never waits for another program.
 
-Full screen (X11): the root window's `_NET_ACTIVE_WINDOW` names the focused window, and
-`_NET_WM_STATE_FULLSCREEN` in that window's `_NET_WM_STATE` means a film, game or
-slide show fills the screen. Both are set by the window manager (EWMH). The X
-connection is our own, through libX11 via ctypes, so it never touches the xcb
-connection Qt uses; without DISPLAY, libX11 or a reachable server this part answers
-None. The active window may vanish between the two reads: the X error that follows
-goes to our error handler, installed only around the reads. Under Wayland only
-windows of XWayland are seen, as far as the compositor sets these properties there.
+- Full screen (X11): the active window's state (adapters/full_screen_x11.py), read at
+  once, as is the camera.
+- In a call (Linux): a camera (/dev/video*) held open by another process, or else a
+  microphone being recorded (busy_sources asks the sound server with pactl). Each
+  process's open files are listed in /proc/PID/fd; those of other users cannot be
+  read, and are not ours to judge.
+- Do not disturb, over the session bus (a DBusReader of the probe's own, opened at the
+  first question): `Inhibited` of the interface org.freedesktop.Notifications, which
+  KDE Plasma's notification server has, and `paused` of dunst's interface
+  org.dunstproject.cmd0, both read with org.freedesktop.DBus.Properties.Get from the
+  owner of org.freedesktop.Notifications; a server that lacks one answers an error,
+  which counts as "not known". The calls carry NO_AUTO_START: without a running
+  notification server nobody is in do-not-disturb, and asking must not start one.
+  GNOME keeps its setting in GSettings, which busy_sources reads (only in a GNOME
+  session).
 
-Do not disturb, over the session bus (jeepney, one blocking connection per question,
-at most half a second in all):
-- `Inhibited` of the interface org.freedesktop.Notifications, which KDE Plasma's
-  notification server has;
-- `paused` of dunst's interface org.dunstproject.cmd0.
-Both are read with org.freedesktop.DBus.Properties.Get from the owner of
-org.freedesktop.Notifications; a server that lacks one answers an error, which counts
-as "not known". The calls carry NO_AUTO_START: without a running notification server
-nobody is in do-not-disturb, and asking must not start one. GNOME keeps its setting
-in GSettings, which busy_sources reads (only in a GNOME session).
-
-In a call (Linux): a camera (/dev/video*) held open by another process, or else a
-microphone being recorded (busy_sources asks the sound server). Each process's open
-files are listed in /proc/PID/fd; those of other users cannot be read, and are not
-ours to judge.
-
-The questions are asked in the order of `reason()`, and the first "busy" ends it: the
-cheap ones (X, /proc) first; each of the others may take up to half a second.
+Full screen or a camera answers at once. Otherwise the sound server, the notification
+server and GSettings are asked together, and the answer names the first reason in the
+order above that holds, as soon as the reasons before it are known not to; what has
+not answered after ASKING_S counts as not busy.
 """
 
 from __future__ import annotations
 
-import ctypes
 import glob
 import logging
 import os
-import time
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from posture_break.adapters import xlib
-from posture_break.adapters.busy_sources import gnome_do_not_disturb, microphone_recorded
-from posture_break.adapters.x11_errors import OwnConnectionErrors, XErrorEvent
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Slot
+
+from posture_break.adapters.busy_sources import Helpers, gnome_do_not_disturb, microphone_recorded
+from posture_break.adapters.dbus_reader import BusUnavailableError, DBusReader, failed
+from posture_break.adapters.full_screen_x11 import FullScreenProbe
 from posture_break.core.i18n import QT_TRANSLATE_NOOP
+from posture_break.core.ports import BusyAnswer
 
 if TYPE_CHECKING:
     from jeepney import Message
@@ -57,129 +54,182 @@ DO_NOT_DISTURB = QT_TRANSLATE_NOOP("BusyReasons", "do not disturb")
 IN_A_CALL = QT_TRANSLATE_NOOP("BusyReasons", "in a call")
 CAMERAS = "/dev/video*"
 
-ASKING_S = 0.5  # all the questions of one reason() together, at most
+ASKING_S = 0.5  # all the questions of one ask() together, at most
+_ORDER = (FULL_SCREEN, IN_A_CALL, DO_NOT_DISTURB)  # the first that holds is named
 _NOTIFICATIONS = "org.freedesktop.Notifications"
 _NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 # (interface, boolean property) that mean "do not disturb" when true.
 _DND_PROPERTIES = ((_NOTIFICATIONS, "Inhibited"), ("org.dunstproject.cmd0", "paused"))
 
-_SUCCESS = 0
-_XA_ATOM, _XA_WINDOW = 4, 33  # predefined atoms of <X11/Xatom.h>
-_MAX_STATES = 64  # _NET_WM_STATE holds a dozen atoms at most
+
+class _Question:
+    """The questions of one ask(): how many are still out for each reason, and which
+    reasons hold."""
+
+    def __init__(self, answer: BusyAnswer) -> None:
+        self.answer = answer
+        self.out = dict.fromkeys(_ORDER, 0)
+        self.holding: set[str] = set()
+
+    def verdict(self, final: bool) -> tuple[bool, str | None]:
+        """(decided, reason): the first reason that holds once those before it are
+        known not to; `final`: what is still out counts as not holding."""
+        for reason in _ORDER:
+            if reason in self.holding:
+                return True, reason
+            if self.out[reason] and not final:
+                return False, None
+        return True, None
 
 
-_WITHOUT_X = "full-screen windows are not noticed"
-_X11_CALLS: xlib.Signatures = {
-    **xlib.CONNECTION,
-    "XDefaultRootWindow": ([xlib.Display], xlib.XID),
-    "XInternAtom": ([xlib.Display, ctypes.c_char_p, ctypes.c_int], xlib.XID),
-    "XGetWindowProperty": (
-        [
-            xlib.Display,
-            xlib.XID,  # window
-            xlib.XID,  # property
-            ctypes.c_long,  # offset, in 32-bit units
-            ctypes.c_long,  # length, in 32-bit units
-            ctypes.c_int,  # delete
-            xlib.XID,  # requested type
-            ctypes.POINTER(ctypes.c_ulong),  # actual type
-            ctypes.POINTER(ctypes.c_int),  # actual format
-            ctypes.POINTER(ctypes.c_ulong),  # number of items
-            ctypes.POINTER(ctypes.c_ulong),  # bytes after
-            ctypes.POINTER(ctypes.c_void_p),  # data, for XFree
-        ],
-        ctypes.c_int,
-    ),
-    "XFree": ([ctypes.c_void_p], ctypes.c_int),
-    "XSync": ([xlib.Display, ctypes.c_int], ctypes.c_int),
-}
+class BusyProbe(QObject):
+    """Says, when asked, why the user should not be interrupted now, if they should not
+    (the BusyPort). One question at a time: a new one replaces one still under way.
+    Owned by the coordinator, which holds it as long as the app runs."""
 
-
-class _FullScreenProbe:
-    """Whether the active window is full screen, on an X connection of its own."""
-
-    def __init__(self, x11: ctypes.CDLL, dpy: int) -> None:
-        self._x11 = x11
-        self._dpy: int | None = dpy
-        self._root = int(x11.XDefaultRootWindow(dpy))
-        self._active_window, self._state, self._full_screen = (
-            int(x11.XInternAtom(dpy, name, False))
-            for name in (b"_NET_ACTIVE_WINDOW", b"_NET_WM_STATE", b"_NET_WM_STATE_FULLSCREEN")
-        )
-        self._errors = OwnConnectionErrors(x11, dpy, self._on_x_error)
-        self._failed = False
+    def __init__(self, full_screen: FullScreenProbe | None, cameras: str) -> None:
+        """Use `open()`."""
+        super().__init__()
+        self._full_screen = full_screen
+        self._cameras = cameras
+        self._helpers = Helpers(self)
+        self._reader: DBusReader | None = None
+        self._question: _Question | None = None
+        self._starting = False  # answers wait until every question is out
+        self._budget = QTimer(self)
+        self._budget.setSingleShot(True)
+        self._budget.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may end 5 % early
+        self._budget.setInterval(round(ASKING_S * 1000))
+        self._budget.timeout.connect(self._on_budget_over)
+        self._closed = False
 
     @classmethod
-    def open(cls) -> _FullScreenProbe | None:
-        name = xlib.display_name(_WITHOUT_X)
-        x11 = None if name is None else xlib.load("X11", _X11_CALLS, _WITHOUT_X)
-        dpy = None if name is None or x11 is None else xlib.open_display(x11, name, _WITHOUT_X)
-        return None if x11 is None or dpy is None else cls(x11, dpy)
+    def open(cls, cameras: str = CAMERAS) -> BusyProbe:
+        """Never raises: a part that is not available (no X display, no libX11) answers
+        None. Nothing is asked of the notification or sound server, nor of GSettings,
+        before the first `ask()`. `cameras` is the pattern of the camera devices' paths."""
+        return cls(FullScreenProbe.open(), cameras)
 
-    def is_full_screen(self) -> bool | None:
-        """True when the active window is full screen; None when there is no connection,
-        no active window (no window manager says which) or it is gone."""
-        if self._dpy is None:
-            return None
-        self._failed = False
-        self._errors.install()
-        try:
-            windows = self._read(self._root, self._active_window, _XA_WINDOW, 1)
-            if not windows or not windows[0]:
-                return None
-            states = self._read(windows[0], self._state, _XA_ATOM, _MAX_STATES)
-            if states is None:
-                return None
-            return self._full_screen in states
-        finally:
-            # Any error still under way arrives now; events nobody asked for
-            # (MappingNotify goes to every client) would only pile up: dropped.
-            self._x11.XSync(self._dpy, True)
-            self._errors.restore()
+    def ask(self, answer: BusyAnswer) -> None:
+        """Call `answer` once, from the event loop, with a short phrase for the tray
+        ("full-screen app", "in a call", "do not disturb"), or None when the user is
+        not busy or it is not known within ASKING_S."""
+        if self._closed:
+            raise RuntimeError("this BusyProbe is closed")
+        self._drop()
+        question = self._question = _Question(answer)
+        if self._full_screen is not None and self._full_screen.is_full_screen():
+            question.holding.add(FULL_SCREEN)
+        elif _camera_in_use(self._cameras):
+            question.holding.add(IN_A_CALL)
+        else:
+            self._starting = True
+            try:
+                self._ask_others(question)
+            finally:
+                self._starting = False
+            self._budget.start()
+        QMetaObject.invokeMethod(self, "_decide", Qt.ConnectionType.QueuedConnection)
 
     def close(self) -> None:
-        if self._dpy is not None:
-            dpy, self._dpy = self._dpy, None
-            self._x11.XCloseDisplay(dpy)
+        """Hang up (at quit); an answer still due is not given. Safe to call twice."""
+        self._closed = True
+        self._drop()
+        self._helpers.close()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader.deleteLater()
+            self._reader = None
+        if self._full_screen is not None:
+            self._full_screen.close()
 
-    def _read(self, window: int, prop: int, type_: int, length: int) -> list[int] | None:
-        """A 32-bit property's values (Xlib hands them over as C longs), or None when it
-        is missing, of another type, or the window does not exist (any more)."""
-        actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
-        count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
-        status = self._x11.XGetWindowProperty(
-            self._dpy,
-            window,
-            prop,
-            0,
-            length,
-            False,
-            type_,
-            ctypes.byref(actual_type),
-            ctypes.byref(actual_format),
-            ctypes.byref(count),
-            ctypes.byref(after),
-            ctypes.byref(data),
-        )
-        try:
-            if status != _SUCCESS or self._failed or not data.value:
-                return None
-            if actual_type.value != type_ or actual_format.value != 32:
-                return None
-            values = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))
-            return [int(values[index]) for index in range(count.value)]
-        finally:
-            if data.value:
-                self._x11.XFree(data)
+    def _ask_others(self, question: _Question) -> None:
+        """Send the questions other programs answer; each one sent counts as out."""
+        settle = partial(self._settle, question)
+        question.out[IN_A_CALL] += microphone_recorded(self._helpers, partial(settle, IN_A_CALL))
+        dnd = partial(settle, DO_NOT_DISTURB)
+        question.out[DO_NOT_DISTURB] += gnome_do_not_disturb(self._helpers, dnd)
+        reader = self._session_bus()
+        for interface, name in _DND_PROPERTIES:
+            message, on_reply = _get(interface, name), partial(_dnd, dnd)
+            if reader is not None and reader.call(message, on_reply, error_expected=True):
+                question.out[DO_NOT_DISTURB] += 1
 
-    def _on_x_error(self, details: XErrorEvent) -> None:
-        log.debug(
-            "X error %d (request %d) while looking for a full-screen window %#x",
-            details.error_code,
-            details.request_code,
-            details.resourceid,
-        )
-        self._failed = True
+    def _session_bus(self) -> DBusReader | None:
+        if self._reader is None:
+            try:
+                self._reader = DBusReader.open(
+                    "SESSION", "notification server", (), _no_signal, self._on_bus_lost
+                )
+            except BusUnavailableError as error:
+                log.debug("no session bus to ask about do-not-disturb: %s", error)
+        return self._reader
+
+    def _on_bus_lost(self, error: OSError) -> None:
+        log.debug("the session bus went away: %s", error)
+        if self._reader is not None:
+            self._reader.deleteLater()
+            self._reader = None  # the next question connects again
+
+    def _settle(self, question: _Question, reason: str, holds: bool | None) -> None:
+        if question is not self._question:
+            return  # an answer to a question given up or replaced
+        question.out[reason] -= 1
+        if holds:
+            question.holding.add(reason)
+        self._decide()
+
+    @Slot()
+    def _decide(self, final: bool = False) -> None:
+        question = self._question
+        if question is None or self._starting:
+            return
+        decided, reason = question.verdict(final)
+        if decided:
+            self._drop()
+            question.answer(reason)
+
+    def _on_budget_over(self) -> None:
+        if self._question is not None:
+            log.debug("busy: not all answered within %.1f s", ASKING_S)
+        self._decide(final=True)
+
+    def _drop(self) -> None:
+        """Give up the question under way, if any: its commands stop, late answers are
+        ignored."""
+        self._question = None
+        self._budget.stop()
+        self._helpers.cancel()
+
+
+def _get(interface: str, name: str) -> Message:
+    from jeepney import DBusAddress, MessageFlag, Properties
+
+    address = DBusAddress(_NOTIFICATIONS_PATH, bus_name=_NOTIFICATIONS, interface=interface)
+    message: Message = Properties(address).get(name)
+    message.header.flags |= MessageFlag.no_auto_start
+    return message
+
+
+def _dnd(settle: Callable[[bool | None], None], reply: Message | None) -> None:
+    """A do-not-disturb property's value: True, False, or None when not known."""
+    if failed(reply) or reply is None:
+        settle(None)
+    else:
+        settle(_as_bool(reply.body))
+
+
+def _as_bool(body: tuple[object, ...]) -> bool | None:
+    """The value of a Properties.Get reply holding a boolean variant ("b", value)."""
+    if len(body) == 1 and isinstance(body[0], tuple) and len(body[0]) == 2:
+        signature, value = body[0]
+        if signature == "b" and isinstance(value, bool):
+            return value
+    return None
+
+
+def _no_signal(interface: str, member: str, body: tuple[object, ...]) -> None:
+    """The probe subscribes to no signal."""
 
 
 def _camera_in_use(pattern: str) -> bool:
@@ -202,97 +252,3 @@ def _camera_in_use(pattern: str) -> bool:
             except OSError:
                 continue
     return False
-
-
-def _do_not_disturb(deadline: float) -> bool | None:
-    """True when the notification server says do-not-disturb (Plasma's Inhibited, dunst's
-    paused), False when it says no, None when nobody answers or it knows neither."""
-    from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, Properties
-    from jeepney.io.blocking import open_dbus_connection
-
-    try:
-        timeout_s = deadline - time.monotonic()
-        if timeout_s <= 0:
-            return None
-        connection = open_dbus_connection(bus="SESSION", auth_timeout=timeout_s)
-    except (OSError, KeyError, ValueError) as error:
-        log.debug("no session bus to ask about do-not-disturb: %s", error)
-        return None
-    answers: list[bool | None] = []
-    try:
-        # All questions at once, so the answers take one round trip.
-        waiting: set[int] = set()
-        for interface, name in _DND_PROPERTIES:
-            address = DBusAddress(_NOTIFICATIONS_PATH, bus_name=_NOTIFICATIONS, interface=interface)
-            message: Message = Properties(address).get(name)
-            message.header.flags |= MessageFlag.no_auto_start
-            serial = next(connection.outgoing_serial)
-            connection.send(message, serial=serial)
-            waiting.add(serial)
-        while waiting:
-            reply = connection.receive(timeout=max(0.0, deadline - time.monotonic()))
-            serial = reply.header.fields.get(HeaderFields.reply_serial)
-            if serial not in waiting:
-                continue  # NameAcquired from the bus, say
-            waiting.discard(serial)
-            if reply.header.message_type == MessageType.method_return:
-                answers.append(_as_bool(reply.body))
-            else:
-                log.debug("do-not-disturb not known here: %s", reply.body)
-    except TimeoutError:
-        log.debug("the notification server did not answer about do-not-disturb in time")
-    except (OSError, ValueError) as error:
-        log.debug("cannot ask about do-not-disturb: %s", error)
-    finally:
-        connection.close()
-    if True in answers:
-        return True
-    return False if False in answers else None
-
-
-def _as_bool(body: tuple[object, ...]) -> bool | None:
-    """The value of a Properties.Get reply holding a boolean variant ("b", value)."""
-    if len(body) == 1 and isinstance(body[0], tuple) and len(body[0]) == 2:
-        signature, value = body[0]
-        if signature == "b" and isinstance(value, bool):
-            return value
-    return None
-
-
-class BusyProbe:
-    """Says, when asked, why the user should not be interrupted now, if they should not."""
-
-    def __init__(self, full_screen: _FullScreenProbe | None, cameras: str = CAMERAS) -> None:
-        """Use `open()`."""
-        self._full_screen = full_screen
-        self._cameras = cameras
-        self._closed = False
-
-    @classmethod
-    def open(cls, cameras: str = CAMERAS) -> BusyProbe:
-        """Never raises: a part that is not available (no X display, no libX11) answers
-        None. Nothing is asked of the notification or sound server, nor of GSettings,
-        before the first `reason()`. `cameras` is the pattern of the camera devices' paths."""
-        return cls(_FullScreenProbe.open(), cameras)
-
-    def reason(self) -> str | None:
-        """A short phrase for the tray ("full-screen app", "in a call", "do not disturb"),
-        or None when the user is not busy. Full screen and the camera are looked at first;
-        only without them are the sound server, then the notification server and GNOME's
-        settings asked, all of them within ASKING_S: the GUI waits for the answer."""
-        if self._closed:
-            raise RuntimeError("this BusyProbe is closed")
-        if self._full_screen is not None and self._full_screen.is_full_screen():
-            return FULL_SCREEN
-        deadline = time.monotonic() + ASKING_S
-        if _camera_in_use(self._cameras) or microphone_recorded(deadline):
-            return IN_A_CALL
-        if _do_not_disturb(deadline) or gnome_do_not_disturb(deadline):
-            return DO_NOT_DISTURB
-        return None
-
-    def close(self) -> None:
-        """Hang up (at quit); safe to call twice."""
-        self._closed = True
-        if self._full_screen is not None:
-            self._full_screen.close()

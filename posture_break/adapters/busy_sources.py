@@ -1,9 +1,11 @@
 """Two signs of "busy" that only other programs can tell, asked once at the due moment.
 
-Each question runs a small command, within the time left of the caller's deadline
-(busy_probe.ASKING_S for all questions together): a command that is missing, fails,
-answers late or says something unexpected means "not known" (None),
-never an error. Nothing is watched between questions.
+Each question runs a small command through `Helpers`: a QProcess read from the event
+loop, so the app never waits for one (busy_probe gives all questions together half a
+second, then stops the commands still running). A command that is missing, fails or
+says something unexpected means "not known" (None), never an error; what it writes on
+stderr goes to the log, never to the user's terminal. Nothing is watched between
+questions.
 
 A microphone being recorded (in a call): `pactl -f json list source-outputs` lists the
 streams that record from a source, whether PulseAudio or PipeWire's pipewire-pulse
@@ -39,50 +41,120 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
-import time
+import shutil
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment
 
 log = logging.getLogger(__name__)
 
+Answer = Callable[["bool | None"], None]
+Output = Callable[["str | None"], None]  # what a command printed; None: it failed
+Items = list[dict[str, object]]  # what pactl lists, as JSON objects
+
 _GNOME_NOTIFICATIONS = "org.gnome.desktop.notifications"
 _PEAK_DETECT_RESAMPLER = "peaks"  # what PulseAudio shows for a PA_STREAM_PEAK_DETECT stream
+_KILLED_WAIT_MS = 1000  # at close, for a killed command to be gone
 
 
-def _output(command: list[str], timeout_s: float, env: dict[str, str] | None = None) -> str | None:
-    """What `command` prints, or None when it is missing, fails or is not done in time."""
-    try:
-        done = subprocess.run(
-            command,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=max(0.0, timeout_s),
-            env=env,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        log.debug("%s did not answer: %s", command[0], error)
-        return None
-    if done.returncode != 0:
-        log.debug("%s failed (%d): %s", command[0], done.returncode, done.stderr.strip())
-        return None
-    return done.stdout
+class Helpers(QObject):
+    """Runs the commands of the busy questions, each handing its output to a callback
+    from the event loop. What a command writes on stderr is logged once while it says
+    the same ("Connection failure: Connection refused" from pactl without a sound
+    server would otherwise fill the log, a line every due moment)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: set[QProcess] = set()  # those stopped too, until they are gone
+        self._waiting: dict[QProcess, Output] = {}  # those whose output is awaited
+        self._said: dict[str, str] = {}  # program -> what it last wrote on stderr
+
+    def run(self, command: list[str], done: Output, env: dict[str, str] | None = None) -> bool:
+        """Start `command` with `env` added to the environment; `done` gets what it
+        printed. False, and `done` is never called, when there is no such program."""
+        program = shutil.which(command[0])
+        if program is None:
+            log.debug("no %s here", command[0])
+            return False
+        process = QProcess(self)
+        if env:
+            environment = QProcessEnvironment.systemEnvironment()
+            for name, value in env.items():
+                environment.insert(name, value)
+            process.setProcessEnvironment(environment)
+        process.setStandardInputFile(QProcess.nullDevice())
+        process.finished.connect(partial(self._on_finished, process))
+        process.errorOccurred.connect(partial(self._on_error, process))
+        self._running.add(process)
+        self._waiting[process] = done
+        process.start(program, command[1:])
+        return True
+
+    def cancel(self) -> None:
+        """Stop every command still running; their callbacks are not called."""
+        for process in list(self._waiting):
+            self._waiting.pop(process)
+            process.kill()  # its `finished` still comes, and lets it go
+
+    def close(self) -> None:
+        """At quit: stop every command and wait the moment a killed one takes to end,
+        which QProcess would otherwise wait for anyway, warning that it was running."""
+        self.cancel()
+        for process in list(self._running):
+            process.waitForFinished(_KILLED_WAIT_MS)
+
+    def _on_finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        self._log_stderr(process)
+        self._running.discard(process)
+        done = self._waiting.pop(process, None)
+        process.deleteLater()
+        if done is None:
+            return  # cancelled
+        if status != QProcess.ExitStatus.NormalExit or code != 0:
+            log.debug("%s failed (%d)", process.program(), code)
+            done(None)
+        else:
+            done(bytes(process.readAllStandardOutput().data()).decode(errors="replace"))
+
+    def _on_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if error is not QProcess.ProcessError.FailedToStart:
+            return  # a crash, say: `finished` follows
+        log.debug("%s did not start: %s", process.program(), process.errorString())
+        self._running.discard(process)
+        done = self._waiting.pop(process, None)
+        process.deleteLater()
+        if done is not None:
+            done(None)
+
+    def _log_stderr(self, process: QProcess) -> None:
+        """What the command wrote on stderr, on one line, unless it said that last time."""
+        program = os.path.basename(process.program())
+        text = bytes(process.readAllStandardError().data()).decode(errors="replace")
+        said = " | ".join(line.strip() for line in text.splitlines() if line.strip())
+        if said and said != self._said.get(program):
+            log.info("%s said: %s", program, said)
+        self._said[program] = said
 
 
-def _pactl_list(kind: str, deadline: float) -> list[dict[str, object]] | None:
+def _pactl_list(helpers: Helpers, kind: str, done: Callable[[Items | None], None]) -> bool:
     """The sound server's list of `kind` ("sources", "source-outputs") as JSON objects."""
-    env = {**os.environ, "LC_ALL": "C"}
-    text = _output(["pactl", "-f", "json", "list", kind], deadline - time.monotonic(), env)
+    return helpers.run(
+        ["pactl", "-f", "json", "list", kind], partial(_as_list, kind, done), {"LC_ALL": "C"}
+    )
+
+
+def _as_list(kind: str, done: Callable[[Items | None], None], text: str | None) -> None:
     if text is None:
-        return None
+        done(None)
+        return
     try:
         items = json.loads(text)
     except ValueError:
         log.debug("pactl answered no JSON about %s: %.200s", kind, text)
-        return None
-    if not isinstance(items, list):
-        return None
-    return [item for item in items if isinstance(item, dict)]
+        done(None)
+        return
+    done([item for item in items if isinstance(item, dict)] if isinstance(items, list) else None)
 
 
 def _may_be_a_call(stream: dict[str, object]) -> bool:
@@ -108,30 +180,35 @@ def _is_monitor(source: dict[str, object]) -> bool:
     )
 
 
-def microphone_recorded(deadline: float) -> bool | None:
-    """True when an application records from a source that is not a monitor; None when
-    there is no pactl or no sound server, or it does not answer by `deadline`
-    (time.monotonic)."""
-    streams = _pactl_list("source-outputs", deadline)
-    if streams is None:
-        return None
-    recorded = {stream.get("source") for stream in streams if _may_be_a_call(stream)}
-    if not recorded:
+def microphone_recorded(helpers: Helpers, answer: Answer) -> bool:
+    """Ask whether an application records from a source that is not a monitor; `answer`
+    gets None when there is no sound server or it answers nothing sensible. False,
+    and no answer, without pactl."""
+
+    def on_streams(streams: Items | None) -> None:
+        recorded = {stream.get("source") for stream in streams or () if _may_be_a_call(stream)}
+        if streams is None:
+            answer(None)
+        elif not recorded:
+            answer(False)
+        elif not _pactl_list(helpers, "sources", partial(on_sources, recorded)):
+            answer(None)
+
+    def on_sources(recorded: set[object], sources: Items | None) -> None:
+        if sources is None:
+            answer(None)
+        else:
+            answer(any(s.get("index") in recorded and not _is_monitor(s) for s in sources))
+
+    return _pactl_list(helpers, "source-outputs", on_streams)
+
+
+def gnome_do_not_disturb(helpers: Helpers, answer: Answer) -> bool:
+    """Ask whether GNOME's notification banners are off; `answer` gets None when the
+    schema is missing. False, and no answer, outside GNOME or without gsettings."""
+    if "GNOME" not in os.environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
         return False
-    sources = _pactl_list("sources", deadline)
-    if sources is None:
-        return None
-    return any(source.get("index") in recorded and not _is_monitor(source) for source in sources)
-
-
-def gnome_do_not_disturb(deadline: float) -> bool | None:
-    """True when GNOME's notification banners are off; None outside GNOME, when
-    gsettings or the schema is missing, or no answer by `deadline`."""
-    desktops = os.environ.get("XDG_CURRENT_DESKTOP", "").split(":")
-    if "GNOME" not in desktops:
-        return None
-    timeout_s = deadline - time.monotonic()
-    if timeout_s <= 0:
-        return None
-    answer = _output(["gsettings", "get", _GNOME_NOTIFICATIONS, "show-banners"], timeout_s)
-    return {"false": True, "true": False}.get((answer or "").strip())
+    command = ["gsettings", "get", _GNOME_NOTIFICATIONS, "show-banners"]
+    return helpers.run(
+        command, lambda text: answer({"false": True, "true": False}.get((text or "").strip()))
+    )

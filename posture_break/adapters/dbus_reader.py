@@ -58,6 +58,7 @@ class DBusReader(QObject):
         self._on_signal, self._on_lost = on_signal, on_lost
         self._subscribing: set[int] = set()  # serials of AddMatch calls not answered yet
         self._pending: dict[int, OnReply] = {}  # serial -> what to do with the answer
+        self._errors_expected: set[int] = set()  # serials of calls an error answers too
         self._held: deque[Message] = deque()  # read while call_and_wait waited
         self._read_queued = False
         self._notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
@@ -103,9 +104,13 @@ class DBusReader(QObject):
         """How many calls made with `on_reply` have no answer yet."""
         return len(self._pending)
 
-    def call(self, message: Message, on_reply: OnReply | None = None) -> bool:
+    def call(
+        self, message: Message, on_reply: OnReply | None = None, error_expected: bool = False
+    ) -> bool:
         """Send a method call; `on_reply` gets the answer from the event loop (without
-        it the answer is dropped). False, and logged, when it cannot be sent."""
+        it the answer is dropped). False, and logged, when it cannot be sent.
+        `error_expected`: an error is one of the usual answers (a property that many
+        peers lack), so it is not logged."""
         try:
             serial = self._send(message)
         except OSError as error:
@@ -113,6 +118,8 @@ class DBusReader(QObject):
             return False
         if on_reply is not None:
             self._pending[serial] = on_reply
+            if error_expected:
+                self._errors_expected.add(serial)
         return True
 
     def call_and_wait(self, message: Message, timeout_s: float) -> Message | None:
@@ -169,6 +176,7 @@ class DBusReader(QObject):
             self._connection.close()
             self._connection = None
         self._pending.clear()
+        self._errors_expected.clear()
         self._held.clear()
 
     def _send(self, message: Message) -> int:
@@ -191,8 +199,9 @@ class DBusReader(QObject):
             if kind == MessageType.error:
                 log.warning("the %s refused a subscription: %s", self._what, message.body)
         elif serial in self._pending:
-            if kind == MessageType.error:
+            if kind == MessageType.error and serial not in self._errors_expected:
                 log.info("the %s refused a call: %s", self._what, message.body)
+            self._errors_expected.discard(serial)
             self._pending.pop(serial)(message)
 
     def _queue_read(self) -> None:

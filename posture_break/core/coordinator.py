@@ -9,7 +9,9 @@ break window. It keeps no schedule of its own; the planner is the only judge of 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from posture_break.core.catalog import Catalog
 from posture_break.core.clock import Clock
@@ -31,6 +33,15 @@ from posture_break.core.status_line import status_line
 from posture_break.core.values import Answer, Break, BreakKind, BreakOutcome, BreakRecord, Offer
 
 CoordinatorWords = Context("CoordinatorWords")
+
+
+class _BusyUnknownError(Exception):
+    """Raised out of Planner.on_wakeup by its `busy` question when no answer is in hand:
+    so the busy port is asked only when the planner needs it (a break is due)."""
+
+
+def _ask_first() -> str | None:
+    raise _BusyUnknownError
 
 
 class Coordinator:
@@ -55,6 +66,7 @@ class Coordinator:
         self._reminding = False  # a reminder bubble is on screen
         self._open: Break | None = None  # the break whose window is open
         self._due_at: datetime | None = None  # when the break brought next is due (wall)
+        self._asking: object | None = None  # the busy question whose answer is awaited
         self._ids = itertools.count(1)
 
     def use_shell(self, shell: BreakPort) -> None:
@@ -85,12 +97,30 @@ class Coordinator:
     # Events ---------------------------------------------------------------------------
 
     def on_due(self) -> None:
+        """The wakeup fired. The busy port is asked only when the planner wants to know
+        (a break is due); its answer wakes the planner again, unless a newer wake-up came."""
+        self._asking = None
+        self._wake(_ask_first if self._busy is not None else None)
+
+    def _wake(self, busy: Callable[[], str | None] | None) -> None:
         idle_s = self._idle.idle_seconds() if self._idle is not None else None
-        busy = self._busy.reason if self._busy is not None else None
-        action = self.planner.on_wakeup(idle_s, busy, patient=not self._opens_unfocused())
+        try:
+            action = self.planner.on_wakeup(idle_s, busy, patient=not self._opens_unfocused())
+        except _BusyUnknownError:
+            # The planner asks before it changes anything but its phase and when its wait
+            # began, which the wake-up with the answer finds as they are.
+            self._asking = question = object()
+            if self._busy is not None:
+                self._busy.ask(partial(self._on_busy_answer, question))
+            return
         if action is not None:
             self._act(action)
         self._replan()
+
+    def _on_busy_answer(self, question: object, reason: str | None) -> None:
+        if question is self._asking:  # else stale: a newer wake-up came meanwhile
+            self._asking = None
+            self._wake(lambda: reason)
 
     def on_idle(self, idle_s: float) -> None:
         self.planner.on_idle(idle_s)

@@ -77,11 +77,19 @@ class IdleSource(IdlePort, Protocol):
         """Stop watching and hang up; safe twice."""
 
 
-class BusyPort(Protocol):
-    """Whether now is a bad moment (adapters/busy_probe.py)."""
+BusyAnswer = Callable[[str | None], None]
+"""Told why the user should not be interrupted now ("full-screen app"), or None."""
 
-    def reason(self) -> str | None:
-        """Why the user should not be interrupted now ("full-screen app"), or None."""
+
+class BusyPort(Protocol):
+    """Whether now is a bad moment (adapters/busy_probe.py). Finding out takes other
+    programs (the sound server, the notification server), so it is asked, and answered
+    later, while the event loop runs on."""
+
+    def ask(self, answer: BusyAnswer) -> None:
+        """Find out and call `answer` once, from the event loop (never before ask
+        returns), within about half a second: what is not known by then counts as not
+        busy. A new ask replaces one still under way, which is then never answered."""
 
 
 class BreakPort(Protocol):

@@ -6,10 +6,12 @@ they set `_NET_ACTIVE_WINDOW` on the root window and `_NET_WM_STATE` on their ow
 windows. Do-not-disturb is dunst's pause (dunstctl), Plasma's `Inhibited` comes
 from a small server on a private bus, and GNOME's is the real gsettings reading a key
 file of the test's own. Calls are recorded from a real PulseAudio server's virtual
-microphone."""
+microphone. The probe is asked as the coordinator asks it, and each test waits for the
+answer from the event loop."""
 
 import ctypes
 import ctypes.util
+import logging
 import os
 import subprocess
 import sys
@@ -42,6 +44,24 @@ if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS
     pytest.exit("busy probe tests run inside tests/helpers/with-desktop.sh", returncode=4)
 
 NOTIFICATIONS = "org.freedesktop.Notifications"
+ANSWER_TIMEOUT_MS = 10_000  # the probe answers within 0.5 s; generous for a loaded machine
+
+
+class Asked:
+    """A BusyProbe whose `reason()` asks it and waits for the answer."""
+
+    def __init__(self, qtbot, **options):
+        self.qtbot = qtbot
+        self.probe = BusyProbe.open(**options)
+
+    def reason(self):
+        answers = []
+        self.probe.ask(answers.append)
+        self.qtbot.waitUntil(lambda: answers != [], timeout=ANSWER_TIMEOUT_MS)
+        return answers[0]
+
+    def close(self):
+        self.probe.close()
 
 
 class WindowManager:
@@ -93,7 +113,7 @@ def wm():
 
 @pytest.fixture
 def probe(qtbot):
-    busy = BusyProbe.open()
+    busy = Asked(qtbot)
     yield busy
     busy.close()
 
@@ -167,17 +187,30 @@ def test_an_active_window_that_is_gone_is_not_busy_and_its_error_stays_inside(wm
 
 
 def test_an_active_window_that_is_gone_does_not_end_a_process_without_qt(wm):
-    # No Qt here, so Xlib's own handler is in place: an error reaching it would print
-    # "X Error of failed request" and exit.
+    # No Qt GUI here (an event loop only), so Xlib's own handler is in place: an error
+    # reaching it would print "X Error of failed request" and exit.
     window = wm.new_window("_NET_WM_STATE_FULLSCREEN")
     wm.activate(window)
     wm.destroy(window)
     script = textwrap.dedent(
         """
+        from PySide6.QtCore import QCoreApplication
         from posture_break.adapters.busy_probe import BusyProbe
 
+        app = QCoreApplication([])
         probe = BusyProbe.open()
-        print(probe.reason(), probe.reason())
+        answers = []
+
+        def answered(reason):
+            answers.append(reason)
+            if len(answers) == 2:
+                app.quit()
+            else:
+                probe.ask(answered)
+
+        probe.ask(answered)
+        app.exec()
+        print(*answers)
         probe.close()
         """
     )
@@ -190,7 +223,7 @@ def test_an_active_window_that_is_gone_does_not_end_a_process_without_qt(wm):
 def test_without_a_display_the_x_part_answers_none(wm, monkeypatch, qtbot):
     wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
     monkeypatch.delenv("DISPLAY")
-    probe = BusyProbe.open()
+    probe = Asked(qtbot)
     assert probe.reason() is None
     probe.close()
 
@@ -199,13 +232,13 @@ def test_with_an_unreachable_display_the_x_part_answers_none(wm, monkeypatch, qt
     wm.activate(wm.new_window("_NET_WM_STATE_FULLSCREEN"))
     number = next(n for n in range(4242, 4342) if not Path(f"/tmp/.X11-unix/X{n}").exists())
     monkeypatch.setenv("DISPLAY", f":{number}")
-    probe = BusyProbe.open()
+    probe = Asked(qtbot)
     assert probe.reason() is None
     probe.close()
 
 
 def test_a_closed_probe_refuses_to_answer_and_closes_twice(qtbot):
-    probe = BusyProbe.open()
+    probe = Asked(qtbot)
     probe.close()
     probe.close()
     with pytest.raises(RuntimeError):
@@ -230,6 +263,12 @@ def test_full_screen_is_named_before_do_not_disturb(wm, probe, dunst_paused):
     assert probe.reason() == FULL_SCREEN
 
 
+def test_a_server_that_lacks_one_of_the_properties_leaves_the_log_alone(probe, caplog):
+    caplog.set_level(logging.INFO)
+    assert probe.reason() is None  # dunst has no Inhibited; Plasma has no `paused`
+    assert [r.message for r in caplog.records if r.name.endswith("dbus_reader")] == []
+
+
 @pytest.fixture
 def monitor():
     """Sees every call to the notification service on the bus."""
@@ -237,8 +276,8 @@ def monitor():
         yield connection
 
 
-def test_the_server_is_asked_only_in_reason_and_never_started_by_it(monitor, qtbot):
-    probe = BusyProbe.open()
+def test_the_server_is_asked_only_when_asked_and_never_started_by_it(monitor, qtbot):
+    probe = Asked(qtbot)
     try:
         assert calls_seen(monitor) == []
         assert probe.reason() is None
@@ -316,15 +355,16 @@ def test_a_server_that_does_not_answer_does_not_hang_the_app(probe, session_bus_
 def test_a_camera_held_open_by_another_program_means_a_call(tmp_path, qtbot):
     camera = tmp_path / "video0"  # stands in for /dev/video0, which this machine lacks
     camera.write_bytes(b"")
-    probe = BusyProbe.open(cameras=str(tmp_path / "video*"))
+    probe = Asked(qtbot, cameras=str(tmp_path / "video*"))
     try:
         assert probe.reason() is None
-        call = subprocess.Popen(["sh", "-c", f"exec 3<'{camera}'; exec sleep 60"])
-        try:
-            qtbot.waitUntil(lambda: probe.reason() == IN_A_CALL, timeout=5000)
-        finally:
-            call.kill()
-            call.wait()
+        script = f"exec 3<'{camera}'; echo open; exec sleep 60"
+        with subprocess.Popen(["sh", "-c", script], stdout=subprocess.PIPE, text=True) as call:
+            try:
+                assert call.stdout.readline() == "open\n"
+                assert probe.reason() == IN_A_CALL
+            finally:
+                call.kill()
         assert probe.reason() is None  # the call ended
     finally:
         probe.close()

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ if not os.environ.get("DISPLAY"):
     pytest.exit("X tests run inside tests/helpers/with-desktop.sh", returncode=4)
 
 THRESHOLD_S = 0.5
+EVENT_TIMEOUT_MS = 15_000  # generous: a cold, loaded machine
 
 
 def xdotool(*args):
@@ -35,25 +37,25 @@ def test_idle_comes_after_the_threshold_and_activity_at_the_next_input(qtbot, id
     xdotool("mousemove_relative", "1", "1")
     idle_watch.watch(THRESHOLD_S, seen.on_idle, seen.on_active)
 
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=3000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=EVENT_TIMEOUT_MS)
     assert seen.events[0][1] >= THRESHOLD_S
 
     xdotool("key", "shift")
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active"], timeout=1000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active"], timeout=EVENT_TIMEOUT_MS)
 
 
 def test_idle_is_reported_once_per_idle_period_and_again_after_activity(qtbot, idle_watch):
     seen = Recorder()
     xdotool("mousemove_relative", "1", "1")
     idle_watch.watch(THRESHOLD_S, seen.on_idle, seen.on_active)
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=3000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=EVENT_TIMEOUT_MS)
 
-    qtbot.waitUntil(lambda: idle_watch.idle_seconds() >= 3 * THRESHOLD_S, timeout=3000)
+    qtbot.waitUntil(lambda: idle_watch.idle_seconds() >= 3 * THRESHOLD_S, timeout=EVENT_TIMEOUT_MS)
     qtbot.wait(50)  # time for a wrong second report to arrive
     assert seen.kinds() == ["idle"]
 
     xdotool("key", "shift")
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active", "idle"], timeout=3000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active", "idle"], timeout=EVENT_TIMEOUT_MS)
 
 
 def test_input_before_the_idle_report_is_read_still_brings_activity(qtbot, idle_watch):
@@ -62,14 +64,20 @@ def test_input_before_the_idle_report_is_read_still_brings_activity(qtbot, idle_
     idle_watch.watch(THRESHOLD_S, seen.on_idle, seen.on_active)
     # The app is busy (blocked in xdotool) while idle begins and the user comes back.
     xdotool("sleep", str(2 * THRESHOLD_S), "key", "shift")
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active"], timeout=1000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active"], timeout=EVENT_TIMEOUT_MS)
 
 
 def test_idle_seconds_grows_without_input_and_drops_after_input(qtbot, idle_watch):
     xdotool("mousemove_relative", "1", "1")
-    qtbot.waitUntil(lambda: idle_watch.idle_seconds() >= 0.3, timeout=3000)
+    qtbot.waitUntil(lambda: idle_watch.idle_seconds() >= 1.0, timeout=EVENT_TIMEOUT_MS)
+    pressed = time.monotonic()
     xdotool("key", "shift")
-    qtbot.waitUntil(lambda: idle_watch.idle_seconds() < 0.2, timeout=1000)
+    # Without the key, idle would be at least 1 s more than the time since it was sent,
+    # however late this looks.
+    qtbot.waitUntil(
+        lambda: idle_watch.idle_seconds() < time.monotonic() - pressed + 0.5,
+        timeout=EVENT_TIMEOUT_MS,
+    )
 
 
 def test_watching_again_replaces_the_threshold_and_the_callbacks(qtbot, idle_watch):
@@ -78,10 +86,10 @@ def test_watching_again_replaces_the_threshold_and_the_callbacks(qtbot, idle_wat
     idle_watch.watch(60, first.on_idle, first.on_active)
     idle_watch.watch(THRESHOLD_S, second.on_idle, second.on_active)
 
-    qtbot.waitUntil(lambda: second.kinds() == ["idle"], timeout=3000)
+    qtbot.waitUntil(lambda: second.kinds() == ["idle"], timeout=EVENT_TIMEOUT_MS)
     assert THRESHOLD_S <= second.events[0][1] < 60
     xdotool("key", "shift")
-    qtbot.waitUntil(lambda: second.kinds() == ["idle", "active"], timeout=1000)
+    qtbot.waitUntil(lambda: second.kinds() == ["idle", "active"], timeout=EVENT_TIMEOUT_MS)
     assert first.events == []
 
 
@@ -89,11 +97,11 @@ def test_a_longer_threshold_given_while_idle_waits_for_input_first(qtbot, idle_w
     seen = Recorder()
     xdotool("mousemove_relative", "1", "1")
     idle_watch.watch(THRESHOLD_S, seen.on_idle, seen.on_active)
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=3000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle"], timeout=EVENT_TIMEOUT_MS)
 
     idle_watch.watch(2 * THRESHOLD_S, seen.on_idle, seen.on_active)
     xdotool("key", "shift")
-    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active", "idle"], timeout=3000)
+    qtbot.waitUntil(lambda: seen.kinds() == ["idle", "active", "idle"], timeout=EVENT_TIMEOUT_MS)
     assert seen.events[2][1] >= 2 * THRESHOLD_S
 
 

@@ -2,6 +2,7 @@
 without an error, where there is no player. A stand-in `pw-play` on PATH records what
 it was asked to play: this machine has no sound device."""
 
+import logging
 import os
 import wave
 
@@ -23,10 +24,16 @@ def fake_player(tmp_path, monkeypatch):
     return played
 
 
+def played(record):
+    """The players' command lines the stand-in has written in full so far."""
+    text = record.read_text() if record.exists() else ""
+    return text.splitlines()[: text.count("\n")]
+
+
 def test_a_cue_plays_the_shipped_sound_at_the_set_volume(fake_player, qtbot):
     SoundCues(40).play("switch")
-    qtbot.waitUntil(fake_player.exists, timeout=5000)
-    volume, sound = fake_player.read_text().split()
+    qtbot.waitUntil(lambda: played(fake_player) != [], timeout=5000)
+    volume, sound = played(fake_player)[0].split()
     assert volume == "--volume=0.40"
     assert sound.endswith("sounds/switch.wav")
 
@@ -34,14 +41,18 @@ def test_a_cue_plays_the_shipped_sound_at_the_set_volume(fake_player, qtbot):
 def test_volume_zero_means_silence(fake_player, qtbot):
     SoundCues(0).play("switch")
     SoundCues(40).play("finish")  # the one that should play, to know when to look
-    qtbot.waitUntil(fake_player.exists, timeout=5000)
-    assert fake_player.read_text().count("\n") == 1
-    assert "finish.wav" in fake_player.read_text()
+    qtbot.waitUntil(lambda: played(fake_player) != [], timeout=5000)
+    (line,) = played(fake_player)
+    assert line.endswith("finish.wav")
 
 
-def test_without_a_player_a_cue_is_silent(tmp_path, monkeypatch):
+def test_without_a_player_a_cue_is_silent_and_the_log_says_so_once(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing to play with
-    SoundCues(40).play("start")  # no exception, no dialog
+    caplog.set_level(logging.INFO)
+    cues = SoundCues(40)
+    cues.play("start")  # no exception, no dialog
+    cues.play("finish")
+    assert sum("no sound player" in r.message for r in caplog.records) == 1
 
 
 @pytest.mark.parametrize("cue", CUES)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.core.settings import Settings
 from posture_break.core.settings_validation import contradictions
 from posture_break.ui.form_widgets import checked_ids
@@ -287,8 +288,7 @@ def test_without_start_at_login_support_the_dialog_says_so(open_dialog):
 
 
 def test_start_at_login_writes_and_removes_the_real_autostart_entry(qtbot, open_dialog):
-    autostart = pytest.importorskip("posture_break.adapters.autostart.xdg")
-    entry = autostart.XdgAutostart(launch=["posture-break"])
+    entry = XdgAutostart(launch=["posture-break"])
     dialog, _ = open_dialog(login=entry)
     show_page(dialog, "General")
     box = control(dialog, QCheckBox, "Start at login")
