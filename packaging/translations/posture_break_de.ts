@@ -264,7 +264,7 @@
 <context>
     <name>BusyReasons</name>
     <message>
-        <location filename="../../posture_break/adapters/busy_probe.py" line="+55"/>
+        <location filename="../../posture_break/adapters/busy_probe.py" line="+52"/>
         <source>full-screen app</source>
         <translation>Vollbildanwendung</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>CoordinatorWords</name>
     <message>
-        <location filename="../../posture_break/core/coordinator.py" line="+194"/>
+        <location filename="../../posture_break/core/coordinator.py" line="+224"/>
         <source>Micro break at about {time}</source>
         <translation>Kurzpause gegen {time}</translation>
     </message>
