@@ -41,6 +41,7 @@ class WaylandHost:
     socket: Path
     process: subprocess.Popen[bytes]
     env: dict[str, str]
+    bus: str = ""  # the compositor's own session bus, where it has one (KWin)
 
     def press_key(self) -> None:
         """One key pressed and released, as by a user, so the seat is no longer idle."""
@@ -96,8 +97,10 @@ def kwin_host() -> Iterator[WaylandHost]:
         command = ["dbus-run-session", "--", str(binary), "--virtual", "--width", "1280"]
         command += ["--height", "800", "--socket", "wayland-kwin", "--no-lockscreen"]
         command += ["--no-global-shortcuts", "--no-kactivities", "--"]
-        command += ["sh", "-c", _say_ready(ready)]
+        # Its bus's address first, for scripting KWin over D-Bus (tests/helpers/kwin_windows.py).
+        command += ["sh", "-c", _say_ready(ready, f"echo $DBUS_SESSION_BUS_ADDRESS > {work}/bus")]
         with _compositor("kwin", command, env, work, ready) as host:
+            host.bus = (work / "bus").read_text().strip()
             yield host
 
 
@@ -144,8 +147,8 @@ def _signal_group(process: subprocess.Popen[bytes], number: signal.Signals) -> N
         os.killpg(process.pid, number)
 
 
-def _say_ready(fifo: Path) -> str:
-    return f"sh -c 'echo $WAYLAND_DISPLAY > {fifo}'"
+def _say_ready(fifo: Path, first: str = "true") -> str:
+    return f"sh -c '{first} && echo $WAYLAND_DISPLAY > {fifo}'"
 
 
 def _wait_ready(ready: Path, process: subprocess.Popen[bytes], log: Path) -> str:
