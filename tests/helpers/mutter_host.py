@@ -59,16 +59,21 @@ class MutterHost:
 
 
 @contextmanager
-def mutter_host() -> Iterator[MutterHost]:
-    """Mutter headless with a virtual monitor, on a bus of its own, in a process group
-    that is ended as a whole."""
+def mutter_host(x11_display: str | None = None) -> Iterator[MutterHost]:
+    """Mutter headless with a virtual monitor, or nested in a window on the X server
+    `x11_display` (where its screen can be photographed), on a bus of its own, in a
+    process group that is ended as a whole."""
     with _workspace(None) as (work, run, home):
         ready = _fifo(work)
         env = _base_env(run, home)
+        backend = "--headless --virtual-monitor 1280x800"
+        if x11_display is not None:
+            backend = "--nested"
+            env.update(DISPLAY=x11_display, MUTTER_DEBUG_DUMMY_MODE_SPECS="1280x800")
         command = ["dbus-run-session", "--", "sh", "-c"]
         command += [
-            f'echo "$DBUS_SESSION_BUS_ADDRESS" > {ready} && exec mutter --headless --wayland'
-            f" --no-x11 --virtual-monitor 1280x800 --wayland-display {SOCKET}"
+            f'echo "$DBUS_SESSION_BUS_ADDRESS" > {ready} && exec mutter {backend} --wayland'
+            f" --no-x11 --wayland-display {SOCKET}"
         ]
         log = work / "mutter.log"
         with log.open("wb") as out:

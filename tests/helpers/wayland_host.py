@@ -79,8 +79,9 @@ def sway_host() -> Iterator[WaylandHost]:
 
 
 @contextmanager
-def kwin_host() -> Iterator[WaylandHost]:
-    """kwin_wayland 5.27 --virtual, from a copy of its binary, on a bus of its own."""
+def kwin_host(x11_display: str | None = None) -> Iterator[WaylandHost]:
+    """kwin_wayland 5.27 --virtual, from a copy of its binary, on a bus of its own; or
+    windowed on the X server `x11_display`, where its screen can be photographed."""
     with _workspace(None) as (work, run, home):
         ready = _fifo(work)
         binary = work / "kwin_wayland"
@@ -94,7 +95,11 @@ def kwin_host() -> Iterator[WaylandHost]:
         )
         env = _base_env(run, home)
         env.update(KWIN_COMPOSE="Q")
-        command = ["dbus-run-session", "--", str(binary), "--virtual", "--width", "1280"]
+        backend = ["--virtual"]
+        if x11_display is not None:
+            backend = ["--x11-display", x11_display]
+            env.update(DISPLAY=x11_display)
+        command = ["dbus-run-session", "--", str(binary), *backend, "--width", "1280"]
         command += ["--height", "800", "--socket", "wayland-kwin", "--no-lockscreen"]
         command += ["--no-global-shortcuts", "--no-kactivities", "--"]
         # Its bus's address first, for scripting KWin over D-Bus (tests/helpers/kwin_windows.py).
