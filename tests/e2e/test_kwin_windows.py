@@ -14,22 +14,11 @@ from tests.e2e.conftest import without_x
 from tests.e2e.test_sway_windows import schedule  # noqa: F401 (the fixture: a micro break 10 s after start)
 from tests.helpers.app_process import PROJECT
 from tests.helpers.kwin_windows import active, windows
-from tests.helpers.wayland_host import kwin_host
 
 TEXT = "xx x\n" * 40  # 200 keys, Space and Enter among them
 KEY_GAP_MS = 150  # 30 s of steady typing; the micro break falls due after about 10 s
 EDITOR = "typing target"
 BREAK_WINDOW = "Posture reset — Posture Break"
-
-
-@pytest.fixture
-def kwin(monkeypatch):
-    """A headless KWin that the app and the editor reach instead of the X server."""
-    with kwin_host() as host:
-        monkeypatch.setenv("WAYLAND_DISPLAY", str(host.socket))
-        monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
-        monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
-        yield host
 
 
 @pytest.fixture
