@@ -35,14 +35,18 @@ def test_on_kwin_a_video_playing_keeps_the_user_present(
         qtbot.waitUntil(video.exists, timeout=30000)  # the video plays
         app = start_app(wait_for_dock=False, env=without_x())
         qtbot.waitUntil(lambda: state(app).get("idle_source") == SOURCE, timeout=20000)
-        said = []
+        said_while_playing = []
 
         def video_ended():
-            said.append(state(app)["status"])
-            return video.read_text() == "ended"
+            said = state(app)["status"]
+            playing = video.read_text() == "playing"  # read after the answer came
+            if playing:
+                said_while_playing.append(said)
+            return not playing
 
         qtbot.waitUntil(video_ended, timeout=30000)
-        assert AWAY not in said  # nobody typed for the whole video, and still present
+        assert said_while_playing
+        assert AWAY not in said_while_playing  # nobody typed all along, and still present
         qtbot.waitUntil(lambda: state(app)["status"] == AWAY, timeout=20000)  # it ended
     finally:
         player.wait(timeout=30)
