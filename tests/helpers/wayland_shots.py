@@ -62,11 +62,15 @@ def shoot(display: str, host_env: dict[str, str], bus: str, folder: Path) -> Non
             _until(lambda: _status(app).get("status") == "Break in progress", "the break")
             offer = _settled(display, empty)
             _save(display, folder / "offer.png")
-            assert app.cli("start", "posture-reset").returncode == 0
+            started = app.cli("start", "posture-reset")
+            if started.returncode != 0:
+                raise RuntimeError(f"posture-break start: {started.stdout}{started.stderr}")
             _settled(display, offer)
             _save(display, folder / "break.png")
-        finally:
-            print(app.stop()[-3000:], file=sys.stderr)
+        except Exception:
+            print(app.stop()[-3000:], file=sys.stderr)  # what the app said, to see why
+            raise
+        app.stop()
 
 
 def _app_env(host_env: dict[str, str], bus: str, home: Path) -> dict[str, str]:
