@@ -8,7 +8,7 @@ import pytest
 from tests.helpers.app_process import AppProcess
 from tests.helpers.desktop_probe import docked_icons
 from tests.helpers.notifications import clear_notifications, displayed_count, newest_notification
-from tests.helpers.wayland_host import sway_host
+from tests.helpers.wayland_host import kwin_host, sway_host
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
@@ -91,6 +91,16 @@ def someone_working():
 def sway(monkeypatch):
     """A headless sway 1.7 that the app and its helpers reach instead of the X server."""
     with sway_host() as host:
+        monkeypatch.setenv("WAYLAND_DISPLAY", str(host.socket))
+        monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+        monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+        yield host
+
+
+@pytest.fixture
+def kwin(monkeypatch):
+    """A headless KWin 5.27 that the app and its helpers reach instead of the X server."""
+    with kwin_host() as host:
         monkeypatch.setenv("WAYLAND_DISPLAY", str(host.socket))
         monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
         monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")

@@ -41,6 +41,7 @@ class WaylandHost:
     socket: Path
     process: subprocess.Popen[bytes]
     env: dict[str, str]
+    bus: str = ""  # the compositor's own session bus, where it has one (KWin)
 
     def press_key(self) -> None:
         """One key pressed and released, as by a user, so the seat is no longer idle."""
@@ -78,8 +79,9 @@ def sway_host() -> Iterator[WaylandHost]:
 
 
 @contextmanager
-def kwin_host() -> Iterator[WaylandHost]:
-    """kwin_wayland 5.27 --virtual, from a copy of its binary, on a bus of its own."""
+def kwin_host(x11_display: str | None = None) -> Iterator[WaylandHost]:
+    """kwin_wayland 5.27 --virtual, from a copy of its binary, on a bus of its own; or
+    windowed on the X server `x11_display`, where its screen can be photographed."""
     with _workspace(None) as (work, run, home):
         ready = _fifo(work)
         binary = work / "kwin_wayland"
@@ -93,11 +95,17 @@ def kwin_host() -> Iterator[WaylandHost]:
         )
         env = _base_env(run, home)
         env.update(KWIN_COMPOSE="Q")
-        command = ["dbus-run-session", "--", str(binary), "--virtual", "--width", "1280"]
+        backend = ["--virtual"]
+        if x11_display is not None:
+            backend = ["--x11-display", x11_display]
+            env.update(DISPLAY=x11_display)
+        command = ["dbus-run-session", "--", str(binary), *backend, "--width", "1280"]
         command += ["--height", "800", "--socket", "wayland-kwin", "--no-lockscreen"]
         command += ["--no-global-shortcuts", "--no-kactivities", "--"]
-        command += ["sh", "-c", _say_ready(ready)]
+        # Its bus's address first, for scripting KWin over D-Bus (tests/helpers/kwin_windows.py).
+        command += ["sh", "-c", _say_ready(ready, f"echo $DBUS_SESSION_BUS_ADDRESS > {work}/bus")]
         with _compositor("kwin", command, env, work, ready) as host:
+            host.bus = (work / "bus").read_text().strip()
             yield host
 
 
@@ -144,8 +152,8 @@ def _signal_group(process: subprocess.Popen[bytes], number: signal.Signals) -> N
         os.killpg(process.pid, number)
 
 
-def _say_ready(fifo: Path) -> str:
-    return f"sh -c 'echo $WAYLAND_DISPLAY > {fifo}'"
+def _say_ready(fifo: Path, first: str = "true") -> str:
+    return f"sh -c '{first} && echo $WAYLAND_DISPLAY > {fifo}'"
 
 
 def _wait_ready(ready: Path, process: subprocess.Popen[bytes], log: Path) -> str:
