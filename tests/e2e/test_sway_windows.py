@@ -60,10 +60,27 @@ def test_a_break_due_while_typing_takes_no_key_and_comes_at_the_pause(
     # Steady typing, one process as a person's hands: the break falls due meanwhile.
     # wtype's virtual keyboard loses its first key while the client takes its keymap:
     # a Shift, which types nothing, goes first.
+    # sway and the app are asked again and again what they show; an answer that came
+    # while the typing still went on must not name the break window. (Once the typing
+    # ends, the break may open within a second.)
     typing = ["wtype", "-k", "Shift_L", "-d", str(KEY_GAP_MS), "x" * KEYS]
-    subprocess.run(typing, env=sway.env, check=True, timeout=120)
+    hands = subprocess.Popen(typing, env=sway.env)
+    shown_while_typing, said_while_typing = [], set()
+
+    def typing_ended():
+        shown = BREAK_WINDOW in windows(sway)
+        said = state(app).get("status")
+        still_typing = hands.poll() is None  # asked after the answers came
+        if still_typing:
+            shown_while_typing.append(shown)
+            said_while_typing.add(said)
+        return not still_typing
+
+    qtbot.waitUntil(typing_ended, timeout=120000)
+    assert hands.returncode == 0
+    assert not any(shown_while_typing)  # nothing opened over the typing
+    assert "Micro break now" in said_while_typing  # it fell due, and waited
     qtbot.waitUntil(lambda: typing_target.read_text() == str(KEYS), timeout=10000)
-    assert BREAK_WINDOW not in windows(sway)  # nothing opened over the typing
 
     # The pause: now the break comes, floating at its own size, not tiled.
     qtbot.waitUntil(lambda: BREAK_WINDOW in windows(sway), timeout=20000)
