@@ -22,7 +22,9 @@ from typing import Any
 
 from jeepney import DBusAddress, MessageType, Properties, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from tests.helpers.dbus_peers import private_bus
 from tests.helpers.sni_desktop import ITEM_INTERFACE, WATCHER
@@ -54,6 +56,17 @@ _WAYBAR_STYLE = (
     "#tray { padding: 0 8px; }\n"
 )
 _MAKO_CONFIG = "default-timeout=0\nanchor=top-right\nouter-margin=40,0,0,0\n"
+
+
+def wait_until(condition: Callable[[], object], timeout: int = 30000) -> None:
+    """qtbot.waitUntil for scripts: check `condition` every 0.1 s, running Qt's events
+    meanwhile, until it holds or `timeout` ms have passed."""
+    QCoreApplication.instance() or QCoreApplication([])
+    deadline = QDeadlineTimer(timeout)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError(f"not in {timeout} ms: {condition}")
+        QTest.qWait(100)
 
 
 class SwayDesktop:
