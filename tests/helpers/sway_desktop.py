@@ -15,7 +15,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -79,10 +79,11 @@ class SwayDesktop:
         self.mouse = mouse
         self._bus: DBusConnection = open_dbus_connection(bus_address)
 
-    def app_env(self) -> dict[str, str]:
-        """The test's environment (its private home) on this desktop and bus, on Qt's
-        Wayland platform, with no X server to fall back on."""
-        env = {key: value for key, value in os.environ.items() if key != "DISPLAY"}
+    def app_env(self, base: Mapping[str, str] | None = None) -> dict[str, str]:
+        """`base` (the test's environment, with its private home) on this desktop and
+        bus, on Qt's Wayland platform, with no X server to fall back on."""
+        given = os.environ if base is None else base
+        env = {key: value for key, value in given.items() if key != "DISPLAY"}
         env.update(
             WAYLAND_DISPLAY=str(self.host.socket),
             XDG_SESSION_TYPE="wayland",
