@@ -102,16 +102,10 @@ class SwayDesktop:
         """The items the watcher knows, as "bus-name/path"."""
         return list(self.call(Properties(WATCHER).get("RegisteredStatusNotifierItems")))
 
-    def item_address(self, item: str, interface: str = ITEM_INTERFACE) -> DBusAddress:
-        bus_name, slash, path = item.partition("/")
-        return DBusAddress(f"/{path}" if slash else "/StatusNotifierItem", bus_name, interface)
-
     def item_property(self, item: str, name: str) -> Any:
-        return self.call(Properties(self.item_address(item)).get(name))
-
-    def activate(self, item: str, x: int, y: int) -> None:
-        """What waybar sends on a left click on an item that is not only a menu."""
-        self.call(new_method_call(self.item_address(item), "Activate", "ii", (x, y)))
+        bus_name, slash, path = item.partition("/")
+        where = f"/{path}" if slash else "/StatusNotifierItem"
+        return self.call(Properties(DBusAddress(where, bus_name, ITEM_INTERFACE)).get(name))
 
     def menu_items(self, item: str) -> dict[str, int]:
         """The item's menu as the bar reads it to draw it, submenus filled (the bar asks

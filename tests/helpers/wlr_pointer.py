@@ -99,7 +99,7 @@ for _interface, _proxy in (
     (VirtualPointerManager, VirtualPointerManagerProxy),
 ):
     _interface._gen_c()
-    _interface.proxy_class = _proxy  # type: ignore[assignment]
+    _interface.proxy_class = _proxy
 
 
 class Mouse:
