@@ -74,19 +74,6 @@ def sway_host() -> Iterator[WaylandHost]:
             yield host
 
 
-def sway_user() -> pwd.struct_passwd | None:
-    """Whom sway and its desktop run as: the test user under root, else ourselves."""
-    return _test_user() if os.getuid() == 0 else None
-
-
-def as_user(user: pwd.struct_passwd | None, command: list[str]) -> list[str]:
-    """`command` to run as `user` (None: as we are), keeping the environment."""
-    if user is None:
-        return command
-    ids = [f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups"]
-    return ["setpriv", *ids, *command]
-
-
 @contextmanager
 def kwin_host() -> Iterator[WaylandHost]:
     """kwin_wayland 5.27 --virtual, from a copy of its binary, on a bus of its own."""
@@ -196,3 +183,16 @@ def _test_user() -> pwd.struct_passwd:
             check=True,
         )
         return pwd.getpwnam(TEST_USER)
+
+
+def sway_user() -> pwd.struct_passwd | None:
+    """Whom sway and its desktop run as: the test user under root, else ourselves."""
+    return _test_user() if os.getuid() == 0 else None
+
+
+def as_user(user: pwd.struct_passwd | None, command: list[str]) -> list[str]:
+    """`command` to run as `user` (None: as we are), keeping the environment."""
+    if user is None:
+        return command
+    ids = [f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups"]
+    return ["setpriv", *ids, *command]
