@@ -138,16 +138,23 @@ class SwayDesktop:
     def menu_drawn(self, folder: Path) -> bool:
         """Whether a menu is open below the tray: a light area under the bar's right end,
         where the workspace is dark."""
-        top = self.bar_height()
-        region = (SCREEN[0] - MENU_AREA[0], top, *MENU_AREA)
-        image = QImage(str(self.screenshot(folder / "menu-area.png", region)))
-        light = sum(
-            1
+        return self._under_tray(folder, lambda rgb: min(rgb) > 200) > 1 / 4
+
+    def tooltip_drawn(self, folder: Path) -> bool:
+        """Whether waybar's tooltip (black, on the workspace's dark grey) is under the
+        tray."""
+        return self._under_tray(folder, lambda rgb: max(rgb) < 30) > 1 / 8
+
+    def _under_tray(self, folder: Path, counts: Callable[[tuple[int, ...]], bool]) -> float:
+        """The share of the area under the bar's right end whose pixels `counts`."""
+        region = (SCREEN[0] - MENU_AREA[0], self.bar_height(), *MENU_AREA)
+        image = QImage(str(self.screenshot(folder / "under-tray.png", region)))
+        pixels = [
+            image.pixelColor(x, y).getRgb()[:3]
             for y in range(0, image.height(), 2)
             for x in range(0, image.width(), 2)
-            if min(image.pixelColor(x, y).getRgb()[:3]) > 200
-        )
-        return light > (MENU_AREA[0] // 2) * (MENU_AREA[1] // 2) // 4
+        ]
+        return sum(1 for rgb in pixels if counts(rgb)) / len(pixels)
 
     # Notifications: mako, read and answered with makoctl as a sway user does.
 

@@ -1,6 +1,6 @@
 """Screenshots of the app on a sway user's desktop (sway, waybar, mako), to judge as a
-user does: the icon on the bar, the menu waybar draws for it, the heads-up in mako, and
-the break window on its offer page and during the routine.
+user does: the icon on the bar, its tooltip and the menu waybar draws for it, the
+heads-up in mako, and the break window on its offer page and during the routine.
 
     tests/helpers/with-desktop.sh python -m tests.helpers.sway_desktop_shots OUT
 
@@ -47,6 +47,9 @@ def take(desktop: SwayDesktop, out: Path, home: Path) -> None:
     x, y, width, height = icon
     desktop.screenshot(out / "bar.png", (0, 0, SCREEN[0], desktop.bar_height()))
 
+    desktop.mouse.move(x + width // 2, y + height // 2)
+    wait_until(lambda: desktop.tooltip_drawn(home))
+    desktop.screenshot(out / "tooltip.png")
     desktop.mouse.click(x + width // 2, y + height // 2, "right")
     wait_until(lambda: desktop.menu_drawn(home))
     desktop.screenshot(out / "menu.png")

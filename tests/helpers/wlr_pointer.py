@@ -123,11 +123,15 @@ class Mouse:
         self._pointer: VirtualPointerProxy = manager.create_virtual_pointer(seat)
         self._display.roundtrip()
 
+    def move(self, x: int, y: int) -> None:
+        """Move to (x, y); return once the compositor has taken the motion."""
+        self._pointer.motion_absolute(_ms(), x, y, *self._size)
+        self._send()
+
     def click(self, x: int, y: int, button: str = "left") -> None:
         """Move to (x, y), press and release `button`; return once the compositor has
         taken each event."""
-        self._pointer.motion_absolute(_ms(), x, y, *self._size)
-        self._send()
+        self.move(x, y)
         for state in (1, 0):  # pressed, released
             self._pointer.button(_ms(), BUTTONS[button], state)
             self._send()
