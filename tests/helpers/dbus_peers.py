@@ -22,7 +22,7 @@ _CONFIG = """<!DOCTYPE busconfig PUBLIC
     <allow send_destination="*" eavesdrop="true"/>
     <allow receive_sender="*"/>
     <allow eavesdrop="true"/>
-    <allow own="*"/>
+    <allow own="*"/>{users}
   </policy>
 </busconfig>
 """
@@ -34,13 +34,16 @@ def private_bus(
     kind: str = "session",
     services: Path | None = None,
     env: dict[str, str] | None = None,
+    other_user: str | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     """A dbus-daemon of our own with nothing on it: (its address, the daemon process).
     It starts on demand only the services whose .service files are in `services`, with
-    the environment `env`."""
+    the environment `env`. It takes connections from its own user and, if named,
+    `other_user`: a desktop run as a test user, shared with an app run as root."""
     config = folder / f"{kind}-bus.conf"
     service_dir = f"\n  <servicedir>{services}</servicedir>" if services else ""
-    config.write_text(_CONFIG.format(kind=kind, services=service_dir))
+    users = f'\n    <allow user="{other_user}"/>' if other_user else ""
+    config.write_text(_CONFIG.format(kind=kind, services=service_dir, users=users))
     daemon = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
         stdout=subprocess.PIPE,

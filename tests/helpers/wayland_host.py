@@ -59,7 +59,7 @@ def available(compositor: str) -> bool:
 @contextmanager
 def sway_host() -> Iterator[WaylandHost]:
     """sway 1.7 headless, as the test user when we are root."""
-    user = _test_user() if os.getuid() == 0 else None
+    user = sway_user()
     with _workspace(user) as (work, run, home):
         ready = _fifo(work)
         config = work / "sway.conf"
@@ -70,10 +70,7 @@ def sway_host() -> Iterator[WaylandHost]:
         )
         env = _base_env(run, home)
         env.update(WLR_BACKENDS="headless", WLR_LIBINPUT_NO_DEVICES="1", WLR_RENDERER="pixman")
-        command = ["sway", "-c", str(config)]
-        if user is not None:
-            ids = [f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups"]
-            command = ["setpriv", *ids, *command]
+        command = as_user(user, ["sway", "-c", str(config)])
         with _compositor("sway", command, env, work, ready) as host:
             yield host
 
@@ -194,3 +191,16 @@ def _test_user() -> pwd.struct_passwd:
             check=True,
         )
         return pwd.getpwnam(TEST_USER)
+
+
+def sway_user() -> pwd.struct_passwd | None:
+    """Whom sway and its desktop run as: the test user under root, else ourselves."""
+    return _test_user() if os.getuid() == 0 else None
+
+
+def as_user(user: pwd.struct_passwd | None, command: list[str]) -> list[str]:
+    """`command` to run as `user` (None: as we are), keeping the environment."""
+    if user is None:
+        return command
+    ids = [f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups"]
+    return ["setpriv", *ids, *command]
