@@ -1,0 +1,244 @@
+"""The Routines window and the routine editor, as a user meets them in the running app:
+real routine files in a temporary data folder, the real loader, the real tray menu."""
+
+import tomllib
+from functools import partial
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from posture_break.adapters.content import load_content
+from posture_break.adapters.paths import AppPaths
+from posture_break.app import compose, open_routines
+from posture_break.core.settings import Settings
+from posture_break.core.settings_store import SettingsStore
+from posture_break.ui.shell import BreakParts
+from tests.ui.conftest import MemoryNotes, read_shipped_picture
+
+MY_BREAK = """# written by hand
+name = "My break"
+summary = "Two stretches."
+
+[[step]]
+exercise = "chin-tuck"
+
+[[step]]
+exercise = "upper-trap-stretch"
+sets = 1
+"""
+
+
+@pytest.fixture
+def app(qtbot, clock, tmp_path):
+    """The composed app with its tray icon, reading the data folder in tmp_path."""
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
+    store = SettingsStore(paths.config, clock)
+    catalog = load_content(paths)[0]
+    composed = compose(clock, Settings(), catalog, store, 60_000, parts, data_dir=paths.data)
+    composed.shell.use_routines_window(partial(open_routines, composed, paths, None))
+    composed.shell.start(None)
+    yield composed, paths
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    composed.shell.tray.icon.hide()
+
+
+def open_window(qtbot, shell):
+    shell.menu.routines_action.trigger()
+    window = shell._windows["routines"]
+    qtbot.waitExposed(window)
+    return window
+
+
+def control(parent, kind, name):
+    [found] = [w for w in parent.findChildren(kind) if w.accessibleName() == name]
+    return found
+
+
+def listed(widget):
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def shown_texts(window):
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+
+
+def menu_names(shell):
+    return [action.text() for action in shell.menu.routines_menu.actions()]
+
+
+def new_editor(qtbot, window, button="New…"):
+    control(window, QPushButton, button).click()
+    editor = window.editor
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def add_step(qtbot, editor, search):
+    """Add a step and pick its exercise by typing part of its name in the search field."""
+    control(editor, QPushButton, "Add step").click()
+    field = control(editor, QLineEdit, "Find an exercise")
+    assert editor.focusWidget() is field  # the keyboard goes on to pick the exercise
+    qtbot.keyClicks(field, search)
+    exercises = control(editor, QListWidget, "Exercise")
+    assert len([row for row in range(exercises.count()) if not exercises.item(row).isHidden()]) == 1
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_routine_made_from_nothing_is_in_the_tray_menu_at_once(qtbot, app):
+    composed, paths = app
+    shell = composed.shell
+    window = open_window(qtbot, shell)
+    editor = new_editor(qtbot, window)
+    qtbot.keyClicks(control(editor, QLineEdit, "Name"), "Lunch stretch")
+    add_step(qtbot, editor, "chin tuck")
+    add_step(qtbot, editor, "upper trap")
+    sets = control(editor, QAbstractSpinBox, "Sets")
+    sets.setValue(1)
+    add_step(qtbot, editor, "row")
+    steps = control(editor, QListWidget, "Steps")
+    assert [text.split(". ", 1)[1] for text in listed(steps)] == [
+        "Chin tuck", "Upper trapezius stretch", "Bent-over rhomboid row",
+    ]  # fmt: skip
+    save = control(editor, QPushButton, "Save")
+    assert save.isEnabled()
+    save.click()
+
+    written = tomllib.loads((paths.data / "routines/lunch-stretch.toml").read_text())
+    assert written["name"] == "Lunch stretch"
+    assert [step["exercise"] for step in written["step"]] == [
+        "chin-tuck", "upper-trap-stretch", "rhomboid-row",
+    ]  # fmt: skip
+    assert written["step"][1] == {"exercise": "upper-trap-stretch", "sets": 1}
+    assert any(name.startswith("Lunch stretch (") for name in menu_names(shell))
+    assert any(text.startswith("Lunch stretch (") for text in listed(window._list))
+
+    [action] = [a for a in shell.menu.routines_menu.actions() if a.data() == "lunch-stretch"]
+    action.trigger()
+    qtbot.waitUntil(lambda: shell.break_window is not None and shell.break_window.isVisible())
+    assert shell.break_window.routine.id == "lunch-stretch"
+    assert len(shell.break_window.routine.items) == 3
+
+
+def test_steps_reorder_by_keyboard_and_the_file_keeps_the_order(qtbot, app):
+    composed, paths = app
+    (paths.data / "routines").mkdir(parents=True)
+    (paths.data / "routines/my-break.toml").write_text(MY_BREAK)
+    window = open_window(qtbot, composed.shell)
+    window._list.setCurrentRow(listed(window._list).index("My break (2 min), yours"))
+    editor = new_editor(qtbot, window, "Edit…")
+    steps = control(editor, QListWidget, "Steps")
+    steps.setFocus()
+    steps.setCurrentRow(0)
+    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert listed(steps) == ["1. Upper trapezius stretch", "2. Chin tuck"]
+    assert steps.currentRow() == 1
+    qtbot.keyClick(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    control(editor, QPushButton, "Save").click()
+
+    data = paths.data / "routines"
+    written = tomllib.loads((data / "my-break.toml").read_text())
+    assert [step["exercise"] for step in written["step"]] == ["upper-trap-stretch", "chin-tuck"]
+    assert written["step"][0] == {"exercise": "upper-trap-stretch", "sets": 1}
+    assert (data / ".my-break.toml.bak").read_text() == MY_BREAK  # it was written by hand
+    routine = composed.control.catalog.routine("my-break")
+    assert [item.exercise.id for item in routine.items] == ["upper-trap-stretch", "chin-tuck"]
+
+
+def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app):
+    composed, paths = app
+    window = open_window(qtbot, composed.shell)
+    editor = new_editor(qtbot, window)
+    save = control(editor, QPushButton, "Save")
+    name = control(editor, QLineEdit, "Name")
+    left_out = "The routine is left out until this is fixed."
+    empty = f"It must be text in quotes, but it is empty. {left_out}"
+    assert name.accessibleDescription() == empty  # the line under the name field
+    assert empty in shown_texts(editor)
+    assert not save.isEnabled()
+    assert f"It cannot be saved until this is fixed: {empty}" in shown_texts(editor)
+    qtbot.keyClicks(name, "Nothing yet")
+    assert name.accessibleDescription() == ""
+    no_steps = (
+        'It is empty. List the exercises as [[step]] sections, each with exercise = "...". '
+        f"{left_out}"
+    )
+    assert control(editor, QListWidget, "Steps").accessibleDescription() == no_steps
+    assert not save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert not (paths.data / "routines").exists()
+    assert editor.isVisible()
+
+
+def test_deleting_a_users_routine_asks_first_and_takes_it_off_the_menu(qtbot, app):
+    composed, paths = app
+    (paths.data / "routines").mkdir(parents=True)
+    (paths.data / "routines/my-break.toml").write_text(MY_BREAK)
+    from posture_break.live_content import reload_content
+
+    reload_content(composed.settings, paths, None)
+    shell = composed.shell
+    assert any(name.startswith("My break") for name in menu_names(shell))
+    window = open_window(qtbot, shell)
+    delete = control(window, QPushButton, "Delete…")
+    window._list.setCurrentRow(0)  # a shipped routine: it cannot be deleted
+    assert not delete.isEnabled()
+    assert not control(window, QPushButton, "Edit…").isEnabled()
+    window._list.setCurrentRow(listed(window._list).index("My break (2 min), yours"))
+    assert delete.isEnabled()
+    questions = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    delete.click()
+    assert (paths.data / "routines/my-break.toml").exists()
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    delete.click()
+    assert questions[0].startswith('Delete the routine "My break"?')
+    assert not (paths.data / "routines/my-break.toml").exists()
+    assert not any(name.startswith("My break") for name in menu_names(shell))
+    assert not any(text.startswith("My break") for text in listed(window._list))
+
+
+def test_try_it_plays_the_routine_as_the_tray_menu_does(qtbot, app):
+    composed, _ = app
+    shell = composed.shell
+    window = open_window(qtbot, shell)
+    window._list.setCurrentRow(1)
+    control(window, QPushButton, "Try it").click()
+    qtbot.waitUntil(lambda: shell.break_window is not None and shell.break_window.isVisible())
+    assert shell.break_window.routine.id == composed.control.catalog.routines[1].id
+
+
+def test_every_control_has_an_accessible_name(qtbot, app):
+    composed, _ = app
+    window = open_window(qtbot, composed.shell)
+    editor = new_editor(qtbot, window, "Duplicate…")
+    kinds = (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QLineEdit)
+    for top in (window, editor):
+        controls = [
+            w
+            for w in top.findChildren(QWidget)
+            if isinstance(w, kinds) and not isinstance(w.parent(), QAbstractSpinBox)
+        ]
+        assert controls
+        assert [w for w in controls if not w.accessibleName()] == []
