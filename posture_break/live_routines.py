@@ -101,9 +101,11 @@ class DataFolderLibrary:
             self._reload()
         return problem
 
-    def try_routine(self, routine_id: str) -> None:
-        """As the tray's "Start a routine" does."""
-        self._control.start(routine_id)
+    def try_routine(self, routine_id: str) -> str | None:
+        """As the tray's "Start a routine" does: a routine whose every exercise the
+        settings leave out is not in the menu, and cannot be played."""
+        started, message = self._control.start(routine_id)
+        return None if started else message
 
     def _reload(self) -> None:
         reload_content(self._live, self._paths, self._language)

@@ -39,7 +39,7 @@ def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if ours is None:
-            write_new(target, text.encode())
+            _write_new(target, text.encode())
             return None
         try:
             before = read_regular(target)
@@ -48,12 +48,23 @@ def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> 
         if before != ours:
             os.link(target, _free_backup(target))
         replace_atomically(target, text.encode())
-    except FileExistsError:
+    except _TakenError:
         taken = RoutineSaveWords.tr("{path} already exists; give the routine another name.")
         return taken.format(path=target)
     except OSError as error:
         return _not_written(error, target)
     return None
+
+
+class _TakenError(Exception):
+    """A new routine's file name is taken by now (another window, or by hand)."""
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    try:
+        write_new(target, data)
+    except FileExistsError:
+        raise _TakenError from None
 
 
 def delete_routine(data: Path, routine_id: str) -> str | None:

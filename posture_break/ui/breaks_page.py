@@ -56,7 +56,7 @@ class BreaksPage(SettingsPage):
         self._routines.setAccessibleName(self.tr("Routines stretch breaks take turns with"))
         self._routines.changed.connect(self._edited)
         self._routines_hint = self.add(QLabel(self.tr("Stretch ro&utines")), self._routines)
-        edit_routines = named_as_shown(QPushButton(self.tr("Make or change a routine…")))
+        edit_routines = named_as_shown(QPushButton(self.tr("M&ake or change a routine…")))
         edit_routines.clicked.connect(self.routines_window_requested)
         self.add_row(edit_routines)
         self._micro_on = self._checkbox(self.tr("&Micro break every"))

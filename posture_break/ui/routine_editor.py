@@ -35,7 +35,7 @@ from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Opened, RoutineLibrary
 from posture_break.ui.step_editor import THUMBNAIL, StepEditor, thumbnail
 
-LARGEST = QSize(900, 680)  # fits 1366x768 with panels and the window frame to spare
+LARGEST = QSize(900, 640)  # fits 1366x768 with panels and the window frame to spare
 
 
 class StepList(QListWidget):

@@ -178,4 +178,6 @@ class RoutinesWindow(QDialog):
     def _on_try_clicked(self) -> None:
         current = self._current()
         if current is not None:
-            self._library.try_routine(current.routine.id)
+            problem = self._library.try_routine(current.routine.id)
+            if problem is not None:
+                self._hint.say(problem, error=True)

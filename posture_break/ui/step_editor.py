@@ -69,11 +69,11 @@ class StepEditor(QWidget):
         self._boxes: dict[str, QSpinBox] = {}
         self._labels: dict[str, QLabel] = {}
         labels = {
-            "sets": self.tr("&Sets"),
+            "sets": self.tr("S&ets"),
             "hold_s": self.tr("&Hold, seconds"),
             "reps": self.tr("&Repetitions"),
             "rep_s": self.tr("Seconds per re&petition"),
-            "rest_s": self.tr("Res&t between sets, seconds"),
+            "rest_s": self.tr("Rest &between sets, seconds"),
         }
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,6 +1,7 @@
 """The Routines window and the routine editor, as a user meets them in the running app:
 real routine files in a temporary data folder, the real loader, the real tray menu."""
 
+import re
 import tomllib
 from functools import partial
 
@@ -26,6 +27,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import BreakParts
 from tests.ui.conftest import MemoryNotes, read_shipped_picture
+from tests.ui.test_translation import german  # noqa: F401 (a fixture)
 
 MY_BREAK = """# written by hand
 name = "My break"
@@ -229,6 +231,16 @@ def test_try_it_plays_the_routine_as_the_tray_menu_does(qtbot, app):
     assert shell.break_window.routine.id == composed.control.catalog.routines[1].id
 
 
+def test_settings_breaks_page_opens_the_routines_window(qtbot, app):
+    composed, _ = app
+    shell = composed.shell
+    shell.show_settings()
+    settings = shell._windows["settings"]
+    qtbot.waitExposed(settings)
+    control(settings, QPushButton, "Make or change a routine…").click()
+    qtbot.waitUntil(lambda: "routines" in shell._windows and shell._windows["routines"].isVisible())
+
+
 def test_every_control_has_an_accessible_name(qtbot, app):
     composed, _ = app
     window = open_window(qtbot, composed.shell)
@@ -242,3 +254,39 @@ def test_every_control_has_an_accessible_name(qtbot, app):
         ]
         assert controls
         assert [w for w in controls if not w.accessibleName()] == []
+
+
+def mnemonics(window):
+    """The "&" letters of a window's labels and buttons, lower case."""
+    own = [w for w in window.findChildren(QWidget) if w.window() is window]
+    texts = [w.text() for w in own if isinstance(w, QLabel | QAbstractButton)]
+    return [found[1].lower() for text in texts if (found := re.search("&(.)", text))]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_windows_keep_their_mnemonics_apart_and_labels_lead_to_their_controls(
+    language, request, qtbot
+):
+    if language == "de":
+        request.getfixturevalue("german")  # before any widget is built
+    composed, _ = request.getfixturevalue("app")
+    window = open_window(qtbot, composed.shell)
+    assert window.windowTitle() == {"en": "Routines", "de": "Übungsfolgen"}[language]
+    window._duplicate.click()
+    editor = window.editor
+    for top in (window, editor):
+        letters = mnemonics(top)
+        assert len(letters) == len(set(letters)), sorted(letters)
+        labels = [w for w in top.findChildren(QLabel) if "&" in w.text() and w.window() is top]
+        assert labels
+        assert all(label.buddy() is not None for label in labels)
+
+
+def test_the_windows_fit_a_laptop_screen(qtbot, app):
+    composed, _ = app
+    window = open_window(qtbot, composed.shell)
+    editor = new_editor(qtbot, window, "Duplicate…")
+    for top in (window, editor):
+        frame = top.frameGeometry()
+        assert frame.width() <= 1366, frame
+        assert frame.height() <= 768 - 80, frame  # room for a panel and the title bar
