@@ -1301,7 +1301,7 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../posture_break/ui/routine_editor.py" line="+82"/>
+        <location filename="../../posture_break/ui/routine_editor.py" line="+86"/>
         <source>Edit routine</source>
         <translation>Übungsfolge bearbeiten</translation>
     </message>
@@ -1327,6 +1327,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Add a step, then choose its exercise and its dose here.</source>
+        <translation>Fügen Sie einen Schritt hinzu, dann wählen Sie hier seine Übung und ihre Dauer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add step</source>
         <translation>Schritt &amp;hinzufügen</translation>
     </message>
@@ -1348,10 +1353,10 @@
     <message>
         <location line="+8"/>
         <source>S&amp;teps (drag, or Alt+Up and Alt+Down, to reorder)</source>
-        <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken)</translation>
+        <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter drücken)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Length: {minutes} min {seconds} s</source>
         <extracomment>The routine&apos;s total length as it plays: &quot;Length: 4 min 10 s&quot;</extracomment>
         <translation>Dauer: {minutes} min {seconds} s</translation>
@@ -1362,9 +1367,9 @@
         <translation>Die Übungsfolge lässt sich so laden. „Speichern“ nimmt sie ins Menü auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>It cannot be saved until this is fixed: {problem}</source>
-        <extracomment>Why Save is refused: the first problem the loader found</extracomment>
+        <extracomment>Why Save is refused: the first problem the loader found, as check words it, &quot;name: It is missing. ...&quot;</extracomment>
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
     </message>
 </context>
@@ -2595,7 +2600,7 @@
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../posture_break/ui/step_editor.py" line="+58"/>
+        <location filename="../../posture_break/ui/step_editor.py" line="+60"/>
         <source>Find an exercise</source>
         <translation>Übung suchen</translation>
     </message>
@@ -2645,8 +2650,22 @@
         <extracomment>A dose box&apos;s lowest value: the routine keeps the exercise&apos;s own number</extracomment>
         <translation>wie die Übung ({number})</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>{rest} s rest between sets</source>
+        <translation>{rest} s ausruhen zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays: {dose}</source>
+        <extracomment>What a step of the routine plays, such as &quot;Plays: 2 sets of a 30 s hold&quot;</extracomment>
+        <translation>Ablauf: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-9"/>
         <source>%n set(s) of a {hold} s hold</source>
         <translation>
             <numerusform>%n Satz, {hold} s halten</numerusform>
@@ -2660,17 +2679,6 @@
             <numerusform>%n Satz mit {reps} Wiederholungen zu je {rep_s} s</numerusform>
             <numerusform>%n Sätze mit je {reps} Wiederholungen zu je {rep_s} s</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{rest} s rest between sets</source>
-        <translation>{rest} s ausruhen zwischen den Sätzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Plays: {dose}</source>
-        <extracomment>What a step of the routine plays, such as &quot;Plays: 2 sets of a 30 s hold&quot;</extracomment>
-        <translation>Ablauf: {dose}</translation>
     </message>
 </context>
 <context>

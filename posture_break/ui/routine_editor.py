@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,9 @@ class RoutineEditor(QDialog):
         self._steps: dict[int, StepDraft] = {}  # by the key each list item carries
         self._checked = DraftCheck(None, ())
         self._by_place: dict[object, list[str]] = {}  # messages by place(), see _recheck
+        # Fields the user has changed: a new routine's empty name is not an error under
+        # the field before anything was typed (the status line says why Save waits).
+        self._touched: set[object] = set()
         self.setWindowTitle(self.tr("Edit routine") if self._ours else self.tr("New routine"))
         self._name = named(QLineEdit(self._draft.name), self.tr("Name"))
         self._name.textEdited.connect(self._on_name_edited)
@@ -89,6 +93,12 @@ class RoutineEditor(QDialog):
         self._list.currentRowChanged.connect(self._on_step_chosen)
         self._step = StepEditor(list(self._exercises.values()), self._icon)
         self._step.changed.connect(self._on_step_changed)
+        no_step = QLabel(self.tr("Add a step, then choose its exercise and its dose here."))
+        no_step.setWordWrap(True)
+        no_step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._panel = QStackedWidget()  # the step editor, or what to do while there is none
+        self._panel.addWidget(no_step)
+        self._panel.addWidget(self._step)
         add = named_as_shown(QPushButton(self.tr("&Add step")))
         add.clicked.connect(self._on_add_clicked)
         self._remove = named_as_shown(QPushButton(self.tr("Re&move step")))
@@ -140,7 +150,7 @@ class RoutineEditor(QDialog):
         left.addLayout(row_of_buttons)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
-        middle.addWidget(self._step, 1)
+        middle.addWidget(self._panel, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(middle, 1)
@@ -196,6 +206,7 @@ class RoutineEditor(QDialog):
         first = next(iter(self._exercises), "")
         step = StepDraft(first)
         self._draft.steps.append(step)
+        self._touched.add(None)
         self._list.setCurrentItem(self._add_item(step))
         self._step.choose_first()
         self._recheck()
@@ -207,6 +218,7 @@ class RoutineEditor(QDialog):
             return
         item = self._list.takeItem(row)
         self._draft.steps.remove(self._steps.pop(int(item.data(Qt.ItemDataRole.UserRole))))
+        self._touched.add(None)
         self._list.setCurrentRow(min(row, self._list.count() - 1))
         self._recheck()
 
@@ -219,6 +231,7 @@ class RoutineEditor(QDialog):
     def _on_step_chosen(self, row: int) -> None:
         steps = self._ordered()
         self._step.edit(steps[row] if 0 <= row < len(steps) else None)
+        self._panel.setCurrentIndex(1 if 0 <= row < len(steps) else 0)
         self._remove.setEnabled(row >= 0)
         self._show_step_problems()
 
@@ -229,11 +242,13 @@ class RoutineEditor(QDialog):
     @Slot(str)
     def _on_name_edited(self, text: str) -> None:
         self._draft.name = text
+        self._touched.add("name")
         self._recheck()
 
     @Slot(str)
     def _on_summary_edited(self, text: str) -> None:
         self._draft.summary = text
+        self._touched.add("summary")
         self._recheck()
 
     # The loader's judgement ------------------------------------------------------------
@@ -245,11 +260,9 @@ class RoutineEditor(QDialog):
         by_place = self._by_place = {}
         for problem in self._checked.problems:
             by_place.setdefault(place(problem, len(self._draft.steps)), []).append(problem.message)
-        for key, hint in self._hints.items():
-            messages = by_place.get(key, [])
+        for key, hint in (*self._hints.items(), (None, self._steps_hint)):
+            messages = by_place.get(key, []) if key in self._touched or self._ours else []
             hint.say(" ".join(messages), error=bool(messages))
-        whole = by_place.get(None, [])
-        self._steps_hint.say(" ".join(whole), error=bool(whole))
         for row in range(self._list.count()):
             item = self._list.item(row)
             wrong = row in by_place
@@ -270,10 +283,14 @@ class RoutineEditor(QDialog):
         if loads:
             self._status.say(self.tr("The routine loads as it is. Save puts it in the menu."))
         else:
-            first = self._checked.problems[0].message if self._checked.problems else ""
-            #: Why Save is refused: the first problem the loader found
+            first = self._checked.problems[0] if self._checked.problems else None
+            where = (
+                ": ".join(part for part in (first.where, first.message) if part) if first else ""
+            )
+            #: Why Save is refused: the first problem the loader found, as check words it,
+            #: "name: It is missing. ..."
             refused = self.tr("It cannot be saved until this is fixed: {problem}")
-            self._status.say(refused.format(problem=first), error=True)
+            self._status.say(refused.format(problem=where), error=True)
 
     def _show_step_problems(self) -> None:
         messages = self._by_place.get(self._list.currentRow(), [])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posture_break.core.i18n import Context
 from posture_break.core.routine_draft import StepDraft
 from posture_break.core.routines import Dose, Exercise
 from posture_break.core.toml_fields import DOSE_NUMBERS
@@ -30,6 +31,7 @@ from posture_break.ui.form_widgets import Hint, named
 from posture_break.ui.illustration import render_illustration
 
 THUMBNAIL = QSize(40, 40)
+StepWords = Context("StepWords")  # counted texts: English plurals without a translation
 
 
 def thumbnail(widget: QWidget, exercise: Exercise, picture: bytes | None) -> QIcon:
@@ -187,10 +189,10 @@ class StepEditor(QWidget):
     def describe(self, dose: Dose) -> str:
         """The dose a step plays, in words: "2 sets of a 30 s hold, 10 s rest between"."""
         if dose.is_hold:
-            work = self.tr("%n set(s) of a {hold} s hold", None, dose.sets)
+            work = StepWords.tr("%n set(s) of a {hold} s hold", None, dose.sets)
             text = work.format(hold=dose.hold_s)
         else:
-            work = self.tr("%n set(s) of {reps} repetitions, {rep_s} s each", None, dose.sets)
+            work = StepWords.tr("%n set(s) of {reps} repetitions, {rep_s} s each", None, dose.sets)
             text = work.format(reps=dose.reps, rep_s=dose.rep_s)
         if dose.sets > 1:
             rest = self.tr("{rest} s rest between sets").format(rest=dose.rest_s)

@@ -169,12 +169,17 @@ def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app)
     name = control(editor, QLineEdit, "Name")
     left_out = "The routine is left out until this is fixed."
     empty = f"It must be text in quotes, but it is empty. {left_out}"
+    assert not save.isEnabled()
+    assert f"It cannot be saved until this is fixed: name: {empty}" in shown_texts(editor)
+    assert name.accessibleDescription() == ""  # nothing typed yet: no error under it
+    qtbot.keyClicks(name, "x")
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
     assert name.accessibleDescription() == empty  # the line under the name field
     assert empty in shown_texts(editor)
-    assert not save.isEnabled()
-    assert f"It cannot be saved until this is fixed: {empty}" in shown_texts(editor)
     qtbot.keyClicks(name, "Nothing yet")
     assert name.accessibleDescription() == ""
+    control(editor, QPushButton, "Add step").click()
+    control(editor, QPushButton, "Remove step").click()
     no_steps = (
         'It is empty. List the exercises as [[step]] sections, each with exercise = "...". '
         f"{left_out}"
