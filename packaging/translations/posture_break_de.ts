@@ -1301,7 +1301,7 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../posture_break/ui/routine_editor.py" line="+86"/>
+        <location filename="../../posture_break/ui/routine_editor.py" line="+88"/>
         <source>Edit routine</source>
         <translation>Übungsfolge bearbeiten</translation>
     </message>
@@ -1371,6 +1371,16 @@
         <source>It cannot be saved until this is fixed: {problem}</source>
         <extracomment>Why Save is refused: the first problem the loader found, as check words it, &quot;name: It is missing. ...&quot;</extracomment>
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor and lose your changes to this routine?</source>
+        <translation>Den Editor schließen und Ihre Änderungen an dieser Übungsfolge verwerfen?</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from posture_break.core.draft_check import DraftCheck, place
 from posture_break.core.playback import routine_length_s
-from posture_break.core.routine_draft import StepDraft
+from posture_break.core.routine_draft import StepDraft, routine_toml
 from posture_break.core.routines import Exercise
 from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Opened, RoutineLibrary
@@ -75,6 +76,7 @@ class RoutineEditor(QDialog):
         self._library = library
         self._draft = opened.draft
         self._ours = opened.ours
+        self._opened_as = routine_toml(opened.draft)  # to tell whether anything changed
         self._exercises = {exercise.id: exercise for exercise in library.exercises()}
         self._icons: dict[str, QIcon] = {}
         self._steps: dict[int, StepDraft] = {}  # by the key each list item carries
@@ -307,3 +309,18 @@ class RoutineEditor(QDialog):
             return
         self.saved.emit(self._draft.id)
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: changes are lost only when the
+        user says so."""
+        if routine_toml(self._draft) != self._opened_as:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes"),
+                self.tr("Close the editor and lose your changes to this routine?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

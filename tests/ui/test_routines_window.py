@@ -54,7 +54,7 @@ def app(qtbot, clock, tmp_path):
     composed.shell.start(None)
     yield composed, paths
     for window in QApplication.topLevelWidgets():
-        window.close()
+        window.hide()
     composed.shell.tray.icon.hide()
 
 
@@ -107,9 +107,19 @@ def test_a_routine_made_from_nothing_is_in_the_tray_menu_at_once(qtbot, app):
     editor = new_editor(qtbot, window)
     qtbot.keyClicks(control(editor, QLineEdit, "Name"), "Lunch stretch")
     add_step(qtbot, editor, "chin tuck")
+    assert "Plays: 1 set of 10 repetitions, 5 s each" in shown_texts(editor)
+    assert "Length: 1 min 0 s" in shown_texts(editor)  # 10 s to get ready, 10 x 5 s
     add_step(qtbot, editor, "upper trap")
     sets = control(editor, QAbstractSpinBox, "Sets")
-    sets.setValue(1)
+    assert sets.text() == "as the exercise (3)"
+    assert "Plays: 3 sets of a 30 s hold, 10 s rest between sets" in shown_texts(editor)
+    before = next(text for text in shown_texts(editor) if text.startswith("Length: "))
+    sets.setFocus()
+    qtbot.keyClick(sets, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(sets, "1")
+    assert "Plays: 1 set of a 30 s hold" in shown_texts(editor)  # as it is typed
+    after = next(text for text in shown_texts(editor) if text.startswith("Length: "))
+    assert after != before
     add_step(qtbot, editor, "row")
     steps = control(editor, QListWidget, "Steps")
     assert [text.split(". ", 1)[1] for text in listed(steps)] == [
@@ -188,8 +198,22 @@ def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app)
     assert not save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert not (paths.data / "routines").exists()
     assert editor.isVisible()
+    questions = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible()  # the name typed is not lost by a stray Esc
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert questions == ["Close the editor and lose your changes to this routine?"] * 2
+    assert not (paths.data / "routines").exists()
 
 
 def test_deleting_a_users_routine_asks_first_and_takes_it_off_the_menu(qtbot, app):
