@@ -6,7 +6,7 @@ import tomllib
 from functools import partial
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -169,6 +169,25 @@ def test_steps_reorder_by_keyboard_and_the_file_keeps_the_order(qtbot, app):
     assert (data / ".my-break.toml.bak").read_text() == MY_BREAK  # it was written by hand
     routine = composed.control.catalog.routine("my-break")
     assert [item.exercise.id for item in routine.items] == ["upper-trap-stretch", "chin-tuck"]
+
+
+def test_a_step_dropped_elsewhere_in_the_list_moves_there_in_the_routine(qtbot, app):
+    """A drop inside the list moves the row in its model, as a drag with the mouse does
+    (the drag itself, Qt's own loop, is not driven here)."""
+    composed, paths = app
+    (paths.data / "routines").mkdir(parents=True)
+    (paths.data / "routines/my-break.toml").write_text(MY_BREAK)
+    window = open_window(qtbot, composed.shell)
+    window._list.setCurrentRow(listed(window._list).index("My break (2 min), yours"))
+    editor = new_editor(qtbot, window, "Edit…")
+    steps = control(editor, QListWidget, "Steps")
+    assert steps.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    steps.model().moveRows(QModelIndex(), 0, 1, QModelIndex(), 2)
+    moved = ["1. Upper trapezius stretch", "2. Chin tuck"]  # numbered anew once it settled
+    qtbot.waitUntil(lambda: listed(steps) == moved)
+    control(editor, QPushButton, "Save").click()
+    written = tomllib.loads((paths.data / "routines/my-break.toml").read_text())
+    assert [step["exercise"] for step in written["step"]] == ["upper-trap-stretch", "chin-tuck"]
 
 
 def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app):
