@@ -219,7 +219,8 @@ class RoutineEditor(QDialog):
         if row < 0:
             return
         item = self._list.takeItem(row)
-        self._draft.steps.remove(self._steps.pop(int(item.data(Qt.ItemDataRole.UserRole))))
+        del self._steps[int(item.data(Qt.ItemDataRole.UserRole))]
+        self._draft.steps[:] = self._ordered()  # by the list: two steps may be alike
         self._touched.add(None)
         self._list.setCurrentRow(min(row, self._list.count() - 1))
         self._recheck()

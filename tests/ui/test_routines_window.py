@@ -171,6 +171,21 @@ def test_steps_reorder_by_keyboard_and_the_file_keeps_the_order(qtbot, app):
     assert [item.exercise.id for item in routine.items] == ["upper-trap-stretch", "chin-tuck"]
 
 
+def test_of_two_alike_steps_the_one_removed_is_gone_and_the_other_keeps_its_edits(qtbot, app):
+    composed, paths = app
+    editor = new_editor(qtbot, open_window(qtbot, composed.shell))
+    qtbot.keyClicks(control(editor, QLineEdit, "Name"), "Twice")
+    add_step(qtbot, editor, "chin tuck")
+    add_step(qtbot, editor, "chin tuck")
+    control(editor, QPushButton, "Remove step").click()
+    steps = control(editor, QListWidget, "Steps")
+    assert listed(steps) == ["1. Chin tuck"]
+    control(editor, QAbstractSpinBox, "Sets").setValue(2)
+    control(editor, QPushButton, "Save").click()
+    written = tomllib.loads((paths.data / "routines/twice.toml").read_text())
+    assert written["step"] == [{"exercise": "chin-tuck", "sets": 2}]
+
+
 def test_a_step_dropped_elsewhere_in_the_list_moves_there_in_the_routine(qtbot, app):
     """A drop inside the list moves the row in its model, as a drag with the mouse does
     (the drag itself, Qt's own loop, is not driven here)."""
