@@ -935,7 +935,7 @@
         <translation>Wenn Sie dieses Fenster schließen, läuft {app} weiter.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{app} is running.</source>
         <translation>{app} läuft.</translation>
     </message>
@@ -1341,7 +1341,12 @@
         <translation>Schritt &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1356,7 +1361,7 @@
         <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter drücken)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Length: {minutes} min {seconds} s</source>
         <extracomment>The routine&apos;s total length as it plays: &quot;Length: 4 min 10 s&quot;</extracomment>
         <translation>Dauer: {minutes} min {seconds} s</translation>

@@ -110,7 +110,9 @@ class RoutineEditor(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self._save = named_as_shown(buttons.button(QDialogButtonBox.StandardButton.Save))
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))  # Alt+S, from any field
+        self._save = named_as_shown(save)
         cancel = named_as_shown(buttons.button(QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
