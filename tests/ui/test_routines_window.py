@@ -1,103 +1,30 @@
 """The Routines window and the routine editor, as a user meets them in the running app:
 real routine files in a temporary data folder, the real loader, the real tray menu."""
 
-import re
 import tomllib
-from functools import partial
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
-from posture_break.adapters.content import load_content
-from posture_break.adapters.paths import AppPaths
-from posture_break.app import compose, open_routines
-from posture_break.core.settings import Settings
-from posture_break.core.settings_store import SettingsStore
-from posture_break.ui.shell import BreakParts
-from tests.ui.conftest import MemoryNotes, read_shipped_picture
-from tests.ui.test_translation import german  # noqa: F401 (a fixture)
-
-MY_BREAK = """# written by hand
-name = "My break"
-summary = "Two stretches."
-
-[[step]]
-exercise = "chin-tuck"
-
-[[step]]
-exercise = "upper-trap-stretch"
-sets = 1
-"""
-
-
-@pytest.fixture
-def app(qtbot, clock, tmp_path):
-    """The composed app with its tray icon, reading the data folder in tmp_path."""
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
-    parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
-    store = SettingsStore(paths.config, clock)
-    catalog = load_content(paths)[0]
-    composed = compose(clock, Settings(), catalog, store, 60_000, parts, data_dir=paths.data)
-    composed.shell.use_routines_window(partial(open_routines, composed, paths, None))
-    composed.shell.start(None)
-    yield composed, paths
-    for window in QApplication.topLevelWidgets():
-        window.hide()
-    composed.shell.tray.icon.hide()
-
-
-def open_window(qtbot, shell):
-    shell.menu.routines_action.trigger()
-    window = shell._windows["routines"]
-    qtbot.waitExposed(window)
-    return window
-
-
-def control(parent, kind, name):
-    [found] = [w for w in parent.findChildren(kind) if w.accessibleName() == name]
-    return found
-
-
-def listed(widget):
-    return [widget.item(row).text() for row in range(widget.count())]
-
-
-def shown_texts(window):
-    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
-
-
-def menu_names(shell):
-    return [action.text() for action in shell.menu.routines_menu.actions()]
-
-
-def new_editor(qtbot, window, button="New…"):
-    control(window, QPushButton, button).click()
-    editor = window.editor
-    qtbot.waitExposed(editor)
-    return editor
-
-
-def add_step(qtbot, editor, search):
-    """Add a step and pick its exercise by typing part of its name in the search field."""
-    control(editor, QPushButton, "Add step").click()
-    field = control(editor, QLineEdit, "Find an exercise")
-    assert editor.focusWidget() is field  # the keyboard goes on to pick the exercise
-    qtbot.keyClicks(field, search)
-    exercises = control(editor, QListWidget, "Exercise")
-    assert len([row for row in range(exercises.count()) if not exercises.item(row).isHidden()]) == 1
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+from tests.ui.routines_app import (
+    MY_BREAK,
+    add_step,
+    app_fixture,  # noqa: F401 (the fixture app)
+    control,
+    listed,
+    menu_names,
+    new_editor,
+    open_window,
+    shown_texts,
+)
 
 
 def test_a_routine_made_from_nothing_is_in_the_tray_menu_at_once(qtbot, app):
@@ -302,54 +229,3 @@ def test_settings_breaks_page_opens_the_routines_window(qtbot, app):
     qtbot.waitExposed(settings)
     control(settings, QPushButton, "Make or change a routine…").click()
     qtbot.waitUntil(lambda: "routines" in shell._windows and shell._windows["routines"].isVisible())
-
-
-def test_every_control_has_an_accessible_name(qtbot, app):
-    composed, _ = app
-    window = open_window(qtbot, composed.shell)
-    editor = new_editor(qtbot, window, "Duplicate…")
-    kinds = (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QLineEdit)
-    for top in (window, editor):
-        controls = [
-            w
-            for w in top.findChildren(QWidget)
-            if isinstance(w, kinds) and not isinstance(w.parent(), QAbstractSpinBox)
-        ]
-        assert controls
-        assert [w for w in controls if not w.accessibleName()] == []
-
-
-def mnemonics(window):
-    """The "&" letters of a window's labels and buttons, lower case."""
-    own = [w for w in window.findChildren(QWidget) if w.window() is window]
-    texts = [w.text() for w in own if isinstance(w, QLabel | QAbstractButton)]
-    return [found[1].lower() for text in texts if (found := re.search("&(.)", text))]
-
-
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_the_windows_keep_their_mnemonics_apart_and_labels_lead_to_their_controls(
-    language, request, qtbot
-):
-    if language == "de":
-        request.getfixturevalue("german")  # before any widget is built
-    composed, _ = request.getfixturevalue("app")
-    window = open_window(qtbot, composed.shell)
-    assert window.windowTitle() == {"en": "Routines", "de": "Übungsfolgen"}[language]
-    window._duplicate.click()
-    editor = window.editor
-    for top in (window, editor):
-        letters = mnemonics(top)
-        assert len(letters) == len(set(letters)), sorted(letters)
-        labels = [w for w in top.findChildren(QLabel) if "&" in w.text() and w.window() is top]
-        assert labels
-        assert all(label.buddy() is not None for label in labels)
-
-
-def test_the_windows_fit_a_laptop_screen(qtbot, app):
-    composed, _ = app
-    window = open_window(qtbot, composed.shell)
-    editor = new_editor(qtbot, window, "Duplicate…")
-    for top in (window, editor):
-        frame = top.frameGeometry()
-        assert frame.width() <= 1366, frame
-        assert frame.height() <= 768 - 80, frame  # room for a panel and the title bar
