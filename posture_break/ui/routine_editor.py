@@ -126,6 +126,7 @@ class RoutineEditor(QDialog):
         for step in self._draft.steps:
             self._add_item(step)
         self._list.setCurrentRow(0)
+        self._on_step_chosen(self._list.currentRow())  # no signal for an empty list
         self._recheck()
 
     def _lay_out(self, add: QPushButton, buttons: QDialogButtonBox) -> None:

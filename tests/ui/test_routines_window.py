@@ -138,6 +138,7 @@ def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app)
     editor = new_editor(qtbot, window)
     save = control(editor, QPushButton, "Save")
     name = control(editor, QLineEdit, "Name")
+    assert not control(editor, QPushButton, "Remove step").isEnabled()  # there is none
     left_out = "The routine is left out until this is fixed."
     empty = f"It must be text in quotes, but it is empty. {left_out}"
     assert not save.isEnabled()
