@@ -8,9 +8,10 @@ routine, exactly what the tray menu and `posture-break start` do, and waits unti
 window's first frame has been painted and flushed to the X server. The first request
 pays for importing the break window and QtSvg and rendering the picture (the cold
 figure a user meets); a second routine opened after closing the first is the warm one.
-Then the settings window and the statistics window (over a week of recorded breaks)
-are opened the way the tray menu opens them, each for the first time in the process,
-and the script checks that neither module was imported before its first opening.
+Then the settings window, the statistics window (over a week of recorded breaks) and
+the Routines window are opened the way the tray menu opens them, each for the first
+time in the process, and the script checks that none of them (nor the routine editor)
+was imported before its first opening.
 Prints the median, the slowest and every run, in milliseconds.
 """
 
@@ -38,12 +39,19 @@ def one_run() -> dict[str, float]:
     shell.break_window.close()
     app.processEvents()
     warm = first_frame_ms(app, "Full upper-back", lambda: control.start("full-upper-back"))
-    for module in ("settings_dialog", "stats_window"):
+    for module in ("settings_dialog", "stats_window", "routines_window", "routine_editor"):
         if f"posture_break.ui.{module}" in sys.modules:
             raise SystemExit(f"posture_break.ui.{module} was imported before it was needed")
     settings = first_frame_ms(app, "Settings", shell.show_settings)
     statistics = first_frame_ms(app, "Statistics", shell.menu.statistics_action.trigger)
-    return {"cold_ms": cold, "warm_ms": warm, "settings_ms": settings, "stats_ms": statistics}
+    routines = first_frame_ms(app, "Routines", shell.menu.routines_action.trigger)
+    return {
+        "cold_ms": cold,
+        "warm_ms": warm,
+        "settings_ms": settings,
+        "stats_ms": statistics,
+        "routines_ms": routines,
+    }
 
 
 def main() -> None:
@@ -62,7 +70,7 @@ def main() -> None:
                 env=env, capture_output=True, text=True, check=True,
             )  # fmt: skip
             results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    for key in ("cold_ms", "warm_ms", "settings_ms", "stats_ms"):
+    for key in ("cold_ms", "warm_ms", "settings_ms", "stats_ms", "routines_ms"):
         values = [result[key] for result in results]
         listed = " ".join(f"{value:.0f}" for value in values)
         print(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -17,7 +18,7 @@ from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.history_db import FILE_NAME, History
 from posture_break.adapters.paths import AppPaths
 from posture_break.adapters.sound_cues import SoundCues
-from posture_break.app import compose
+from posture_break.app import compose, open_routines
 from posture_break.core.clock import SystemClock
 from posture_break.core.control import Control
 from posture_break.core.settings import Settings
@@ -44,7 +45,9 @@ def build(name: str) -> TrayApp:
     clock = SystemClock()
     parts = BreakParts(clock, illustration_reader(paths), notes, SoundCues(0).play)
     store = SettingsStore(paths.config, clock)
-    shell, control, _, _ = compose(clock, Settings(), catalog, store, 60_000, parts)
+    composed = compose(clock, Settings(), catalog, store, 60_000, parts, data_dir=paths.data)
+    shell, control = composed.shell, composed.control
+    shell.use_routines_window(partial(open_routines, composed, paths, None))
     history = History(paths.data / FILE_NAME)
     for day in range(7):
         for hour in (9, 11, 14, 16):

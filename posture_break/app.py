@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from posture_break.adapters.acknowledged import Acknowledgements
@@ -30,7 +30,7 @@ from posture_break.adapters.unix_signals import SignalWatcher
 from posture_break.cli.commands import Command
 from posture_break.core.catalog import Catalog
 from posture_break.core.clock import Clock, SystemClock
-from posture_break.core.control import Control
+from posture_break.core.control import PROTOCOL_VERSION, Control
 from posture_break.core.coordinator import Coordinator
 from posture_break.core.i18n import Context
 from posture_break.core.in_effect import in_effect
@@ -104,6 +104,8 @@ def run_app(command: Command, paths: AppPaths) -> int:
         partial(log_break, also=history.record),
     )
     parts.settings.use_adapters(sounds=sounds, notes=notes)
+    language = loaded_language(translators)
+    parts.shell.use_routines_window(partial(open_routines, parts, paths, language))
     shell = parts.shell
     history.on_problem = lambda message: _history_problem(parts, message)
     shell.use_statistics(lambda: history.summary(clock.now().date()))
@@ -180,12 +182,24 @@ def answer_request(
     parts: Composed, paths: AppPaths, language: str | None, request: Mapping[str, object]
 ) -> dict[str, object]:
     """A request from the command line: Control answers all but "reload", which reads
-    the routine files again into every layer (live_content.py, imported when asked)."""
+    the routine files again into every layer (live_content.py, imported when asked),
+    and "edit-routines", which opens the Routines window."""
+    if request.get("cmd") == "edit-routines" and request.get("v") == PROTOCOL_VERSION:
+        parts.shell.show_routines()
+        return {"ok": True, "message": AppWords.tr("The Routines window is open.")}
     if request.get("cmd") != "reload":
         return parts.control.handle(request)
     from posture_break.live_content import answer_reload
 
     return answer_reload(parts.settings, parts.control, paths, language, request)
+
+
+def open_routines(parts: Composed, paths: AppPaths, language: str | None) -> QWidget:
+    """The Routines window, built when it is first opened: nothing of it, nor of the
+    routine editor, is imported before."""
+    from posture_break.live_routines import routines_window
+
+    return routines_window(parts.settings, parts.control, paths, language)
 
 
 def log_break(record: BreakRecord, also: Recorder | None = None) -> None:

@@ -102,6 +102,7 @@ class LiveSettings:
         """The settings window, built the first time it is opened: neither it nor the
         start-at-login adapter is imported before."""
         from posture_break.adapters.autostart import autostart_for_this_system
+        from posture_break.ui.breaks_page import BreaksPage
         from posture_break.ui.settings_dialog import Choices, SettingsDialog
 
         catalog = self._catalog
@@ -111,7 +112,7 @@ class LiveSettings:
             exercises=tuple((e.id, e.name) for e in catalog.exercises),
             micro_routine=(micro.name, routine_length_s(micro)) if micro else ("", 0.0),
         )
-        return SettingsDialog(
+        dialog = SettingsDialog(
             self._control.settings,
             choices,
             self.apply,
@@ -119,6 +120,9 @@ class LiveSettings:
             self._show_notes_again,
             self._open_data_folder,
         )
+        for page in dialog.findChildren(BreaksPage):
+            page.routines_window_requested.connect(self._shell.show_routines)
+        return dialog
 
     def _show_notes_again(self) -> None:
         if self._notes is not None:

@@ -78,3 +78,23 @@ def test_the_first_paint_loads_no_reminder_machinery():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_routines_window_and_editor_load_on_first_use():
+    """Nothing of the Routines window, the routine editor or what they write with is
+    imported until the window first opens."""
+    first_use = (
+        "posture_break.live_routines",
+        "posture_break.ui.routines_window",
+        "posture_break.ui.routine_editor",
+        "posture_break.ui.step_editor",
+        "posture_break.ui.routine_library",
+        "posture_break.core.routine_draft",
+        "posture_break.core.draft_check",
+        "posture_break.adapters.routine_files",
+    )
+    probe = f"import sys, posture_break.app; print(sorted(set({first_use!r}) & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

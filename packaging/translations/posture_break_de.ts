@@ -27,7 +27,7 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../posture_break/ui/app_menu.py" line="+30"/>
+        <location filename="../../posture_break/ui/app_menu.py" line="+31"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
@@ -73,6 +73,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;outines…</source>
+        <translation>Übungsf&amp;olgen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -90,7 +95,12 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+235"/>
+        <location filename="../../posture_break/app.py" line="+189"/>
+        <source>The Routines window is open.</source>
+        <translation>Das Fenster „Übungsfolgen“ ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -173,7 +183,7 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../posture_break/ui/breaks_page.py" line="+34"/>
+        <location filename="../../posture_break/ui/breaks_page.py" line="+43"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
     </message>
@@ -205,6 +215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>M&amp;ake or change a routine…</source>
+        <translation>Übungsfolge an&amp;legen oder ändern …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Micro break every</source>
         <translation>&amp;Kurzpause alle</translation>
     </message>
@@ -885,6 +900,15 @@
     </message>
 </context>
 <context>
+    <name>LibraryWords</name>
+    <message>
+        <location filename="../../posture_break/live_routines.py" line="+71"/>
+        <source>{name} (copy)</source>
+        <extracomment>The name of a copy of a routine: &quot;Desk neck release (copy)&quot;</extracomment>
+        <translation>{name} (Kopie)</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <location filename="../../posture_break/ui/translations.py" line="+100"/>
@@ -924,7 +948,7 @@
         <translation>Wenn Sie dieses Fenster schließen, läuft {app} weiter.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{app} is running.</source>
         <translation>{app} läuft.</translation>
     </message>
@@ -1288,6 +1312,96 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../../posture_break/ui/routine_editor.py" line="+88"/>
+        <source>Edit routine</source>
+        <translation>Übungsfolge bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New routine</source>
+        <translation>Neue Übungsfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a step, then choose its exercise and its dose here.</source>
+        <translation>Fügen Sie einen Schritt hinzu, dann wählen Sie hier seine Übung und ihre Dauer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;teps (drag, or Alt+Up and Alt+Down, to reorder)</source>
+        <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter drücken)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Length: {minutes} min {seconds} s</source>
+        <extracomment>The routine&apos;s total length as it plays: &quot;Length: 4 min 10 s&quot;</extracomment>
+        <translation>Dauer: {minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routine loads as it is. Save puts it in the menu.</source>
+        <translation>Die Übungsfolge lässt sich so laden. „Speichern“ nimmt sie ins Menü auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It cannot be saved until this is fixed: {problem}</source>
+        <extracomment>Why Save is refused: the first problem the loader found, as check words it, &quot;name: It is missing. ...&quot;</extracomment>
+        <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor and lose your changes to this routine?</source>
+        <translation>Den Editor schließen und Ihre Änderungen an dieser Übungsfolge verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFileWords</name>
     <message>
         <location filename="../../posture_break/core/content_files.py" line="+51"/>
@@ -1361,22 +1475,24 @@
         <translation>Bis dies behoben ist, wird die mitgelieferte Übung verwendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../posture_break/core/draft_check.py" line="+49"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+1"/>
         <source>The built-in routine is used until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die mitgelieferte Übungsfolge verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+2"/>
         <source>The exercise is left out until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die Übung ausgelassen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../posture_break/core/draft_check.py" line="-1"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+1"/>
         <source>The routine is left out until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die Übungsfolge ausgelassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+7"/>
         <source>It belongs under [dose].</source>
         <translation>Dieser Schlüssel gehört unter [dose].</translation>
     </message>
@@ -1417,6 +1533,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../posture_break/core/draft_check.py" line="+11"/>
         <source>step {number}</source>
         <extracomment>Where in a routine file a mistake is: step 2, hold_s</extracomment>
         <translation>Schritt {number}</translation>
@@ -1456,6 +1573,98 @@
         <location filename="../../posture_break/core/content_files.py" line="+7"/>
         <source>This is a file where a folder should be, so nothing in it is read.</source>
         <translation>Dies ist eine Datei, sollte aber ein Ordner sein, daher wird nichts daraus gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSaveWords</name>
+    <message>
+        <location filename="../../posture_break/adapters/routine_files.py" line="+52"/>
+        <source>{path} already exists; give the routine another name.</source>
+        <translation>{path} gibt es schon; geben Sie der Übungsfolge einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be deleted.</source>
+        <translation>{path} konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} could not be saved.</source>
+        <translation>{path} konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesWindow</name>
+    <message>
+        <location filename="../../posture_break/ui/routines_window.py" line="+35"/>
+        <source>Routines</source>
+        <translation>Übungsfolgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routines, in menu order</source>
+        <translation>Übungsfolgen, in der Reihenfolge des Menüs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Routines, in the order the menu lists them</source>
+        <translation>&amp;Übungsfolgen, in der Reihenfolge, in der das Menü sie zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} ({length}), yours</source>
+        <extracomment>A routine in the list: its name, its length, and whether it is the user&apos;s</extracomment>
+        <translation>{name} ({length}), Ihre eigene</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A built-in routine: duplicate it to make one of your own.</source>
+        <translation>Eine mitgelieferte Übungsfolge: Duplizieren Sie sie, um eine eigene daraus zu machen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saved. The tray menu lists it now.</source>
+        <translation>Gespeichert. Das Menü im Infobereich zeigt sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete the routine &quot;{name}&quot;? It leaves the menu; its file is kept as a hidden backup in your data folder.</source>
+        <translation>Die Übungsfolge „{name}“ löschen? Sie verschwindet aus dem Menü; ihre Datei bleibt als verborgene Sicherungskopie in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete routine</source>
+        <translation>Übungsfolge löschen</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2432,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+139"/>
+        <location filename="../../posture_break/ui/shell.py" line="+145"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>
@@ -2414,6 +2623,90 @@
         <location line="+6"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../posture_break/ui/step_editor.py" line="+60"/>
+        <source>Find an exercise</source>
+        <translation>Übung suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;ets</source>
+        <translation>S&amp;ätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold, seconds</source>
+        <translation>Hal&amp;ten, Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repetitions</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per re&amp;petition</source>
+        <translation>Sekunden &amp;pro Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest &amp;between sets, seconds</source>
+        <translation>A&amp;usruhen zwischen Sätzen, Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xercise</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>as the exercise ({number})</source>
+        <extracomment>A dose box&apos;s lowest value: the routine keeps the exercise&apos;s own number</extracomment>
+        <translation>wie die Übung ({number})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{rest} s rest between sets</source>
+        <translation>{rest} s ausruhen zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays: {dose}</source>
+        <extracomment>What a step of the routine plays, such as &quot;Plays: 2 sets of a 30 s hold&quot;</extracomment>
+        <translation>Ablauf: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n set(s) of a {hold} s hold</source>
+        <translation>
+            <numerusform>%n Satz, {hold} s halten</numerusform>
+            <numerusform>%n Sätze, je {hold} s halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n set(s) of {reps} repetitions, {rep_s} s each</source>
+        <translation>
+            <numerusform>%n Satz mit {reps} Wiederholungen zu je {rep_s} s</numerusform>
+            <numerusform>%n Sätze mit je {reps} Wiederholungen zu je {rep_s} s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

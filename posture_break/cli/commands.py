@@ -29,13 +29,12 @@ class Command:
     routine: str | None = None  # with "start": None means the app's default routine
     csv_path: str | None = None  # with "stats": export the history there; "-" is stdout
     file: str | None = None  # with "export" and "import": the shared routine file
+    edit: bool = False  # with "routines": open the Routines window of the running app
 
     def request(self) -> dict[str, object]:
         """The message sent to a running instance for this command."""
-        message: dict[str, object] = {
-            "v": PROTOCOL_VERSION,
-            "cmd": "show" if self.name == "run" else self.name,
-        }
+        names = {"run": "show", "routines": "edit-routines"}
+        message: dict[str, object] = {"v": PROTOCOL_VERSION, "cmd": names.get(self.name, self.name)}
         if self.name == "pause":
             if self.pause_for is None:
                 message["until"] = "tomorrow"
@@ -88,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         "routine", nargs="?", help="the routine's id (see 'routines'); default: the app's default"
     )
     routines = commands.add_parser("routines", help="list the routines and how long they take")
-    routines.add_argument("--json", action="store_true", help="print the list as JSON")
+    routines_output = routines.add_mutually_exclusive_group()
+    routines_output.add_argument("--json", action="store_true", help="print the list as JSON")
+    routines_output.add_argument(
+        "--edit", action="store_true", help="open the Routines window of the running app"
+    )
     commands.add_parser(
         "check", help="check the settings, routine and exercise files and list every problem"
     )
@@ -133,4 +136,5 @@ def parse_command(argv: list[str]) -> Command:
         routine=getattr(args, "routine", None),
         csv_path=getattr(args, "csv", None),
         file=getattr(args, "file", None),
+        edit=getattr(args, "edit", False),
     )

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         from posture_break.cli.check import check_all
 
         return check_all(paths)
-    if command.name == "routines":
+    if command.name == "routines" and not command.edit:
         from posture_break.cli.routines import list_routines
 
         return list_routines(paths, command.as_json)
@@ -87,7 +87,7 @@ def ask_running_instance(command: Command, paths: AppPaths) -> int:
     if reply is None:
         if command.as_json:
             print(json.dumps({"running": False}))
-        elif command.name in ("start", "settings"):
+        elif command.name in ("start", "settings", "routines"):
             print(f"{APP_NAME} is not running. Start it first with '{APP_ID}'.")
         else:
             print(f"{APP_NAME} is not running.")

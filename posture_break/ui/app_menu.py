@@ -19,6 +19,7 @@ class AppMenu(QObject):
     resume_requested = Signal()
     routine_requested = Signal(str)
     settings_requested = Signal()
+    routines_window_requested = Signal()
     statistics_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
@@ -51,6 +52,8 @@ class AppMenu(QObject):
         self.menu.addSeparator()
 
         self.statistics_action = self._add(self.tr("S&tatistics…"), self.statistics_requested)
+        routines = self.tr("R&outines…")
+        self.routines_action = self._add(routines, self.routines_window_requested)
         self.settings_action = self._add(self.tr("S&ettings…"), self.settings_requested)
         about = self.tr("&About {app}").format(app=APP_NAME)
         self.about_action = self._add(about, self.about_requested)

@@ -9,12 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from posture_break.core.playback import minutes_label
 from posture_break.core.settings import Settings
-from posture_break.ui.form_widgets import NUMBERS, CheckList, SettingsPage, named, number_box
+from posture_break.ui.form_widgets import (
+    NUMBERS,
+    CheckList,
+    SettingsPage,
+    named,
+    named_as_shown,
+    number_box,
+)
 from posture_break.ui.settings_words import (
     describe_heads_up,
     describe_micro,
@@ -27,6 +34,8 @@ from posture_break.ui.settings_words import (
 
 class BreaksPage(SettingsPage):
     """How often breaks come, which routines they use, and how they may be put off."""
+
+    routines_window_requested = Signal()  # the Routines window, to make or change one
 
     def __init__(
         self, routines: Sequence[tuple[str, str, float]], micro_routine: tuple[str, float]
@@ -47,6 +56,9 @@ class BreaksPage(SettingsPage):
         self._routines.setAccessibleName(self.tr("Routines stretch breaks take turns with"))
         self._routines.changed.connect(self._edited)
         self._routines_hint = self.add(QLabel(self.tr("Stretch ro&utines")), self._routines)
+        edit_routines = named_as_shown(QPushButton(self.tr("M&ake or change a routine…")))
+        edit_routines.clicked.connect(self.routines_window_requested)
+        self.add_row(edit_routines)
         self._micro_on = self._checkbox(self.tr("&Micro break every"))
         self._micro = self._number(
             "micro_every_min", minutes, self.tr("Micro break every, in minutes"), 5

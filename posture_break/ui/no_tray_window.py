@@ -54,6 +54,7 @@ class NoTrayWindow(QWidget):
         self._resume = self._action_button(menu.resume_action)
         buttons.addWidget(self._resume)
         buttons.addWidget(self._action_button(menu.statistics_action))
+        buttons.addWidget(self._action_button(menu.routines_action))
         buttons.addWidget(self._action_button(menu.settings_action))
         buttons.addWidget(self._action_button(menu.about_action))
         buttons.addStretch()

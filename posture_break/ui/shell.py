@@ -79,6 +79,7 @@ class Shell(QObject):
         self.break_window: BreakWindow | None = None
         self._stay_on_top = True
         self._settings_window: Callable[[], QWidget] | None = None
+        self._routines_window: Callable[[], QWidget] | None = None
         self._statistics: Callable[[], Summary] | None = None
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
@@ -89,6 +90,7 @@ class Shell(QObject):
         self.tray.window_requested.connect(self._open_no_tray_window)
         self._notify: Callable[[str, str], None] = self.tray.tell
         self.menu.settings_requested.connect(self._on_menu_settings_requested)
+        self.menu.routines_window_requested.connect(self.show_routines)
         self.menu.statistics_requested.connect(self._on_menu_statistics_requested)
         self.menu.about_requested.connect(self._on_menu_about_requested)
         self.menu.quit_requested.connect(self.quit)
@@ -109,6 +111,10 @@ class Shell(QObject):
     def use_settings_window(self, build: Callable[[], QWidget]) -> None:
         """How to build the settings window, the first time it is asked for."""
         self._settings_window = build
+
+    def use_routines_window(self, build: Callable[[], QWidget]) -> None:
+        """How to build the Routines window, the first time it is asked for."""
+        self._routines_window = build
 
     def use_statistics(self, load: Callable[[], Summary]) -> None:
         """Where the statistics window reads its figures, each time it is shown."""
@@ -243,10 +249,11 @@ class Shell(QObject):
             window.activateWindow()
 
     def content_changed(self) -> None:
-        """The routine and exercise files were read again: the settings window, which
-        lists them, is built anew the next time it opens. One open now keeps what the
-        user is editing."""
+        """The routine and exercise files were read again: the settings and Routines
+        windows, which list them, are built anew the next time they open. One open now
+        keeps what the user is editing."""
         self._stale.add("settings")
+        self._stale.add("routines")
 
     def _present(self, key: str, build: Callable[[], QWidget]) -> None:
         """Show the window `key`, building it the first time (or again once what it
@@ -287,6 +294,11 @@ class Shell(QObject):
         from posture_break.ui.stats_window import StatsWindow  # first use only
 
         self._present("statistics", lambda: StatsWindow(load))
+
+    @Slot()
+    def show_routines(self) -> None:
+        if self._routines_window is not None:
+            self._present("routines", self._routines_window)
 
     def show_settings(self) -> None:
         if self._settings_window is not None:

@@ -37,6 +37,7 @@ def test_pause_request_names_minutes_or_tomorrow():
         (["status", "--yaml"], "unrecognized arguments: --yaml"),
         (["start", "desk-neck", "posture-reset"], "unrecognized arguments: posture-reset"),
         (["routines", "desk-neck"], "unrecognized arguments: desk-neck"),
+        (["routines", "--json", "--edit"], "argument --edit: not allowed with argument --json"),
         (["check", "--json"], "unrecognized arguments: --json"),
         (["stats", "--csv"], "argument --csv: expected one argument"),
         (
@@ -76,6 +77,13 @@ def test_routines_lists_as_text_or_json():
     plain = parse_command(["routines"])
     assert (plain.name, plain.as_json) == ("routines", False)
     assert parse_command(["routines", "--json"]).as_json
+
+
+def test_routines_edit_asks_the_running_app_to_open_the_routines_window():
+    command = parse_command(["routines", "--edit"])
+    assert (command.name, command.edit, command.as_json) == ("routines", True, False)
+    assert command.request() == {"v": 1, "cmd": "edit-routines"}
+    assert not parse_command(["routines"]).edit
 
 
 def test_stats_print_figures_as_text_or_json_or_export_csv():

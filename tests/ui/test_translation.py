@@ -73,6 +73,7 @@ def test_the_tray_menu_and_its_status_line_are_german(german, shell_and_control)
         "Erinnerungen &pausieren",
         "",
         "S&tatistik …",
+        "Übungsf&olgen …",
         "&Einstellungen …",
         "Ü&ber Posture Break",
         "",

@@ -49,6 +49,7 @@ def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_con
         "&Pause reminders",
         "",
         "S&tatistics…",
+        "R&outines…",
         "S&ettings…",
         "&About Posture Break",
         "",

@@ -29,6 +29,7 @@ def test_no_tray_window_offers_what_the_menu_offers(qtbot, shell_and_control):
         "Start a routine",
         "Pause reminders",
         "Statistics…",
+        "Routines…",
         "Settings…",
         "About Posture Break",
         "Quit",

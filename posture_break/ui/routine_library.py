@@ -1,0 +1,57 @@
+"""What the Routines window and the routine editor need from outside the UI: the routines
+that loaded, the exercises, their pictures, and the loader's judgement of a draft, and
+saving, deleting and playing. live_routines.py gives them, from the data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from posture_break.core.draft_check import DraftCheck
+from posture_break.core.routine_draft import RoutineDraft
+from posture_break.core.routines import Exercise, Routine
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A routine in the list: `own` when a file of the user's is behind it, which the
+    editor may change or delete; a shipped one is duplicated to change it."""
+
+    routine: Routine
+    own: bool
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A draft to edit; `ours` is the file the editor would write for it as it loaded
+    (None for a new routine, which must not overwrite anything)."""
+
+    draft: RoutineDraft
+    ours: bytes | None
+
+
+class RoutineLibrary(Protocol):
+    def listing(self) -> Sequence[Listed]: ...
+
+    def exercises(self) -> Sequence[Exercise]: ...
+
+    def picture(self, name: str) -> bytes | None: ...
+
+    def open_draft(self, routine_id: str | None, copy: bool) -> Opened:
+        """A new draft (no id), a copy of a routine, or the user's routine to change."""
+        ...
+
+    def check(self, draft: RoutineDraft, new: bool) -> DraftCheck:
+        """The loader's judgement; a new draft gets a free id from its name first."""
+        ...
+
+    def save(self, draft: RoutineDraft, ours: bytes | None) -> str | None:
+        """Write it and put it in the menu; None, or why it was not saved."""
+        ...
+
+    def delete(self, routine_id: str) -> str | None: ...
+
+    def try_routine(self, routine_id: str) -> str | None:
+        """Play it now, as the tray menu does; None, or why it cannot be played."""
+        ...
