@@ -3,8 +3,8 @@ by hand is kept before it is rewritten, a deleted one is kept too, and a folder 
 cannot be written is said in words."""
 
 import os
-
-import pytest
+import subprocess
+import sys
 
 from posture_break.adapters.routine_files import delete_routine, is_users, save_routine
 
@@ -51,19 +51,41 @@ def test_a_deleted_routine_leaves_the_folder_and_is_kept_hidden(tmp_path):
     assert (tmp_path / "routines/.mine.toml.bak").read_bytes() == OURS
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in any folder")
 def test_a_folder_that_cannot_be_written_is_said_in_words(tmp_path):
     folder = tmp_path / "routines"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        problem = save_routine(tmp_path, "mine", OURS.decode(), None)
+        problem = save_without_override(tmp_path)
     finally:
         folder.chmod(0o700)
     assert problem == (
         f"{folder / 'mine.toml'} could not be saved. Posture Break is not allowed to write in "
         f"{folder}."
     )
+    assert list(folder.iterdir()) == []
+
+
+def save_without_override(data):
+    """save_routine as a user for whom a folder's permissions count: run as root (as in
+    CI), in a process without the capability to override them."""
+    if os.geteuid() != 0:
+        return save_routine(data, "mine", OURS.decode(), None)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from posture_break.adapters.routine_files import save_routine\n"
+        "print(save_routine(Path(sys.argv[1]), 'mine', sys.argv[2], None))\n"
+    )
+    drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+    result = subprocess.run(
+        [*drop, sys.executable, "-c", code, str(data), OURS.decode()],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return result.stdout.rstrip("\n")
 
 
 def test_a_file_where_the_folder_should_be_is_said_in_words(tmp_path):
