@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from posture_break import shipped
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.routine_files import delete_routine, is_users, save_routine
+from posture_break.adapters.shared_routines import add_to_data_folder, export_to, plan_from_file
 from posture_break.core.draft_check import DraftCheck, check_draft
 from posture_break.core.i18n import Context
 from posture_break.core.routine_draft import RoutineDraft, draft_of, new_id, routine_toml
 from posture_break.core.routines import Exercise
+from posture_break.core.shared_import import ImportPlan
 from posture_break.live_content import reload_content
 from posture_break.ui.routine_library import Listed, Opened
 from posture_break.ui.routines_window import RoutinesWindow
@@ -106,6 +109,17 @@ class DataFolderLibrary:
         settings leave out is not in the menu, and cannot be played."""
         started, message = self._control.start(routine_id)
         return None if started else message
+
+    def export(self, routine_id: str, target: Path) -> Path:
+        return export_to(routine_id, target, self._paths)
+
+    def read_shared(self, source: Path) -> ImportPlan:
+        return plan_from_file(source, self._paths)
+
+    def add_shared(self, plan: ImportPlan) -> None:
+        written = add_to_data_folder(plan, self._paths)
+        log.info("routines window: imported %s", ", ".join(str(path) for path in written))
+        self._reload()
 
     def _reload(self) -> None:
         reload_content(self._live, self._paths, self._language)

@@ -92,6 +92,7 @@ def test_the_routines_window_and_editor_load_on_first_use():
         "posture_break.core.routine_draft",
         "posture_break.core.draft_check",
         "posture_break.adapters.routine_files",
+        "posture_break.ui.routine_sharing",
     )
     probe = f"import sys, posture_break.app; print(sorted(set({first_use!r}) & set(sys.modules)))"
     result = subprocess.run(

@@ -902,7 +902,7 @@
 <context>
     <name>LibraryWords</name>
     <message>
-        <location filename="../../posture_break/live_routines.py" line="+71"/>
+        <location filename="../../posture_break/live_routines.py" line="+74"/>
         <source>{name} (copy)</source>
         <extracomment>The name of a copy of a routine: &quot;Desk neck release (copy)&quot;</extracomment>
         <translation>{name} (Kopie)</translation>
@@ -1596,7 +1596,7 @@
 <context>
     <name>RoutinesWindow</name>
     <message>
-        <location filename="../../posture_break/ui/routines_window.py" line="+35"/>
+        <location filename="../../posture_break/ui/routines_window.py" line="+37"/>
         <source>Routines</source>
         <translation>Übungsfolgen</translation>
     </message>
@@ -1636,12 +1636,22 @@
         <translation>&amp;Ausprobieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{name} ({length}), yours</source>
         <extracomment>A routine in the list: its name, its length, and whether it is the user&apos;s</extracomment>
         <translation>{name} ({length}), Ihre eigene</translation>
@@ -1665,6 +1675,11 @@
         <location line="+5"/>
         <source>Delete routine</source>
         <translation>Übungsfolge löschen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Added. The tray menu lists it now.</source>
+        <translation>Hinzugefügt. Das Menü im Infobereich zeigt sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2442,52 @@
         <location line="+1"/>
         <source>the picture &quot;{name}&quot;</source>
         <translation>das Bild &quot;{name}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../posture_break/ui/routine_sharing.py" line="+33"/>
+        <source>Shared routines (*{suffix});;All files (*)</source>
+        <translation>Geteilte Übungsfolgen (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export routine</source>
+        <translation>Übungsfolge exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Import routine</source>
+        <translation>Übungsfolge importieren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as {path}.</source>
+        <extracomment>After Export…: where the routine was saved as one file</extracomment>
+        <translation>Gespeichert als {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} holds:</source>
+        <extracomment>The first line of what a shared file holds: &quot;my-break.posture-break.toml holds:&quot;</extracomment>
+        <translation>{file} enthält:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add it</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from posture_break.core.draft_check import DraftCheck
 from posture_break.core.routine_draft import RoutineDraft
 from posture_break.core.routines import Exercise, Routine
+from posture_break.core.shared_import import ImportPlan
 
 
 @dataclass(frozen=True)
@@ -54,4 +56,18 @@ class RoutineLibrary(Protocol):
 
     def try_routine(self, routine_id: str) -> str | None:
         """Play it now, as the tray menu does; None, or why it cannot be played."""
+        ...
+
+    def export(self, routine_id: str, target: Path) -> Path:
+        """Write the routine as a shared file at `target`, as `posture-break export`
+        does; the path written. Raises SharingRefusedError."""
+        ...
+
+    def read_shared(self, source: Path) -> ImportPlan:
+        """What importing the shared file `source` would add; nothing is written yet.
+        Raises SharingRefusedError."""
+        ...
+
+    def add_shared(self, plan: ImportPlan) -> None:
+        """Write what `plan` adds and put it in the menu. Raises SharingRefusedError."""
         ...
