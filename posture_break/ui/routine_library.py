@@ -1,6 +1,6 @@
 """What the Routines window and the routine editor need from outside the UI: the routines
 that loaded, the exercises, their pictures, and the loader's judgement of a draft, and
-saving, deleting and playing. live_routines.py gives them, from the data folder."""
+saving, deleting, playing and sharing. live_routines.py gives them, from the data folder."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Protocol
 
 from posture_break.core.draft_check import DraftCheck
 from posture_break.core.routine_draft import RoutineDraft
-from posture_break.core.routines import Exercise, Routine
+from posture_break.core.routines import Routine
 from posture_break.core.shared_import import ImportPlan
+from posture_break.ui.exercise_library import ExerciseLibrary
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,10 @@ class Opened:
     ours: bytes | None
 
 
-class RoutineLibrary(Protocol):
+class RoutineLibrary(ExerciseLibrary, Protocol):
+    """The routines, and the exercises (exercise_library.py) the editors use and make."""
+
     def listing(self) -> Sequence[Listed]: ...
-
-    def exercises(self) -> Sequence[Exercise]: ...
-
-    def picture(self, name: str) -> bytes | None: ...
 
     def open_draft(self, routine_id: str | None, copy: bool) -> Opened:
         """A new draft (no id), a copy of a routine, or the user's routine to change."""

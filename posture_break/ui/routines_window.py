@@ -1,5 +1,6 @@
 """The Routines window: every routine in menu order with its length, and New, Duplicate,
-Edit, Delete and Try it, and Export and Import (routine_sharing.py). Only the user's own
+Edit, Delete and Try it, Export and Import (routine_sharing.py), and New exercise and
+Edit exercise (exercise_buttons.py). Only the user's own
 routines can be edited or deleted; a shipped one is duplicated to change it. The editor
 (routine_editor.py) is imported when it is first opened, so this window opens as fast as
 the others.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Listed, RoutineLibrary
@@ -51,6 +53,9 @@ class RoutinesWindow(QDialog):
         self.sharing = RoutineSharing(library, self)  # public: tests replace its file picker
         self._export = self._button(self.tr("E&xport…"), self._on_export_clicked)
         self._import = self._button(self.tr("&Import…"), self._on_import_clicked)
+        texts = (self.tr("Ne&w exercise…"), self.tr("Edit exerci&se…"))
+        self.exercises = ExerciseButtons(library, lambda: None, texts)  # public for tests
+        self.exercises.saved.connect(self._on_exercise_saved)
         close = self._button(self.tr("&Close"), self.close)
         self._hint = Hint(self._list)
         side = QVBoxLayout()
@@ -59,6 +64,9 @@ class RoutinesWindow(QDialog):
         side.addSpacing(self.fontMetrics().height())
         side.addWidget(self._export)
         side.addWidget(self._import)
+        side.addSpacing(self.fontMetrics().height())
+        for button in (self.exercises.new, self.exercises.edit):
+            side.addWidget(button)
         side.addStretch(1)
         side.addWidget(close)
         row = QHBoxLayout()
@@ -69,7 +77,7 @@ class RoutinesWindow(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self._hint)
         chain = [self._list, self._new, self._duplicate, self._edit, self._delete, self._try]
-        chain += [self._export, self._import, close]
+        chain += [self._export, self._import, self.exercises.new, self.exercises.edit, close]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.refresh()
@@ -205,3 +213,8 @@ class RoutinesWindow(QDialog):
         if added is not None:
             self.refresh(select=added)
             self._hint.say(self.tr("Added. The tray menu lists it now."))
+
+    @Slot(str)
+    def _on_exercise_saved(self, _exercise_id: str) -> None:
+        self.refresh()  # a routine that uses it may play longer now
+        self._hint.say(self.tr("Saved. The routine editor offers the exercise now."))
