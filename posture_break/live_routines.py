@@ -26,7 +26,12 @@ from posture_break.adapters.routine_files import delete_routine, is_users, save_
 from posture_break.adapters.shared_routines import add_to_data_folder, export_to, plan_from_file
 from posture_break.core.draft_check import DraftCheck, check_draft
 from posture_break.core.exercise_check import Picture, check_exercise
-from posture_break.core.exercise_draft import ExerciseDraft, draft_of_exercise, exercise_toml
+from posture_break.core.exercise_draft import (
+    ExerciseDraft,
+    draft_of_exercise,
+    exercise_toml,
+    picture_suffix,
+)
 from posture_break.core.i18n import Context
 from posture_break.core.routine_draft import RoutineDraft, draft_of, new_id, routine_toml
 from posture_break.core.routines import Exercise
@@ -144,17 +149,18 @@ class DataFolderLibrary:
         draft = draft_of_exercise(written)
         return OpenedExercise(draft, exercise_toml(draft).encode())
 
-    def read_picture(self, path: Path) -> bytes:
+    def read_picture(self, path: Path) -> Picture:
         return read_picture(path)
 
-    def check_exercise(self, draft: ExerciseDraft, new: bool, picture: bytes | None) -> Verdict:
+    def check_exercise(self, draft: ExerciseDraft, new: bool, picture: Picture | None) -> Verdict:
         if new:
             draft.id = new_id(draft.name, self._taken("exercises"), fallback="exercise")
         named = None
         if picture is not None:
             pictures = (shipped.root() / "illustrations", self._paths.data / "illustrations")
             taken = [e.name for folder in pictures if folder.is_dir() for e in folder.iterdir()]
-            named = Picture(free_picture_name(f"{draft.id}.svg", taken), picture)
+            wanted = f"{draft.id}{picture_suffix(picture.name)}"
+            named = Picture(free_picture_name(wanted, taken), picture.data)
             draft.illustration = named.name
         verdict = check_exercise(draft, shipped.root(), self._paths.data, named)
         return Verdict(verdict, named)

@@ -933,7 +933,7 @@
 <context>
     <name>ExerciseSaveWords</name>
     <message>
-        <location filename="../../posture_break/adapters/exercise_files.py" line="+48"/>
+        <location filename="../../posture_break/adapters/exercise_files.py" line="+49"/>
         <source>&quot;{name}&quot; cannot be read.</source>
         <extracomment>name is the file the user picked as an exercise&apos;s picture</extracomment>
         <translation>„{name}“ kann nicht gelesen werden.</translation>
@@ -965,7 +965,7 @@
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../posture_break/core/toml_fields.py" line="+74"/>
+        <location filename="../../posture_break/core/toml_fields.py" line="+76"/>
         <source>It is missing.</source>
         <translation>Der Eintrag fehlt.</translation>
     </message>
@@ -1002,12 +1002,12 @@
         <translation>{first} oder {last}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the name of an SVG file, such as &quot;{example}&quot;</source>
-        <translation>der Name einer SVG-Datei wie &quot;{example}&quot;</translation>
+        <location line="+17"/>
+        <source>the name of an SVG, PNG or JPEG picture file, such as &quot;{example}&quot;</source>
+        <translation>der Name einer SVG-, PNG- oder JPEG-Bilddatei wie &quot;{example}&quot;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>It gives both hold_s and {key}. Use hold_s for a stretch you hold still, or reps and rep_s for a movement you repeat.</source>
         <translation>Hier stehen sowohl hold_s als auch {key}. Verwenden Sie hold_s für eine Dehnung, die Sie halten, oder reps und rep_s für eine Bewegung, die Sie wiederholen.</translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>LibraryWords</name>
     <message>
-        <location filename="../../posture_break/live_routines.py" line="+83"/>
+        <location filename="../../posture_break/live_routines.py" line="+88"/>
         <source>{name} (copy)</source>
         <extracomment>The name of a copy of a routine: &quot;Desk neck release (copy)&quot;</extracomment>
         <translation>{name} (Kopie)</translation>
@@ -1331,25 +1331,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation>SVG-Zeichnungen (*.svg);;Alle Dateien (*)</translation>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.svg *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>PictureWords</name>
     <message>
-        <location filename="../../posture_break/core/exercise_draft.py" line="+115"/>
-        <source>&quot;{name}&quot; ends in .svg, but it holds no SVG drawing.</source>
-        <translation>„{name}“ endet auf .svg, enthält aber keine SVG-Zeichnung.</translation>
+        <location filename="../../posture_break/core/exercise_draft.py" line="+118"/>
+        <source>&quot;{name}&quot; does not hold the {kind} picture its name says.</source>
+        <extracomment>kind is SVG, PNG or JPEG</extracomment>
+        <translation>„{name}“ enthält nicht das {kind}-Bild, das sein Name angibt.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;{name}&quot; is not an SVG drawing: pick a file ending in .svg.</source>
+        <location line="+17"/>
+        <source>&quot;{name}&quot; is not a picture the break window shows: pick an SVG drawing, or a PNG or JPEG image (.svg, .png, .jpg).</source>
         <extracomment>name is the file the user picked as an exercise&apos;s picture</extracomment>
-        <translation>„{name}“ ist keine SVG-Zeichnung: Wählen Sie eine Datei, die auf .svg endet.</translation>
+        <translation>„{name}“ ist kein Bild, das das Pausenfenster zeigen kann: Wählen Sie eine SVG-Zeichnung oder ein PNG- oder JPEG-Bild (.svg, .png, .jpg).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&quot;{name}&quot; is larger than {limit} MiB: too large for a picture.</source>
         <extracomment>limit is a number of mebibytes, such as 4</extracomment>
         <translation>„{name}“ ist größer als {limit} MiB: zu groß für ein Bild.</translation>

@@ -1,4 +1,5 @@
-"""The exercise editor's files in the data folder: a picture read from anywhere on disk,
+"""The exercise editor's files in the data folder: a picture (an SVG drawing, a PNG or a
+JPEG image) read from anywhere on disk,
 copied into `illustrations/`, and the exercise saved in `exercises/<id>.toml`.
 
 The exercise file is saved as a routine file is (routine_files.save_file): atomically,
@@ -34,9 +35,9 @@ def exercise_path(data: Path, exercise_id: str) -> Path:
     return data / "exercises" / f"{exercise_id}.toml"
 
 
-def read_picture(path: Path) -> bytes:
-    """The SVG drawing in the file at `path`, read without blocking and never more than
-    PICTURE_LIMIT; raises PictureRefusedError."""
+def read_picture(path: Path) -> Picture:
+    """The picture in the file at `path`, under its own name, read without blocking and
+    never more than PICTURE_LIMIT; raises PictureRefusedError."""
     if (wrong_name := picture_name_refusal(path.name)) is not None:
         raise PictureRefusedError(wrong_name)
     try:
@@ -49,7 +50,7 @@ def read_picture(path: Path) -> bytes:
         raise PictureRefusedError(sentences(unread, why_failed(error, "read"))) from None
     if (refusal := picture_refusal(path.name, data)) is not None:
         raise PictureRefusedError(refusal)
-    return data
+    return Picture(path.name, data)
 
 
 def free_picture_name(wanted: str, taken: Iterable[str]) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from posture_break.core.i18n import Context
 from posture_break.core.routines import Exercise
-from posture_break.core.shared_format import PICTURE_LIMIT, looks_like
+from posture_break.core.shared_format import PICTURE_KINDS, PICTURE_LIMIT, looks_like
 from posture_break.core.toml_writer import dumps
 
 PictureWords = Context("PictureWords")
@@ -105,25 +105,36 @@ def exercise_toml(draft: ExerciseDraft) -> str:
 
 
 def picture_refusal(name: str, data: bytes) -> str | None:
-    """Why the file `name` holding `data` cannot be an exercise's picture, or None:
-    it must be an SVG drawing no larger than PICTURE_LIMIT."""
+    """Why the file `name` holding `data` cannot be an exercise's picture, or None: it
+    must be an SVG drawing, or a PNG or JPEG image, no larger than PICTURE_LIMIT, and
+    hold what its name says."""
     if (wrong_name := picture_name_refusal(name)) is not None:
         return wrong_name
     if len(data) > PICTURE_LIMIT:
         return picture_too_large(name)
-    if not looks_like("SVG", data):
-        inside = PictureWords.tr('"{name}" ends in .svg, but it holds no SVG drawing.')
-        return inside.format(name=name)
+    kind = PICTURE_KINDS[picture_suffix(name)]
+    if not looks_like(kind, data):
+        #: kind is SVG, PNG or JPEG
+        inside = PictureWords.tr('"{name}" does not hold the {kind} picture its name says.')
+        return inside.format(name=name, kind=kind)
     return None
 
 
+def picture_suffix(name: str) -> str:
+    """ ".svg", ".png", ".jpg" or ".jpeg" for a picture's file name, in lower case."""
+    return name[name.rfind(".") :].lower() if "." in name else ""
+
+
 def picture_name_refusal(name: str) -> str | None:
-    """Why a file called `name` cannot be an exercise's picture (it is not an .svg), or
-    None: asked before the file is read."""
-    if name.lower().endswith(".svg"):
+    """Why a file called `name` cannot be an exercise's picture (its name is not one of
+    a picture the window draws), or None: asked before the file is read."""
+    if picture_suffix(name) in PICTURE_KINDS:
         return None
     #: name is the file the user picked as an exercise's picture
-    kind = PictureWords.tr('"{name}" is not an SVG drawing: pick a file ending in .svg.')
+    kind = PictureWords.tr(
+        '"{name}" is not a picture the break window shows: pick an SVG drawing, or a PNG or '
+        "JPEG image (.svg, .png, .jpg)."
+    )
     return kind.format(name=name)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break.core.exercise_check import ExerciseCheck, exercise_place
+from posture_break.core.exercise_check import ExerciseCheck, Picture, exercise_place
 from posture_break.core.exercise_draft import PictureRefusedError, exercise_toml
 from posture_break.core.i18n import Context
 from posture_break.ui.exercise_fields import ExerciseFields
@@ -43,12 +43,12 @@ PictureDialogWords = Context("PictureDialogWords")
 
 
 def pick_with_dialog(parent: QWidget) -> Path | None:
-    """Qt's file dialog, showing SVG drawings."""
+    """Qt's file dialog, showing the pictures the break window draws."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         PictureDialogWords.tr("Choose a picture"),
         str(Path.home()),
-        PictureDialogWords.tr("SVG drawings (*.svg);;All files (*)"),
+        PictureDialogWords.tr("Pictures (*.svg *.png *.jpg *.jpeg);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -66,7 +66,7 @@ class ExerciseEditor(QDialog):
         self._draft = opened.draft
         self._ours = opened.ours
         self._opened_as = exercise_toml(opened.draft)
-        self._picture: bytes | None = None  # picked, not copied yet
+        self._picture: Picture | None = None  # picked, not copied yet
         self._verdict = Verdict(ExerciseCheck(None, ()), None)
         self._touched: set[str] = set()  # as in the routine editor: no error before typing
         self.pick_picture: PickPicture = pick_with_dialog  # the seam tests replace

@@ -45,11 +45,12 @@ class ExerciseLibrary(Protocol):
         """A new draft (no id), or the user's exercise to change."""
         ...
 
-    def read_picture(self, path: Path) -> bytes:
-        """The SVG drawing in a file the user picked; raises PictureRefusedError."""
+    def read_picture(self, path: Path) -> Picture:
+        """The picture in a file the user picked, under the file's name; raises
+        PictureRefusedError."""
         ...
 
-    def check_exercise(self, draft: ExerciseDraft, new: bool, picture: bytes | None) -> Verdict:
+    def check_exercise(self, draft: ExerciseDraft, new: bool, picture: Picture | None) -> Verdict:
         """The loader's judgement, with `picture` copied in; a new draft gets a free id
         from its name first, and the picture a free name from the id."""
         ...

@@ -47,22 +47,27 @@ def test_a_shipped_exercise_of_the_same_id_does_not_count_as_the_draft_loading(t
     )
 
 
+NOT_SHOWN = (
+    "is not a picture the break window shows: pick an SVG drawing, or a PNG or JPEG image "
+    "(.svg, .png, .jpg)."
+)
+
+
 @pytest.mark.parametrize(
     ("name", "data", "said"),
     [
-        (
-            "me.png",
-            b"\x89PNG\r\n\x1a\n",
-            '"me.png" is not an SVG drawing: pick a file ending in .svg.',
-        ),
-        ("x.svg", b"hello", '"x.svg" ends in .svg, but it holds no SVG drawing.'),
+        ("me.gif", b"GIF89a", f'"me.gif" {NOT_SHOWN}'),
+        ("x.svg", b"hello", '"x.svg" does not hold the SVG picture its name says.'),
+        ("x.jpg", b"\x89PNG\r\n\x1a\n", '"x.jpg" does not hold the JPEG picture its name says.'),
         (
             "x.svg",
             b"<svg>" + bytes(4 * 2**20),
             '"x.svg" is larger than 4 MiB: too large for a picture.',
         ),
         ("x.SVG", b"<svg xmlns='http://www.w3.org/2000/svg'/>", None),
+        ("me.png", b"\x89PNG\r\n\x1a\n", None),
+        ("me.jpeg", b"\xff\xd8\xff\xe0", None),
     ],
 )
-def test_a_picture_must_be_an_svg_drawing_of_at_most_4_mib(name, data, said):
+def test_a_picture_must_be_svg_png_or_jpeg_as_named_and_at_most_4_mib(name, data, said):
     assert picture_refusal(name, data) == said

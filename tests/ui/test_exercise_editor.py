@@ -6,7 +6,7 @@ tray menu. The file dialog that picks a picture is the one stand-in: the editor'
 import tomllib
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -141,17 +141,21 @@ def test_save_waits_for_the_loader_and_a_picture_that_is_no_svg_is_refused(qtbot
     )
     qtbot.keyClicks(field, "Wall angel")
 
-    photo = tmp_path / "me.png"
-    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    photo = tmp_path / "me.gif"
+    photo.write_bytes(b"GIF89a" + bytes(64))
     huge = tmp_path / "huge.svg"
     huge.write_bytes(PICTURE + b" " * 4 * 2**20)
     fake = tmp_path / "fake.svg"
     fake.write_text("just words")
     choose = control(editor, QPushButton, "Choose picture…")
     for picked, said in (
-        (photo, '"me.png" is not an SVG drawing: pick a file ending in .svg.'),
+        (
+            photo,
+            '"me.gif" is not a picture the break window shows: pick an SVG drawing, or a '
+            "PNG or JPEG image (.svg, .png, .jpg).",
+        ),
         (huge, '"huge.svg" is larger than 4 MiB: too large for a picture.'),
-        (fake, '"fake.svg" ends in .svg, but it holds no SVG drawing.'),
+        (fake, '"fake.svg" does not hold the SVG picture its name says.'),
     ):
         editor.pick_picture = lambda _parent, picked=picked: picked
         choose.click()
@@ -228,3 +232,29 @@ def test_a_built_in_exercise_chosen_in_the_routines_window_is_changed_as_a_copy(
     assert written["name"] == "Chin tuck (copy)"
     assert written["illustration"] == "chin-tuck.svg"  # the shipped picture, still
     assert not (paths.data / "exercises/chin-tuck.toml").exists()
+
+
+def test_a_photo_is_shown_scaled_and_copied_under_the_exercises_id(qtbot, app, tmp_path):
+    composed, paths = app
+    photo = tmp_path / "Photos/stretch.JPG"
+    photo.parent.mkdir()
+    image = QImage(300, 120, QImage.Format.Format_RGB32)  # wide: shown letterboxed
+    image.fill(QColor(ORANGE))
+    assert image.save(str(photo), "JPEG")
+    window = open_window(qtbot, composed.shell)
+    control(window, QPushButton, "New exercise…").click()
+    editor = window.exercises.editor
+    qtbot.waitExposed(editor)
+    type_into(qtbot, editor, "Name", "Doorway stretch")
+    type_into(qtbot, editor, "Steps, one per line", "Lean into the doorway.")
+    editor.pick_picture = lambda _parent: photo
+    control(editor, QPushButton, "Choose picture…").click()
+    assert editor.fields.picture_name.text() == "doorway-stretch.jpg"
+    drawn = editor.preview.page.picture.pixmap().toImage()
+    middle = drawn.pixelColor(drawn.width() // 2, drawn.height() // 2)
+    assert max(abs(middle.red() - 0xD9), abs(middle.green() - 0x73), abs(middle.blue() - 0x3A)) < 8
+    assert drawn.pixelColor(drawn.width() // 2, 2).alpha() == 0  # above the wide photo: empty
+    control(editor, QPushButton, "Save").click()
+    assert (paths.data / "illustrations/doorway-stretch.jpg").read_bytes() == photo.read_bytes()
+    written = tomllib.loads((paths.data / "exercises/doorway-stretch.toml").read_text())
+    assert written["illustration"] == "doorway-stretch.jpg"
