@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -258,3 +259,31 @@ def test_a_photo_is_shown_scaled_and_copied_under_the_exercises_id(qtbot, app, t
     assert (paths.data / "illustrations/doorway-stretch.jpg").read_bytes() == photo.read_bytes()
     written = tomllib.loads((paths.data / "exercises/doorway-stretch.toml").read_text())
     assert written["illustration"] == "doorway-stretch.jpg"
+
+
+def test_esc_closes_an_untouched_editor_and_asks_before_losing_typing(qtbot, app):
+    composed, paths = app
+    window = open_window(qtbot, composed.shell)
+    for typed in ("", "Neck roll"):
+        control(window, QPushButton, "New exercise…").click()
+        editor = window.exercises.editor
+        qtbot.waitExposed(editor)
+        type_into(qtbot, editor, "Name", typed)
+        questions = []
+
+        def answer(questions=questions, editor=editor):
+            box = QApplication.activeModalWidget()
+            if box is editor or box is None:
+                QTimer.singleShot(10, answer)
+                return
+            questions.append(box.text())
+            box.button(QMessageBox.StandardButton.Discard).click()
+
+        if typed:
+            QTimer.singleShot(0, answer)
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        assert not editor.isVisible()
+        assert questions == (
+            ["Close the editor and lose your changes to this exercise?"] if typed else []
+        )
+    assert not (paths.data / "exercises").exists()
