@@ -81,8 +81,8 @@ def test_the_first_paint_loads_no_reminder_machinery():
 
 
 def test_the_routines_window_and_editor_load_on_first_use():
-    """Nothing of the Routines window, the routine editor or what they write with is
-    imported until the window first opens."""
+    """Nothing of the Routines window, the routine and exercise editors or what they
+    write with is imported until the window first opens."""
     first_use = (
         "posture_break.live_routines",
         "posture_break.ui.routines_window",
@@ -92,6 +92,15 @@ def test_the_routines_window_and_editor_load_on_first_use():
         "posture_break.core.routine_draft",
         "posture_break.core.draft_check",
         "posture_break.adapters.routine_files",
+        "posture_break.ui.routine_sharing",
+        "posture_break.ui.exercise_buttons",
+        "posture_break.ui.exercise_library",
+        "posture_break.ui.exercise_editor",
+        "posture_break.ui.exercise_fields",
+        "posture_break.ui.exercise_preview",
+        "posture_break.core.exercise_draft",
+        "posture_break.core.exercise_check",
+        "posture_break.adapters.exercise_files",
     )
     probe = f"import sys, posture_break.app; print(sorted(set({first_use!r}) & set(sys.modules)))"
     result = subprocess.run(

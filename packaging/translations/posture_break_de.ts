@@ -669,6 +669,287 @@
     </message>
 </context>
 <context>
+    <name>ExerciseButtons</name>
+    <message>
+        <location filename="../../posture_break/ui/exercise_buttons.py" line="+62"/>
+        <source>{name} (copy)</source>
+        <extracomment>The name of a copy of a built-in exercise: &quot;Chin tuck (copy)&quot;</extracomment>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}, yours</source>
+        <extracomment>An exercise in the list to choose from: its name, and that it is the user&apos;s</extracomment>
+        <translation>{name}, Ihre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Exercise:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <location filename="../../posture_break/ui/exercise_editor.py" line="+73"/>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>None yet: the break window shows the name in a frame.</source>
+        <translation>Noch keines: Das Pausenfenster zeigt den Namen in einem Rahmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exercise loads as it is. Save makes it one to use.</source>
+        <translation>Die Übung lässt sich so laden. Nach dem Speichern können Sie sie verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It cannot be saved until this is fixed: {problem}</source>
+        <extracomment>Why Save is refused: the first problem the loader found, as check words it</extracomment>
+        <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor and lose your changes to this exercise?</source>
+        <translation>Den Editor schließen und Ihre Änderungen an dieser Übung verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFields</name>
+    <message>
+        <location filename="../../posture_break/ui/exercise_fields.py" line="+49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps, one per line</source>
+        <translation>Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment, one per line</source>
+        <translation>Ausrüstung, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips, one per line</source>
+        <translation>Tipps, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cautions, one per line</source>
+        <translation>Vorsichtshinweise, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (like a chin tuck)</source>
+        <translation>Keine (wie beim Kinn-Zurückschieben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left, then right</source>
+        <translation>Links, dann rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both at once (like a row)</source>
+        <translation>Beide zugleich (wie beim Rudern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seated</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing with your back to a wall</source>
+        <translation>Im Stehen, mit dem Rücken zur Wand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hold still</source>
+        <translation>Still ha&amp;lten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat a movement</source>
+        <translation>Bewegung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold, s</source>
+        <translation>Halten, s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold, seconds</source>
+        <translation>Halten, Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each, s</source>
+        <translation>je, s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds each repetition takes</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest, s</source>
+        <translation>Ausruhen, s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest between sets, seconds</source>
+        <translation>Ausruhen zwischen Sätzen, Sekunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose &amp;picture…</source>
+        <translation>&amp;Bild wählen …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps, one per line</source>
+        <translation>Schri&amp;tte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;des</source>
+        <translation>S&amp;eiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;osture</source>
+        <translation>&amp;Haltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Equipment</source>
+        <translation>A&amp;usrüstung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ips</source>
+        <translation>T&amp;ipps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;autions</source>
+        <translation>&amp;Vorsicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePreview</name>
+    <message>
+        <location filename="../../posture_break/ui/exercise_preview.py" line="+43"/>
+        <location line="+8"/>
+        <source>Preview</source>
+        <extracomment>The heading of the preview in the exercise editor, where a routine&apos;s name is</extracomment>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The preview shows the exercise once it would load.</source>
+        <translation>Die Vorschau zeigt die Übung, sobald sie sich laden ließe.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSaveWords</name>
+    <message>
+        <location filename="../../posture_break/adapters/exercise_files.py" line="+49"/>
+        <source>&quot;{name}&quot; cannot be read.</source>
+        <extracomment>name is the file the user picked as an exercise&apos;s picture</extracomment>
+        <translation>„{name}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} could not be saved.</source>
+        <translation>{path} konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} already exists; give the exercise another name.</source>
+        <translation>{path} gibt es schon; geben Sie der Übung einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>FeelChart</name>
     <message>
         <location filename="../../posture_break/ui/week_chart.py" line="+277"/>
@@ -684,7 +965,7 @@
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../posture_break/core/toml_fields.py" line="+74"/>
+        <location filename="../../posture_break/core/toml_fields.py" line="+76"/>
         <source>It is missing.</source>
         <translation>Der Eintrag fehlt.</translation>
     </message>
@@ -721,12 +1002,12 @@
         <translation>{first} oder {last}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the name of an SVG file, such as &quot;{example}&quot;</source>
-        <translation>der Name einer SVG-Datei wie &quot;{example}&quot;</translation>
+        <location line="+17"/>
+        <source>the name of an SVG, PNG or JPEG picture file, such as &quot;{example}&quot;</source>
+        <translation>der Name einer SVG-, PNG- oder JPEG-Bilddatei wie &quot;{example}&quot;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>It gives both hold_s and {key}. Use hold_s for a stretch you hold still, or reps and rep_s for a movement you repeat.</source>
         <translation>Hier stehen sowohl hold_s als auch {key}. Verwenden Sie hold_s für eine Dehnung, die Sie halten, oder reps und rep_s für eine Bewegung, die Sie wiederholen.</translation>
     </message>
@@ -902,7 +1183,7 @@
 <context>
     <name>LibraryWords</name>
     <message>
-        <location filename="../../posture_break/live_routines.py" line="+71"/>
+        <location filename="../../posture_break/live_routines.py" line="+88"/>
         <source>{name} (copy)</source>
         <extracomment>The name of a copy of a routine: &quot;Desk neck release (copy)&quot;</extracomment>
         <translation>{name} (Kopie)</translation>
@@ -1039,6 +1320,40 @@
         <location line="+1"/>
         <source>Reminders paused until {day} {time}</source>
         <translation>Erinnerungen pausiert bis {day}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialogWords</name>
+    <message>
+        <location filename="../../posture_break/ui/exercise_editor.py" line="-136"/>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.svg *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureWords</name>
+    <message>
+        <location filename="../../posture_break/core/exercise_draft.py" line="+118"/>
+        <source>&quot;{name}&quot; does not hold the {kind} picture its name says.</source>
+        <extracomment>kind is SVG, PNG or JPEG</extracomment>
+        <translation>„{name}“ enthält nicht das {kind}-Bild, das sein Name angibt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;{name}&quot; is not a picture the break window shows: pick an SVG drawing, or a PNG or JPEG image (.svg, .png, .jpg).</source>
+        <extracomment>name is the file the user picked as an exercise&apos;s picture</extracomment>
+        <translation>„{name}“ ist kein Bild, das das Pausenfenster zeigen kann: Wählen Sie eine SVG-Zeichnung oder ein PNG- oder JPEG-Bild (.svg, .png, .jpg).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;{name}&quot; is larger than {limit} MiB: too large for a picture.</source>
+        <extracomment>limit is a number of mebibytes, such as 4</extracomment>
+        <translation>„{name}“ ist größer als {limit} MiB: zu groß für ein Bild.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1629,7 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../posture_break/ui/routine_editor.py" line="+88"/>
+        <location filename="../../posture_break/ui/routine_editor.py" line="+90"/>
         <source>Edit routine</source>
         <translation>Übungsfolge bearbeiten</translation>
     </message>
@@ -1359,7 +1674,17 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Ne&amp;w exercise…</source>
+        <translation>Neue Übun&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E&amp;dit exercise…</source>
+        <translation>Übung bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1374,7 +1699,7 @@
         <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter drücken)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+151"/>
         <source>Length: {minutes} min {seconds} s</source>
         <extracomment>The routine&apos;s total length as it plays: &quot;Length: 4 min 10 s&quot;</extracomment>
         <translation>Dauer: {minutes} min {seconds} s</translation>
@@ -1470,7 +1795,8 @@
         <translation>Bis dies behoben ist, wird der englische Text verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../posture_break/core/exercise_check.py" line="+67"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+4"/>
         <source>The built-in exercise is used until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die mitgelieferte Übung verwendet.</translation>
     </message>
@@ -1481,6 +1807,7 @@
         <translation>Bis dies behoben ist, wird die mitgelieferte Übungsfolge verwendet.</translation>
     </message>
     <message>
+        <location filename="../../posture_break/core/exercise_check.py" line="-1"/>
         <location filename="../../posture_break/core/routine_loader.py" line="+2"/>
         <source>The exercise is left out until this is fixed.</source>
         <translation>Bis dies behoben ist, wird die Übung ausgelassen.</translation>
@@ -1578,12 +1905,12 @@
 <context>
     <name>RoutineSaveWords</name>
     <message>
-        <location filename="../../posture_break/adapters/routine_files.py" line="+52"/>
+        <location filename="../../posture_break/adapters/routine_files.py" line="+39"/>
         <source>{path} already exists; give the routine another name.</source>
         <translation>{path} gibt es schon; geben Sie der Übungsfolge einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>{path} could not be deleted.</source>
         <translation>{path} konnte nicht gelöscht werden.</translation>
     </message>
@@ -1596,7 +1923,7 @@
 <context>
     <name>RoutinesWindow</name>
     <message>
-        <location filename="../../posture_break/ui/routines_window.py" line="+35"/>
+        <location filename="../../posture_break/ui/routines_window.py" line="+39"/>
         <source>Routines</source>
         <translation>Übungsfolgen</translation>
     </message>
@@ -1636,12 +1963,32 @@
         <translation>&amp;Ausprobieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w exercise…</source>
+        <translation>Neue Übun&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit exerci&amp;se…</source>
+        <translation>Übung bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>{name} ({length}), yours</source>
         <extracomment>A routine in the list: its name, its length, and whether it is the user&apos;s</extracomment>
         <translation>{name} ({length}), Ihre eigene</translation>
@@ -1665,6 +2012,16 @@
         <location line="+5"/>
         <source>Delete routine</source>
         <translation>Übungsfolge löschen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Added. The tray menu lists it now.</source>
+        <translation>Hinzugefügt. Das Menü im Infobereich zeigt sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. The routine editor offers the exercise now.</source>
+        <translation>Gespeichert. Der Übungsfolgen-Editor bietet die Übung jetzt an.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2787,52 @@
     </message>
 </context>
 <context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../posture_break/ui/routine_sharing.py" line="+33"/>
+        <source>Shared routines (*{suffix});;All files (*)</source>
+        <translation>Geteilte Übungsfolgen (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export routine</source>
+        <translation>Übungsfolge exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Import routine</source>
+        <translation>Übungsfolge importieren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as {path}.</source>
+        <extracomment>After Export…: where the routine was saved as one file</extracomment>
+        <translation>Gespeichert als {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} holds:</source>
+        <extracomment>The first line of what a shared file holds: &quot;my-break.posture-break.toml holds:&quot;</extracomment>
+        <translation>{file} enthält:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add it</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../posture_break/ui/shell.py" line="+145"/>
@@ -2628,7 +3031,7 @@
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../posture_break/ui/step_editor.py" line="+60"/>
+        <location filename="../../posture_break/ui/step_editor.py" line="+61"/>
         <source>Find an exercise</source>
         <translation>Übung suchen</translation>
     </message>
@@ -2643,7 +3046,7 @@
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>S&amp;ets</source>
         <translation>S&amp;ätze</translation>
     </message>
@@ -2673,7 +3076,7 @@
         <translation>Ü&amp;bung</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>as the exercise ({number})</source>
         <extracomment>A dose box&apos;s lowest value: the routine keeps the exercise&apos;s own number</extracomment>
         <translation>wie die Übung ({number})</translation>

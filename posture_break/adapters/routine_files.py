@@ -1,4 +1,5 @@
-"""The routine editor's files in the data folder: a routine saved, and one deleted.
+"""The editors' files in the data folder: a routine saved, and one deleted; an exercise
+is saved by the same rule (save_file, used by exercise_files.py).
 
 A save is atomic: a new routine is created over nothing, a changed one is written beside
 its file and renamed over it, so a crash leaves the old file or the new one. A file the
@@ -35,7 +36,13 @@ def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> 
     `ours` is the file the editor would write for the routine as it loaded, None for a
     new routine (which must not exist yet). A file on disk that differs from it was
     written by hand, and is kept as a backup first."""
-    target = routine_path(data, routine_id)
+    taken = RoutineSaveWords.tr("{path} already exists; give the routine another name.")
+    return save_file(routine_path(data, routine_id), text, ours, taken)
+
+
+def save_file(target: Path, text: str, ours: bytes | None, taken: str) -> str | None:
+    """Write a routine or exercise file by the rule of save_routine; `taken` says, with
+    {path}, why a new file cannot be written where one exists by now."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if ours is None:
@@ -49,7 +56,6 @@ def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> 
             os.link(target, _free_backup(target))
         replace_atomically(target, text.encode())
     except _TakenError:
-        taken = RoutineSaveWords.tr("{path} already exists; give the routine another name.")
         return taken.format(path=target)
     except OSError as error:
         return _not_written(error, target)
@@ -57,7 +63,7 @@ def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> 
 
 
 class _TakenError(Exception):
-    """A new routine's file name is taken by now (another window, or by hand)."""
+    """A new file's name is taken by now (another window, or by hand)."""
 
 
 def _write_new(target: Path, data: bytes) -> None:

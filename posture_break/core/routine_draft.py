@@ -99,12 +99,13 @@ def routine_toml(draft: RoutineDraft) -> str:
     return dumps(data)
 
 
-def new_id(name: str, taken: Collection[str]) -> str:
-    """A file id for a new routine called `name`: its letters and digits in lower case,
-    words joined by hyphens ("Lunch stretch" → "lunch-stretch"), then "-2", "-3"... if
-    `taken` has it. Letters with accents lose them; a name with none left is "routine"."""
+def new_id(name: str, taken: Collection[str], fallback: str = "routine") -> str:
+    """A file id for a new routine (or exercise) called `name`: its letters and digits in
+    lower case, words joined by hyphens ("Lunch stretch" → "lunch-stretch"), then "-2",
+    "-3"... if `taken` has it. Letters with accents lose them; a name with none left is
+    `fallback`."""
     plain = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
-    wanted = "-".join(re.findall(r"[a-z0-9]+", plain))[:40].strip("-") or "routine"
+    wanted = "-".join(re.findall(r"[a-z0-9]+", plain))[:40].strip("-") or fallback
     found, number = wanted, 2
     while found in taken:
         found = f"{wanted}-{number}"

@@ -157,7 +157,7 @@ def picture_kind(name: str, data: bytes) -> None:
     kind = _kind(name)
     if len(data) > PICTURE_LIMIT:
         raise SharingRefusedError(_too_large(name))
-    if not _looks_like(kind, data):
+    if not looks_like(kind, data):
         #: kind is SVG, PNG or JPEG
         wrong = ShareWords.tr('The picture "{name}" is not the {kind} picture its name says.')
         raise SharingRefusedError(wrong.format(name=name, kind=kind))
@@ -187,7 +187,7 @@ def _too_large(name: str) -> str:
     return large.format(name=name, limit=PICTURE_LIMIT // 2**20)
 
 
-def _looks_like(kind: str, data: bytes) -> bool:
+def looks_like(kind: str, data: bytes) -> bool:
     """Whether `data` begins as a picture of `kind` does; no parser runs on it here."""
     if kind == "PNG":
         return data.startswith(b"\x89PNG\r\n\x1a\n")

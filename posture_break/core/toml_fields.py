@@ -42,7 +42,9 @@ DOSE_NUMBERS: dict[str, tuple[int, int, Unit]] = {
     "rep_s": (1, 60, "seconds"),
     "rest_s": (0, 300, "seconds"),
 }
-_PICTURE = re.compile(r"\w[\w .-]*\.svg")  # a plain file name, never a path
+# A plain file name, never a path, of a kind the window draws: an SVG drawing, or a PNG
+# or JPEG image.
+_PICTURE = re.compile(r"\w[\w .-]*\.(svg|png|jpg|jpeg)", re.IGNORECASE)
 
 E = TypeVar("E", bound=Enum)
 
@@ -160,7 +162,9 @@ class FieldCheck:
         if value is None or (isinstance(value, str) and _PICTURE.fullmatch(value)):
             return value
         example = default or "my-stretch-left.svg"
-        expected = FieldWords.tr('the name of an SVG file, such as "{example}"')
+        expected = FieldWords.tr(
+            'the name of an SVG, PNG or JPEG picture file, such as "{example}"'
+        )
         self.fail(key, must_be(expected.format(example=example), describe_value(value)))
         return None
 

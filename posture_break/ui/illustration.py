@@ -1,4 +1,5 @@
-"""Exercise pictures: one shipped SVG per exercise, drawn for the light palette.
+"""Exercise pictures: one shipped SVG per exercise, drawn for the light palette; a user's
+own picture may also be a PNG or JPEG image, drawn scaled to fit.
 
 Pictures are mirror images of the user (docs/illustrations.md): drawn for the right
 side, with the working side on the screen's right, and flipped for the left. The side
@@ -25,7 +26,16 @@ from PySide6.QtCore import (
     Qt,
     QXmlStreamReader,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 # Role colours as written in the shipped SVGs (light palette). Tests and the contact
@@ -85,20 +95,31 @@ def render_illustration(
     pixels = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
     pixmap = QPixmap(pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
-    renderer = _renderer_for(svg, dark=dark)
+    image = _raster_image(svg)
+    renderer = None if image is not None else _renderer_for(svg, dark=dark)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    if renderer is None:
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    if renderer is None and image is None:
         _draw_placeholder(painter, pixels, ratio, dark=dark, label=placeholder_label)
     else:
         if mirrored:
             painter.translate(pixels.width(), 0)
             painter.scale(-1, 1)
-        renderer.render(painter, QRectF(0, 0, pixels.width(), pixels.height()))
+        if image is not None:
+            view = QRectF(0, 0, image.width(), image.height())
+            painter.drawImage(_fitted(view, pixels), image)
+        else:
+            assert renderer is not None
+            view = _view_box(renderer)
+            renderer.render(painter, QRectF(0, 0, pixels.width(), pixels.height()))
         if side_tag:
             painter.resetTransform()
-            _draw_side_tag(painter, renderer, pixels, mirrored=mirrored, dark=dark, letter=side_tag)
+            mark = _side_tag_mark(renderer) if renderer is not None else None
+            _draw_side_tag(
+                painter, view, mark, pixels, mirrored=mirrored, dark=dark, letter=side_tag
+            )
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
@@ -118,6 +139,36 @@ def _renderer_for(svg: bytes | None, *, dark: bool) -> QSvgRenderer | None:
         return None
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     return renderer
+
+
+def _raster_image(data: bytes | None) -> QImage | None:
+    """A user's PNG or JPEG picture, decoded; None for an SVG (or nothing), and for an
+    image Qt cannot decode, which then gets the framed name. No colours are swapped in
+    a dark palette: a photo has no role colours."""
+    if data is None or not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
+
+
+def _fitted(view: QRectF, pixels: QSize) -> QRectF:
+    """Where a picture of `view`'s size goes in `pixels`: as large as fits, keeping its
+    aspect ratio, centred (as QSvgRenderer draws with KeepAspectRatio)."""
+    scale = min(pixels.width() / view.width(), pixels.height() / view.height())
+    width, height = view.width() * scale, view.height() * scale
+    return QRectF((pixels.width() - width) / 2, (pixels.height() - height) / 2, width, height)
+
+
+def _view_box(renderer: QSvgRenderer) -> QRectF:
+    view = renderer.viewBoxF()
+    return view if not view.isEmpty() else QRectF(QPointF(0, 0), renderer.defaultSize().toSizeF())
+
+
+def _side_tag_mark(renderer: QSvgRenderer) -> QRectF | None:
+    """The spot the SVG marks for the side tag, in its view box; None if it has none."""
+    if not renderer.elementExists(SIDE_TAG_ID):
+        return None
+    return renderer.transformForElement(SIDE_TAG_ID).mapRect(renderer.boundsOnElement(SIDE_TAG_ID))
 
 
 def _looks_like_svg(data: bytes) -> bool:
@@ -144,30 +195,25 @@ def _looks_like_svg(data: bytes) -> bool:
 
 def _draw_side_tag(
     painter: QPainter,
-    renderer: QSvgRenderer,
+    view: QRectF,
+    mark: QRectF | None,
     pixels: QSize,
     *,
     mirrored: bool,
     dark: bool,
     letter: str,
 ) -> None:
-    """The side's letter in a disc of the body colour, where the picture marks it.
+    """The side's letter in a disc of the body colour, where the picture marks it
+    (`mark`, in the picture's own coordinates `view`).
 
     A picture without the mark (a user's own) gets the tag in its top corner on the
     working side, so the side still shows. The position is flipped with the picture;
     the letter is not, so it always reads the right way round.
     """
-    view = renderer.viewBoxF()
-    if view.isEmpty():
-        view = QRectF(QPointF(0, 0), renderer.defaultSize().toSizeF())
     scale = min(pixels.width() / view.width(), pixels.height() / view.height())
     left = (pixels.width() - view.width() * scale) / 2
     top = (pixels.height() - view.height() * scale) / 2
-    if renderer.elementExists(SIDE_TAG_ID):
-        mark = renderer.transformForElement(SIDE_TAG_ID).mapRect(
-            renderer.boundsOnElement(SIDE_TAG_ID)
-        )
-    else:
+    if mark is None:
         size = view.width() * 0.07
         mark = QRectF(view.right() - 3.5 * size, view.top() + size, 2 * size, 2 * size)
     centre = QPointF(

@@ -1,5 +1,6 @@
 """The routine editor: a routine's name and summary, and its steps, reordered by drag or
-by Alt+Up and Alt+Down, each edited in the step editor beside the list.
+by Alt+Up and Alt+Down, each edited in the step editor beside the list, whose exercise
+can be made or changed there too (exercise_buttons.py).
 
 Every edit asks the loader, through the library, whether the routine would load; what it
 says is shown beside the field it is about, in the words `posture-break check` uses, and
@@ -33,6 +34,7 @@ from posture_break.core.draft_check import DraftCheck, place
 from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_draft import StepDraft, routine_toml
 from posture_break.core.routines import Exercise
+from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Opened, RoutineLibrary
 from posture_break.ui.step_editor import THUMBNAIL, StepEditor, thumbnail
@@ -118,9 +120,14 @@ class RoutineEditor(QDialog):
         buttons.rejected.connect(self.reject)
         self._hints = {"name": Hint(self._name), "summary": Hint(self._summary)}
         self._steps_hint = Hint(self._list)
+        self._exercise_buttons = ExerciseButtons(
+            library, self._step.chosen, (self.tr("Ne&w exercise…"), self.tr("E&dit exercise…"))
+        )
+        self._exercise_buttons.saved.connect(self._on_exercise_saved)
         self._lay_out(add, buttons)
         chain = [self._name, self._summary, self._list, add, self._remove]
-        chain += [*self._step.controls(), self._save, cancel]
+        chain += [*self._step.controls(), self._exercise_buttons.new, self._exercise_buttons.edit]
+        chain += [self._save, cancel]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         for step in self._draft.steps:
@@ -155,7 +162,10 @@ class RoutineEditor(QDialog):
         left.addLayout(row_of_buttons)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
-        middle.addWidget(self._panel, 1)
+        right = QVBoxLayout()
+        right.addWidget(self._panel, 1)
+        right.addWidget(self._exercise_buttons)
+        middle.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(middle, 1)
@@ -243,6 +253,14 @@ class RoutineEditor(QDialog):
 
     @Slot()
     def _on_step_changed(self) -> None:
+        self._recheck()
+
+    @Slot(str)
+    def _on_exercise_saved(self, exercise_id: str) -> None:
+        """An exercise made or changed: list it, and the step being edited takes it."""
+        self._exercises = {exercise.id: exercise for exercise in self._library.exercises()}
+        self._icons.pop(exercise_id, None)
+        self._step.use_exercises(list(self._exercises.values()), pick=exercise_id)
         self._recheck()
 
     @Slot(str)

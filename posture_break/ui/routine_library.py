@@ -1,16 +1,19 @@
 """What the Routines window and the routine editor need from outside the UI: the routines
 that loaded, the exercises, their pictures, and the loader's judgement of a draft, and
-saving, deleting and playing. live_routines.py gives them, from the data folder."""
+saving, deleting, playing and sharing. live_routines.py gives them, from the data folder."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from posture_break.core.draft_check import DraftCheck
 from posture_break.core.routine_draft import RoutineDraft
-from posture_break.core.routines import Exercise, Routine
+from posture_break.core.routines import Routine
+from posture_break.core.shared_import import ImportPlan
+from posture_break.ui.exercise_library import ExerciseLibrary
 
 
 @dataclass(frozen=True)
@@ -31,12 +34,10 @@ class Opened:
     ours: bytes | None
 
 
-class RoutineLibrary(Protocol):
+class RoutineLibrary(ExerciseLibrary, Protocol):
+    """The routines, and the exercises (exercise_library.py) the editors use and make."""
+
     def listing(self) -> Sequence[Listed]: ...
-
-    def exercises(self) -> Sequence[Exercise]: ...
-
-    def picture(self, name: str) -> bytes | None: ...
 
     def open_draft(self, routine_id: str | None, copy: bool) -> Opened:
         """A new draft (no id), a copy of a routine, or the user's routine to change."""
@@ -54,4 +55,18 @@ class RoutineLibrary(Protocol):
 
     def try_routine(self, routine_id: str) -> str | None:
         """Play it now, as the tray menu does; None, or why it cannot be played."""
+        ...
+
+    def export(self, routine_id: str, target: Path) -> Path:
+        """Write the routine as a shared file at `target`, as `posture-break export`
+        does; the path written. Raises SharingRefusedError."""
+        ...
+
+    def read_shared(self, source: Path) -> ImportPlan:
+        """What importing the shared file `source` would add; nothing is written yet.
+        Raises SharingRefusedError."""
+        ...
+
+    def add_shared(self, plan: ImportPlan) -> None:
+        """Write what `plan` adds and put it in the menu. Raises SharingRefusedError."""
         ...

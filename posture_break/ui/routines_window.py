@@ -1,7 +1,9 @@
 """The Routines window: every routine in menu order with its length, and New, Duplicate,
-Edit, Delete and Try it. Only the user's own routines can be edited or deleted; a shipped
-one is duplicated to change it. The editor (routine_editor.py) is imported when it is
-first opened, so this window opens as fast as the others.
+Edit, Delete and Try it, Export and Import (routine_sharing.py), and New exercise and
+Edit exercise (exercise_buttons.py). Only the user's own
+routines can be edited or deleted; a shipped one is duplicated to change it. The editor
+(routine_editor.py) is imported when it is first opened, so this window opens as fast as
+the others.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Listed, RoutineLibrary
+from posture_break.ui.routine_sharing import RoutineSharing
 
 
 class RoutinesWindow(QDialog):
@@ -46,10 +50,22 @@ class RoutinesWindow(QDialog):
         self._edit = self._button(self.tr("&Edit…"), self._on_edit_clicked)
         self._delete = self._button(self.tr("De&lete…"), self._on_delete_clicked)
         self._try = self._button(self.tr("&Try it"), self._on_try_clicked)
+        self.sharing = RoutineSharing(library, self)  # public: tests replace its file picker
+        self._export = self._button(self.tr("E&xport…"), self._on_export_clicked)
+        self._import = self._button(self.tr("&Import…"), self._on_import_clicked)
+        texts = (self.tr("Ne&w exercise…"), self.tr("Edit exerci&se…"))
+        self.exercises = ExerciseButtons(library, lambda: None, texts)  # public for tests
+        self.exercises.saved.connect(self._on_exercise_saved)
         close = self._button(self.tr("&Close"), self.close)
         self._hint = Hint(self._list)
         side = QVBoxLayout()
         for button in (self._new, self._duplicate, self._edit, self._delete, self._try):
+            side.addWidget(button)
+        side.addSpacing(self.fontMetrics().height())
+        side.addWidget(self._export)
+        side.addWidget(self._import)
+        side.addSpacing(self.fontMetrics().height())
+        for button in (self.exercises.new, self.exercises.edit):
             side.addWidget(button)
         side.addStretch(1)
         side.addWidget(close)
@@ -60,7 +76,8 @@ class RoutinesWindow(QDialog):
         layout.addWidget(label)
         layout.addLayout(row, 1)
         layout.addWidget(self._hint)
-        chain = [self._list, self._new, self._duplicate, self._edit, self._delete, self._try, close]
+        chain = [self._list, self._new, self._duplicate, self._edit, self._delete, self._try]
+        chain += [self._export, self._import, self.exercises.new, self.exercises.edit, close]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.refresh()
@@ -102,7 +119,7 @@ class RoutinesWindow(QDialog):
         own = current is not None and current.own
         for button in (self._edit, self._delete):
             button.setEnabled(own)
-        for button in (self._duplicate, self._try):
+        for button in (self._duplicate, self._try, self._export):
             button.setEnabled(current is not None)
         if current is None:
             self._hint.say("")
@@ -181,3 +198,23 @@ class RoutinesWindow(QDialog):
             problem = self._library.try_routine(current.routine.id)
             if problem is not None:
                 self._hint.say(problem, error=True)
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        current = self._current()
+        if current is not None:
+            said = self.sharing.export(current.routine.id)
+            if said is not None:
+                self._hint.say(said)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        added = self.sharing.import_file()
+        if added is not None:
+            self.refresh(select=added)
+            self._hint.say(self.tr("Added. The tray menu lists it now."))
+
+    @Slot(str)
+    def _on_exercise_saved(self, _exercise_id: str) -> None:
+        self.refresh()  # a routine that uses it may play longer now
+        self._hint.say(self.tr("Saved. The routine editor offers the exercise now."))

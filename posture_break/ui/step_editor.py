@@ -55,7 +55,8 @@ class StepEditor(QWidget):
 
     def __init__(self, exercises: Sequence[Exercise], icon: Callable[[Exercise], QIcon]) -> None:
         super().__init__()
-        self._exercises = {exercise.id: exercise for exercise in exercises}
+        self._icon = icon
+        self._exercises: dict[str, Exercise] = {}
         self._step: StepDraft | None = None
         self._search = named(QLineEdit(), self.tr("Find an exercise"))
         self._search.setPlaceholderText(self.tr("Type to filter"))
@@ -63,10 +64,7 @@ class StepEditor(QWidget):
         self._search.returnPressed.connect(self._on_search_return_pressed)
         self._list = named(QListWidget(), self.tr("Exercise"))
         self._list.setIconSize(THUMBNAIL)
-        for exercise in exercises:
-            item = QListWidgetItem(icon(exercise), exercise.name, self._list)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(exercise.purpose)
+        self.use_exercises(exercises)
         self._list.currentItemChanged.connect(self._on_exercise_chosen)
         self._boxes: dict[str, QSpinBox] = {}
         self._labels: dict[str, QLabel] = {}
@@ -100,6 +98,26 @@ class StepEditor(QWidget):
         self.problem = Hint(self._list, *self._boxes.values())
         layout.addWidget(self.problem, layout.rowCount(), 0, 1, 2)
         self.setEnabled(False)
+
+    def use_exercises(self, exercises: Sequence[Exercise], pick: str | None = None) -> None:
+        """List `exercises` (again, after one was made or changed); `pick`: the step
+        being edited takes that exercise."""
+        self._exercises = {exercise.id: exercise for exercise in exercises}
+        self._list.blockSignals(True)
+        self._list.clear()
+        for exercise in exercises:
+            item = QListWidgetItem(self._icon(exercise), exercise.name, self._list)
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(exercise.purpose)
+        self._list.blockSignals(False)
+        self._on_search_text_changed(self._search.text())
+        if self._step is not None:
+            self._select(pick or self._step.exercise)
+            self._refresh()  # the exercise's own dose may have changed
+
+    def chosen(self) -> str | None:
+        """The exercise of the step being edited."""
+        return None if self._step is None else self._step.exercise
 
     def controls(self) -> list[QWidget]:
         """In the order Tab visits them."""

@@ -309,8 +309,8 @@ def test_every_problem_in_a_file_is_listed_at_once(user):
         f'{path}: sides: It must be "none", "left-and-right" or "both", but it is "left". '
         f'Did you mean "left-and-right"? {leave}',
         f'{path}: mirror: It must be true or false, but it is "yes". {leave}',
-        f'{path}: illustration: It must be the name of an SVG file, such as "mine.svg", but '
-        f'it is "../x.svg". {leave}',
+        f"{path}: illustration: It must be the name of an SVG, PNG or JPEG picture file, "
+        f'such as "mine.svg", but it is "../x.svg". {leave}',
         f"{path}: dose: It is missing. Add a [dose] section with sets and hold_s, or with "
         f"sets, reps and rep_s. {leave}",
     ]

@@ -7,13 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
-from posture_break.adapters.content import load_content
+from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.paths import AppPaths
 from posture_break.app import compose, open_routines
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import BreakParts
-from tests.ui.conftest import MemoryNotes, read_shipped_picture
+from tests.ui.conftest import MemoryNotes
 
 MY_BREAK = """# written by hand
 name = "My break"
@@ -32,7 +32,7 @@ sets = 1
 def app_fixture(qtbot, clock, tmp_path):
     """The composed app with its tray icon, reading the data folder in tmp_path."""
     paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
-    parts = BreakParts(clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
+    parts = BreakParts(clock, illustration_reader(paths), MemoryNotes(), lambda cue: None)
     store = SettingsStore(paths.config, clock)
     catalog = load_content(paths)[0]
     composed = compose(clock, Settings(), catalog, store, 60_000, parts, data_dir=paths.data)
