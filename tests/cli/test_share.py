@@ -14,32 +14,14 @@ import pytest
 from posture_break import APP_ID
 from posture_break.cli.main import main
 from posture_break.core.routine_loader import load_catalog
+from tests.helpers.content import NECK_ROLL, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 PICTURE = (SHIPPED / "illustrations/chin-tuck.svg").read_bytes()
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
-NECK_ROLL = """\
-name = "Neck roll"
-purpose = "Loosens the neck."
-steps = ["Roll your head slowly.", "Then the other way."]
-sides = "none"
 
-[dose]
-sets = 1
-hold_s = 20
-"""
-
-MY_BREAK = """\
-name = "My break"
-
-[[step]]
-exercise = "neck-roll"
-
-[[step]]
-exercise = "chin-tuck"
-sets = 1
-"""
+MY_BREAK = two_step_routine("My break")
 
 
 @pytest.fixture

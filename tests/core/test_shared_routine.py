@@ -15,32 +15,13 @@ from posture_break.core.shared_export import build_shared
 from posture_break.core.shared_format import SharingRefusedError, from_text
 from posture_break.core.shared_import import contents, plan_import
 from posture_break.core.toml_writer import dumps
+from tests.helpers.content import NECK_ROLL, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 PICTURE = (SHIPPED / "illustrations/chin-tuck.svg").read_bytes()
 
-NECK_ROLL = """\
-name = "Neck roll"
-purpose = "Loosens the neck."
-steps = ["Roll your head slowly.", "Then the other way."]
-sides = "none"
 
-[dose]
-sets = 1
-hold_s = 20
-"""
-
-MY_BREAK = """\
-name = "My break"
-summary = "A roll, then a tuck."
-
-[[step]]
-exercise = "neck-roll"
-
-[[step]]
-exercise = "chin-tuck"
-sets = 1
-"""
+MY_BREAK = two_step_routine("My break", "A roll, then a tuck.")
 
 
 def write(folder: Path, relative: str, content: str | bytes) -> Path:

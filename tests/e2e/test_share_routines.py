@@ -7,32 +7,14 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.app_process import AppProcess, run_cli
+from tests.helpers.content import NECK_ROLL, two_step_routine
 from tests.helpers.desktop_probe import window_titles
 from tests.helpers.sni_desktop import sni_desktop
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 
-NECK_ROLL = """\
-name = "Neck roll"
-purpose = "Loosens the neck."
-steps = ["Roll your head slowly.", "Then the other way."]
-sides = "none"
 
-[dose]
-sets = 1
-hold_s = 20
-"""
-
-MY_BREAK = """\
-name = "Friday stretch"
-
-[[step]]
-exercise = "neck-roll"
-
-[[step]]
-exercise = "chin-tuck"
-sets = 1
-"""
+MY_BREAK = two_step_routine("Friday stretch")
 
 
 @pytest.fixture

@@ -13,3 +13,25 @@ EXERCISE_IDS = frozenset(
         "shoulder-extension-dissociation",
     }
 )
+
+
+# A user's own exercise, as the sharing tests write it into a data folder.
+NECK_ROLL = """\
+name = "Neck roll"
+purpose = "Loosens the neck."
+steps = ["Roll your head slowly.", "Then the other way."]
+sides = "none"
+
+[dose]
+sets = 1
+hold_s = 20
+"""
+
+
+def two_step_routine(name: str, summary: str = "") -> str:
+    """A user's routine of the neck roll above and a shipped chin tuck, named `name`."""
+    summary_line = f'summary = "{summary}"\n' if summary else ""
+    return (
+        f'name = "{name}"\n{summary_line}\n[[step]]\nexercise = "neck-roll"\n\n'
+        '[[step]]\nexercise = "chin-tuck"\nsets = 1\n'
+    )
