@@ -101,6 +101,7 @@ def test_the_routines_window_and_editor_load_on_first_use():
         "posture_break.core.exercise_draft",
         "posture_break.core.exercise_check",
         "posture_break.adapters.exercise_files",
+        "posture_break.ui.discard_changes",
     )
     probe = f"import sys, posture_break.app; print(sorted(set({first_use!r}) & set(sys.modules)))"
     result = subprocess.run(

@@ -669,6 +669,14 @@
     </message>
 </context>
 <context>
+    <name>DiscardChanges</name>
+    <message>
+        <location filename="../../posture_break/ui/discard_changes.py" line="+14"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseButtons</name>
     <message>
         <location filename="../../posture_break/ui/exercise_buttons.py" line="+62"/>
@@ -727,12 +735,7 @@
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Close the editor and lose your changes to this exercise?</source>
         <translation>Den Editor schließen und Ihre Änderungen an dieser Übung verwerfen?</translation>
     </message>
@@ -1325,7 +1328,7 @@
 <context>
     <name>PictureDialogWords</name>
     <message>
-        <location filename="../../posture_break/ui/exercise_editor.py" line="-136"/>
+        <location filename="../../posture_break/ui/exercise_editor.py" line="-132"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1716,12 +1719,7 @@
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Close the editor and lose your changes to this routine?</source>
         <translation>Den Editor schließen und Ihre Änderungen an dieser Übungsfolge verwerfen?</translation>
     </message>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from posture_break.core.exercise_check import ExerciseCheck, Picture, exercise_place
 from posture_break.core.exercise_draft import PictureRefusedError, exercise_toml
 from posture_break.core.i18n import Context
+from posture_break.ui.discard_changes import discard_confirmed
 from posture_break.ui.exercise_fields import ExerciseFields
 from posture_break.ui.exercise_library import ExerciseLibrary, OpenedExercise, Verdict
 from posture_break.ui.exercise_preview import ExercisePreview
@@ -178,14 +178,8 @@ class ExerciseEditor(QDialog):
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: changes are lost only when the
         user says so."""
-        if exercise_toml(self._draft) != self._opened_as or self._picture is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes"),
-                self.tr("Close the editor and lose your changes to this exercise?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        question = self.tr("Close the editor and lose your changes to this exercise?")
+        changed = exercise_toml(self._draft) != self._opened_as or self._picture is not None
+        if changed and not discard_confirmed(self, question):
+            return
         super().reject()

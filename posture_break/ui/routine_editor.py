@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from posture_break.core.draft_check import DraftCheck, place
 from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_draft import StepDraft, routine_toml
 from posture_break.core.routines import Exercise
+from posture_break.ui.discard_changes import discard_confirmed
 from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.form_widgets import Hint, named, named_as_shown
 from posture_break.ui.routine_library import Opened, RoutineLibrary
@@ -335,14 +335,7 @@ class RoutineEditor(QDialog):
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: changes are lost only when the
         user says so."""
-        if routine_toml(self._draft) != self._opened_as:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes"),
-                self.tr("Close the editor and lose your changes to this routine?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        question = self.tr("Close the editor and lose your changes to this routine?")
+        if (routine_toml(self._draft) != self._opened_as) and not discard_confirmed(self, question):
+            return
         super().reject()
