@@ -8,7 +8,7 @@ import sys
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
@@ -43,6 +43,9 @@ from posture_break.core.values import BreakRecord
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 from posture_break.ui.translations import load_translations, loaded_language
+
+if TYPE_CHECKING:
+    from posture_break.break_companion import BreakCompanion
 
 log = logging.getLogger("posture_break")
 
@@ -171,7 +174,15 @@ def compose(
     shell.menu.resume_requested.connect(control.resume)
     shell.window_answered.connect(coordinator.on_window_answered)
     shell.window_ended.connect(coordinator.on_window_ended)
+    shell.use_companion(partial(break_companion, control, live))
     return Composed(shell, control, notifier, live)
+
+
+def break_companion(control: Control, live: LiveSettings) -> BreakCompanion:
+    """The voice and the media pause, made when the first break window opens."""
+    from posture_break.break_companion import BreakCompanion  # first use only
+
+    return BreakCompanion(lambda: control.settings, live.apply)
 
 
 def log_break(record: BreakRecord, also: Recorder | None = None) -> None:

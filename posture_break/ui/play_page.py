@@ -113,9 +113,15 @@ class PlayPage(QWidget):
         self.pause_button = _control(self.tr("Pause"), self.tr("Pause (Space)"))
         self.skip_button = _control(self.tr("Skip"), self.tr("Skip to the next step (Right arrow)"))
         self.stop_button = _control(self.tr("Stop"), self.tr("Stop the routine (Esc)"))
+        # On: a voice says each step, for a head turned away (core/spoken_cues.py).
+        self.voice_button = _control(
+            self.tr("Voice"), self.tr("Say each step out loud, for when you look away")
+        )
+        self.voice_button.setCheckable(True)
         for button in (self.back_button, self.pause_button, self.skip_button):
             controls.addWidget(button)
         controls.addStretch(1)
+        controls.addWidget(self.voice_button)
         controls.addWidget(self.stop_button)
         layout.addLayout(controls)
         self._steps_shown: tuple[str, Side | None] | None = None

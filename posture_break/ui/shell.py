@@ -11,7 +11,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from itertools import count
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPixmapCache
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.playback import Outcome
+from posture_break.core.playback import Outcome, PlayerView
 from posture_break.core.routines import Routine
 from posture_break.core.values import Answer, Break
 from posture_break.ui.app_menu import AppMenu
@@ -47,6 +48,18 @@ class BreakParts:
     illustrations: Callable[[str], bytes | None]  # picture file name -> SVG, or None
     notes: Notes
     play_cue: Callable[[str], None]  # a sound for a step of the routine, see core/coach.py
+
+
+class Companion(Protocol):
+    """What a break does besides its window: a voice, pausing the media players. Made
+    when the first break window opens, so none of it loads before (app.py)."""
+
+    @property
+    def voice_on(self) -> bool: ...
+    def set_voice(self, on: bool) -> None: ...
+    def began(self, window: int) -> None: ...  # a routine started playing in `window`
+    def moved(self, before: PlayerView | None, now: PlayerView) -> None: ...
+    def closed(self, window: int) -> None: ...  # `window` is gone
 
 
 class Shell(QObject):
@@ -83,6 +96,9 @@ class Shell(QObject):
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
+        self._make_companion: Callable[[], Companion] | None = None
+        self._companion: Companion | None = None
+        self._window_numbers = count(1)
         self.menu = AppMenu(self)
         self.tray = Tray(self.menu, status, self)
         self.tray.window_requested.connect(self._open_no_tray_window)
@@ -118,6 +134,10 @@ class Shell(QObject):
         whether break windows opened from now on stay above other windows."""
         self.menu.set_routines(routines)
         self._stay_on_top = stay_on_top
+
+    def use_companion(self, make: Callable[[], Companion]) -> None:
+        """How to make the break windows' companion, when the first one opens."""
+        self._make_companion = make
 
     def use_idle(self, idle_seconds: Callable[[], float]) -> None:
         """Know how long since the last key, so an offered break may take the keyboard
@@ -187,6 +207,7 @@ class Shell(QObject):
         window.checked_in.connect(partial(self.checked_in.emit, brk.routine.id))
         window.answered.connect(partial(self._on_answered, brk))
         window.destroyed.connect(self._on_break_window_destroyed)
+        self._accompany(window)
         self.break_window = window
         window.place()
         if brk.offer is None:
@@ -197,6 +218,24 @@ class Shell(QObject):
             window.raise_()
             self._offer_focus.start(round(OFFER_FOCUS_AFTER_S * 1000))
         return True
+
+    def _accompany(self, window: BreakWindow) -> None:
+        """Hand the window's routine to the companion; without one, no voice button."""
+        if self._companion is None and self._make_companion is not None:
+            self._companion = self._make_companion()
+        companion, button = self._companion, window.play_page.voice_button
+        if companion is None:
+            button.hide()
+            return
+        number = next(self._window_numbers)
+        button.setChecked(companion.voice_on)
+        button.toggled.connect(companion.set_voice)
+        window.began.connect(partial(companion.began, number))
+        window.moved.connect(companion.moved)
+        window.destroyed.connect(partial(companion.closed, number))
+        if window.playing():  # begun in its constructor, before anything was connected
+            companion.began(number)
+            companion.moved(None, window.player.view())
 
     @Slot()
     def _on_offer_focus_timeout(self) -> None:
