@@ -78,3 +78,18 @@ def test_the_first_paint_loads_no_reminder_machinery():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_voice_and_the_media_pause_load_with_the_first_break_window():
+    """Start-up pays nothing for what only a break window uses (app.break_companion)."""
+    later = (
+        "posture_break.break_companion",
+        "posture_break.core.spoken_cues",
+        "posture_break.adapters.voice",
+        "posture_break.adapters.mpris",
+    )
+    probe = f"import sys, posture_break.app; print(sorted(set({later!r}) & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -2537,7 +2537,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Voice: say each step out loud</source>
-        <translation>Schritte a&amp;nsagen: jeden Schritt laut sprechen</translation>
+        <translation>Jeden Schritt laut a&amp;nsagen</translation>
     </message>
     <message>
         <location line="+2"/>
