@@ -182,7 +182,7 @@ def break_companion(control: Control, live: LiveSettings) -> BreakCompanion:
     """The voice and the media pause, made when the first break window opens."""
     from posture_break.break_companion import BreakCompanion  # first use only
 
-    return BreakCompanion(lambda: control.settings, live.apply)
+    return BreakCompanion(lambda: control.settings, live.apply_elsewhere)
 
 
 def log_break(record: BreakRecord, also: Recorder | None = None) -> None:

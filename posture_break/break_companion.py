@@ -28,7 +28,7 @@ class BreakCompanion:
         self, settings: Callable[[], Settings], apply: Callable[[Settings], object]
     ) -> None:
         self._settings = settings  # the settings in effect, read at each moment
-        self._apply = apply  # saves a change and puts it in effect (LiveSettings.apply)
+        self._apply = apply  # saves a change and puts it in effect everywhere
         self._voice = Voice()
         self._media = MediaPause()
         self._holding: set[int] = set()  # windows whose routine keeps the media paused

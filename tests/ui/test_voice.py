@@ -10,9 +10,11 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 
 from posture_break.app import compose
 from posture_break.core.clock import SystemClock
+from posture_break.core.playback import Timing
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, RoutineItem
 from posture_break.core.settings import Settings
@@ -88,6 +90,24 @@ def test_the_voice_button_remembers_its_state_in_the_settings(qtbot, clock, tmp_
     shell.tray.icon.hide()
 
 
+def test_the_settings_window_shows_the_voice_buttons_change_and_keeps_it(
+    qtbot, clock, tmp_path, spoken
+):
+    shell, control, _ = composed(clock, tmp_path, Settings(pause_media=False))
+    shell.show_settings()  # built and open before the break
+    dialog = shell._windows["settings"]
+    voice_box = next(b for b in dialog.findChildren(QCheckBox) if b.text().startswith("&Voice"))
+    window = start(shell, CATALOG.routine("desk-neck"))
+    qtbot.mouseClick(window.play_page.voice_button, Qt.MouseButton.LeftButton)
+    assert voice_box.isChecked()
+    on_top = next(b for b in dialog.findChildren(QCheckBox) if "&above" in b.text())
+    on_top.click()  # a change made in the settings window afterwards keeps the voice on
+    assert control.settings == Settings(pause_media=False, spoken_cues=True, stay_on_top=False)
+    window.close()
+    dialog.close()
+    shell.tray.icon.hide()
+
+
 def test_each_cue_is_said_at_its_second_of_the_routine(qtbot, tmp_path, spoken):
     """23 s of real playing: get ready 10 s, hold 4 s, switch sides 5 s, hold 4 s."""
     clock = SystemClock()
@@ -99,7 +119,10 @@ def test_each_cue_is_said_at_its_second_of_the_routine(qtbot, tmp_path, spoken):
         items=(RoutineItem(stretch.exercise, Dose(sets=1, hold_s=4)),),
     )
     window = start(shell, routine)
-    started_at = window.player.next_change() - 1  # the routine began less than 1 s ago
+    # When the routine began, on the player's clock: the next whole second of its first
+    # segment comes 1 s after the last one, and the view says how many have passed.
+    into_s = Timing().get_ready_s - window.player.view().remaining_s
+    started_at = window.player.next_change() - 1 - into_s
     qtbot.waitUntil(lambda: bool(spoken()) and spoken()[-1][-1] == "Done", timeout=60000)
     expected = [
         (0, "Upper trapezius stretch. Left side."),
@@ -122,6 +145,6 @@ def test_each_cue_is_said_at_its_second_of_the_routine(qtbot, tmp_path, spoken):
         round(at - started_at - second, 2)
         for (at, *_), (second, _) in zip(said, expected, strict=True)
     ]
-    assert all(-0.02 <= seconds < 0.75 for seconds in late), late
+    assert all(-0.02 <= seconds < 0.9 for seconds in late), late
     window.close()
     shell.tray.icon.hide()
