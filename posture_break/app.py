@@ -125,6 +125,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
     QTimer.singleShot(REMINDERS_AFTER_MS, lambda: start_reminders(parts))
     code = app.exec()
     parts.notifier.close()  # a reminder left on screen would have dead buttons
+    shell.close_companion()  # music paused for a routine still open plays again
     history.close()  # writes what waited for a locked or full disk, if it can now
     if server is not None:
         server.close()

@@ -53,6 +53,12 @@ class BreakCompanion:
         self._holding.add(window)
         self._media.pause_playing()
 
+    def close(self) -> None:
+        """The app quits: what a routine still holds paused plays again first."""
+        self._holding.clear()
+        self._media.resume_before_quitting()
+        self._media.close()
+
     def closed(self, window: int) -> None:
         """Play again what was paused once no window's routine holds it any more (a new
         break can open while the last one's window is still going)."""

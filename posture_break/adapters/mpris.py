@@ -35,6 +35,7 @@ class MediaPause:
         self._reader: DBusReader | None = None
         self._holding = False  # between pause_playing() and resume()
         self._paused: set[str] = set()  # unique bus names of the players we paused
+        self._resuming: set[str] = set()  # of those, the ones whose Play is not sent yet
 
     def pause_playing(self) -> None:
         """Pause every player that is playing now."""
@@ -49,6 +50,25 @@ class MediaPause:
         paused, self._paused = self._paused, set()
         for owner in paused:
             self._play_if_paused(owner)
+
+    def resume_before_quitting(self, timeout_s: float = 0.5) -> None:
+        """resume(), waiting for each answer, also for players whose resume() is under
+        way: the app is quitting, and its event loop, which would hand the answers
+        over, has ended. At most `timeout_s` a call."""
+        from jeepney import DBusAddress, Properties, new_method_call
+
+        self._holding = False
+        paused, self._paused = self._paused | self._resuming, set()
+        self._resuming.clear()
+        reader = self._reader
+        if reader is None:
+            return
+        for owner in paused:
+            address = DBusAddress(_PATH, bus_name=owner, interface=_PLAYER)
+            status = reader.call_and_wait(Properties(address).get("PlaybackStatus"), timeout_s)
+            if _owner_if(status, "Paused") is not None:
+                log.info("playing the media player %s again before quitting", owner)
+                reader.call_and_wait(new_method_call(address, "Play"), timeout_s)
 
     def close(self) -> None:
         if self._reader is not None:
@@ -80,10 +100,12 @@ class MediaPause:
 
     def _play_if_paused(self, owner: str) -> None:
         def play(reply: Message | None) -> None:
+            self._resuming.discard(owner)
             if _owner_if(reply, "Paused") is not None:
                 log.info("playing the media player %s again", owner)
                 self._send(owner, "Play")
 
+        self._resuming.add(owner)
         self._ask_status(owner, play)
 
     def _ask_status(self, name: str, on_reply: OnReply) -> None:

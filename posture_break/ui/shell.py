@@ -60,6 +60,7 @@ class Companion(Protocol):
     def began(self, window: int) -> None: ...  # a routine started playing in `window`
     def moved(self, before: PlayerView | None, now: PlayerView) -> None: ...
     def closed(self, window: int) -> None: ...  # `window` is gone
+    def close(self) -> None: ...  # the app quits
 
 
 class Shell(QObject):
@@ -138,6 +139,11 @@ class Shell(QObject):
     def use_companion(self, make: Callable[[], Companion]) -> None:
         """How to make the break windows' companion, when the first one opens."""
         self._make_companion = make
+
+    def close_companion(self) -> None:
+        """The app quits: let the companion undo what a routine still holds."""
+        if self._companion is not None:
+            self._companion.close()
 
     def use_idle(self, idle_seconds: Callable[[], float]) -> None:
         """Know how long since the last key, so an offered break may take the keyboard

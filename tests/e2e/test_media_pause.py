@@ -150,3 +150,15 @@ def test_with_the_setting_off_the_music_plays_on(start_app, private_home, player
     qtbot.waitUntil(lambda: "media players play on" in log.read_text(), timeout=15000)
     assert players.status(music) == "Playing"
     close_break_window(qtbot)
+
+
+def test_quitting_during_a_routine_plays_the_music_again(start_app, private_home, players, qtbot):
+    seen_safety_note(private_home)
+    music = players.start()
+    qtbot.waitUntil(lambda: players.status(music) == "Playing", timeout=20000)
+    app = start_app()
+    assert app.cli("start", "posture-reset").returncode == 0
+    qtbot.waitUntil(lambda: players.status(music) == "Paused", timeout=15000)
+    assert app.cli("quit").returncode == 0
+    qtbot.waitUntil(lambda: not app.running(), timeout=15000)
+    qtbot.waitUntil(lambda: players.status(music) == "Playing", timeout=15000)
