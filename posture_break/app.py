@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -44,6 +44,9 @@ from posture_break.core.values import BreakRecord
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 from posture_break.ui.translations import load_translations, loaded_language
+
+if TYPE_CHECKING:
+    from posture_break.break_companion import BreakCompanion
 
 log = logging.getLogger("posture_break")
 
@@ -126,6 +129,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
     QTimer.singleShot(REMINDERS_AFTER_MS, lambda: start_reminders(parts))
     code = app.exec()
     parts.notifier.close()  # a reminder left on screen would have dead buttons
+    shell.close_companion()  # music paused for a routine still open plays again
     history.close()  # writes what waited for a locked or full disk, if it can now
     if server is not None:
         server.close()
@@ -175,6 +179,7 @@ def compose(
     shell.menu.resume_requested.connect(control.resume)
     shell.window_answered.connect(coordinator.on_window_answered)
     shell.window_ended.connect(coordinator.on_window_ended)
+    shell.use_companion(partial(break_companion, control, live))
     return Composed(shell, control, notifier, live)
 
 
@@ -200,6 +205,13 @@ def open_routines(parts: Composed, paths: AppPaths, language: str | None) -> QWi
     from posture_break.live_routines import routines_window
 
     return routines_window(parts.settings, parts.control, paths, language)
+
+
+def break_companion(control: Control, live: LiveSettings) -> BreakCompanion:
+    """The voice and the media pause, made when the first break window opens."""
+    from posture_break.break_companion import BreakCompanion  # first use only
+
+    return BreakCompanion(lambda: control.settings, live.apply_elsewhere)
 
 
 def log_break(record: BreakRecord, also: Recorder | None = None) -> None:

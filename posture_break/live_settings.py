@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from posture_break.core.ports import IdleSource
     from posture_break.core.settings import Settings
     from posture_break.core.settings_store import SettingsStore
+    from posture_break.ui.settings_dialog import SettingsDialog
     from posture_break.ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class LiveSettings:
         self._sounds: SoundCues | None = None
         self._idle: IdleSource | None = None
         self._notes: Acknowledgements | None = None
+        self._dialog: SettingsDialog | None = None  # once built
 
     def use_adapters(
         self,
@@ -98,6 +100,14 @@ class LiveSettings:
         self._shell.use_routines(effect.catalog.routines, settings.stay_on_top)
         return effect
 
+    def apply_elsewhere(self, settings: Settings) -> str | None:
+        """Like apply, for a change made outside the settings window (the break window's
+        Voice button); the settings window, if built, shows it."""
+        problem = self.apply(settings)
+        if self._dialog is not None:
+            self._dialog.show_in_effect(settings)
+        return problem
+
     def build_window(self) -> QWidget:
         """The settings window, built the first time it is opened: neither it nor the
         start-at-login adapter is imported before."""
@@ -112,7 +122,7 @@ class LiveSettings:
             exercises=tuple((e.id, e.name) for e in catalog.exercises),
             micro_routine=(micro.name, routine_length_s(micro)) if micro else ("", 0.0),
         )
-        dialog = SettingsDialog(
+        self._dialog = SettingsDialog(
             self._control.settings,
             choices,
             self.apply,
@@ -120,9 +130,9 @@ class LiveSettings:
             self._show_notes_again,
             self._open_data_folder,
         )
-        for page in dialog.findChildren(BreaksPage):
+        for page in self._dialog.findChildren(BreaksPage):
             page.routines_window_requested.connect(self._shell.show_routines)
-        return dialog
+        return self._dialog
 
     def _show_notes_again(self) -> None:
         if self._notes is not None:

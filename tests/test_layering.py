@@ -73,11 +73,7 @@ def test_the_first_paint_loads_no_reminder_machinery():
         "posture_break.adapters.session_watch",
         "posture_break.adapters.busy_probe",
     )
-    probe = f"import sys, posture_break.app; print(sorted(set({waiting!r}) & set(sys.modules)))"
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded_by_importing_the_app(waiting) == "[]"
 
 
 def test_the_routines_window_and_editor_load_on_first_use():
@@ -103,8 +99,24 @@ def test_the_routines_window_and_editor_load_on_first_use():
         "posture_break.adapters.exercise_files",
         "posture_break.ui.discard_changes",
     )
-    probe = f"import sys, posture_break.app; print(sorted(set({first_use!r}) & set(sys.modules)))"
+    assert loaded_by_importing_the_app(first_use) == "[]"
+
+
+def test_the_voice_and_the_media_pause_load_with_the_first_break_window():
+    """Start-up pays nothing for what only a break window uses (app.break_companion)."""
+    later = (
+        "posture_break.break_companion",
+        "posture_break.core.spoken_cues",
+        "posture_break.adapters.voice",
+        "posture_break.adapters.mpris",
+    )
+    assert loaded_by_importing_the_app(later) == "[]"
+
+
+def loaded_by_importing_the_app(modules):
+    """Which of `modules` a fresh `import posture_break.app` loads, as a printed list."""
+    probe = f"import sys, posture_break.app; print(sorted(set({modules!r}) & set(sys.modules)))"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()

@@ -95,12 +95,12 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+189"/>
+        <location filename="../../posture_break/app.py" line="+194"/>
         <source>The Routines window is open.</source>
         <translation>Das Fenster „Übungsfolgen“ ist geöffnet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+108"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+110"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1442,18 +1442,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+111"/>
+        <location line="-110"/>
+        <location line="+112"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1473,12 +1473,22 @@
         <translation>Die Übungsfolge beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Voice</source>
+        <translation>Ansagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Say each step out loud, for when you look away</source>
+        <translation>Jeden Schritt laut ansagen, für wenn Sie nicht auf den Bildschirm schauen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
@@ -2035,7 +2045,7 @@
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>{problem} ({page} page)</source>
         <extracomment>A problem on one of the pages, &quot;Monday ends before it starts (Timing page)&quot;</extracomment>
         <translation>{problem} (Seite „{page}“)</translation>
@@ -2565,6 +2575,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>A voice says each exercise and side, when to hold and switch, and counts the last seconds of a hold, for when your head is turned away. It speaks through spd-say or espeak-ng.</source>
+        <translation>Eine Stimme sagt jede Übung und Seite an, wann Sie halten und wechseln, und zählt die letzten Sekunden des Haltens herunter, damit Sie auch mit abgewandtem Kopf folgen können. Sie spricht über spd-say oder espeak-ng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No voice. The Voice button in the break window turns it on too.</source>
+        <translation>Keine Ansagen. Die Schaltfläche „Ansagen“ im Pausenfenster schaltet sie ebenfalls ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Music and videos that are playing pause when a routine starts, and play on when its window closes.</source>
+        <translation>Laufende Musik und Videos werden angehalten, wenn eine Übungsfolge beginnt, und laufen weiter, wenn ihr Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Music and videos play on during a routine.</source>
+        <translation>Musik und Videos laufen während einer Übungsfolge weiter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check an exercise you cannot do at your desk, such as one that needs a wall, to leave it out of every routine.</source>
         <translation>Wählen Sie eine Übung aus, die Sie am Schreibtisch nicht machen können, etwa eine, die eine Wand braucht, um sie aus allen Übungsfolgen wegzulassen.</translation>
     </message>
@@ -2833,9 +2863,69 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+145"/>
+        <location filename="../../posture_break/ui/shell.py" line="+171"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../posture_break/core/spoken_cues.py" line="+29"/>
+        <source>en</source>
+        <extracomment>The language code of this translation for the speech engine (spd-say -l, espeak-ng -v): &quot;de&quot; for German. Only the code, nothing else.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Begin</source>
+        <extracomment>Said when a set of repetitions begins.</extracomment>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One</source>
+        <translation>Eins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two</source>
+        <translation>Zwei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Three</source>
+        <translation>Drei</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3452,7 @@
 <context>
     <name>WindowPage</name>
     <message>
-        <location filename="../../posture_break/ui/window_page.py" line="+23"/>
+        <location filename="../../posture_break/ui/window_page.py" line="+29"/>
         <source>Break &amp;window</source>
         <translation>Pausen&amp;fenster</translation>
     </message>
@@ -3380,6 +3470,16 @@
         <location line="+1"/>
         <source>Keep the break window &amp;above other windows</source>
         <translation>Pausenfenster im &amp;Vordergrund halten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voice: say each step out loud</source>
+        <translation>Jeden Schritt laut a&amp;nsagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause music and videos during a routine</source>
+        <translation>Musik und Videos an&amp;halten, solange eine Übungsfolge läuft</translation>
     </message>
     <message>
         <location line="+3"/>

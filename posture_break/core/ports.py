@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from posture_break.core.playback import PlayerView
     from posture_break.core.values import Break, BreakRecord
 
 Recorder = Callable[["BreakRecord"], None]
@@ -157,3 +158,16 @@ class Autostart(Protocol):
     def disable(self) -> str | None:
         """None when done (or already off), else a sentence saying what went wrong."""
         ...
+
+
+class Companion(Protocol):
+    """What a break does besides its window: a voice, pausing the media players. Made
+    when the first break window opens, so none of it loads before (app.py, break_companion.py)."""
+
+    @property
+    def voice_on(self) -> bool: ...
+    def set_voice(self, on: bool) -> None: ...
+    def began(self, window: int) -> None: ...  # a routine started playing in `window`
+    def moved(self, before: PlayerView | None, now: PlayerView) -> None: ...
+    def closed(self, window: int) -> None: ...  # `window` is gone
+    def close(self) -> None: ...  # the app quits

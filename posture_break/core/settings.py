@@ -70,6 +70,12 @@ KEYS: tuple[KeySpec, ...] = (
           default_value=(),
           list_of=QT_TRANSLATE_NOOP("SettingsFileWords",
                                     'a list of exercise ids in quotes, such as ["chin-tuck"]')),
+    Switch("window", "spoken_cues",
+           "A voice says each step of a routine, for when your head is turned away",
+           default_value=False),
+    Switch("window", "pause_media",
+           "Music and videos that are playing pause while a routine plays, and play on after",
+           default_value=True),
 )
 # fmt: on
 
@@ -103,6 +109,8 @@ class Settings:
     sound_volume: int = _DEFAULTS["sound_volume"]
     stay_on_top: bool = _DEFAULTS["stay_on_top"]
     leave_out: tuple[str, ...] = _DEFAULTS["leave_out"]
+    spoken_cues: bool = _DEFAULTS["spoken_cues"]
+    pause_media: bool = _DEFAULTS["pause_media"]
 
     def week(self) -> tuple[tuple[int, int] | None, ...]:
         """Active hours Monday to Sunday as minutes since midnight; None: a day off."""

@@ -65,6 +65,8 @@ class BreakWindow(QWidget):
     answered = Signal(object)  # Answer
     # After `ended`, at most once: how the neck and upper back feel, 0 to 10.
     checked_in = Signal(int)
+    began = Signal()  # the routine starts playing
+    moved = Signal(object, object)  # each view shown: PlayerView before (None first), now
 
     def __init__(
         self,
@@ -148,6 +150,7 @@ class BreakWindow(QWidget):
     def _begin(self) -> None:
         self.pages.setCurrentWidget(self.play_page)
         self.player.start()
+        self.began.emit()
         self.refresh()
 
     @Slot()
@@ -159,6 +162,7 @@ class BreakWindow(QWidget):
         cue = cue_for(self._last_view, view)
         if cue is not None:
             self._play_cue(cue)
+        self.moved.emit(self._last_view, view)
         self._last_view = view
         if view.finished:
             self._finish(self.player.stop())

@@ -5,7 +5,7 @@ break_window.py decides.
 What the eye should find first, in order: the count and the picture (on the card), the
 exercise's name, the one cue that matters most (large enough to read with the head
 tipped to the side), then the steps; the other cues and the caution stay readable but
-quiet. The controls are a row any page owner can add a button to (`add_control`).
+quiet. The controls: Back, Pause, Skip; then the Voice toggle and Stop.
 """
 
 from __future__ import annotations
@@ -82,9 +82,15 @@ class PlayPage(QWidget):
         self.pause_button = primary(_control(self.tr("Pause"), self.tr("Pause (Space)")))
         self.skip_button = _control(self.tr("Skip"), self.tr("Skip to the next step (Right arrow)"))
         self.stop_button = _control(self.tr("Stop"), self.tr("Stop the routine (Esc)"))
+        # On: a voice says each step, for a head turned away (core/spoken_cues.py).
+        self.voice_button = _control(
+            self.tr("Voice"), self.tr("Say each step out loud, for when you look away")
+        )
+        self.voice_button.setCheckable(True)
         for button in (self.back_button, self.pause_button, self.skip_button):
             self.controls.addWidget(button)
         self.controls.addStretch(1)
+        self.controls.addWidget(self.voice_button)
         self.controls.addWidget(self.stop_button)
         layout.addLayout(self.controls)
         self._steps_shown: tuple[str, Side | None] | None = None
@@ -149,11 +155,6 @@ class PlayPage(QWidget):
         text.addStretch(1)
         text.addWidget(self.caution)
         return text
-
-    def add_control(self, button: QPushButton) -> None:
-        """One more button in the row of controls, after Skip."""
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.controls.insertWidget(self.controls.indexOf(self.skip_button) + 1, button)
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Name, purpose, what it needs and its cautions; the steps come with the side."""

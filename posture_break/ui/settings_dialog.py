@@ -193,6 +193,12 @@ class SettingsDialog(QDialog):
         """What is in effect now."""
         return self._in_effect
 
+    def show_in_effect(self, settings: Settings) -> None:
+        """Show settings changed elsewhere (the break window's Voice button), so that the
+        next change made here keeps that one."""
+        self._in_effect = settings
+        self._display(settings)
+
     def _display(self, settings: Settings) -> None:
         for page in self._pages:
             page.show_settings(settings)

@@ -174,6 +174,25 @@ def describe_on_top(on: bool) -> str:
     return SettingsWords.tr("Other windows may cover the break window.")
 
 
+def describe_voice(on: bool) -> str:
+    if on:
+        return SettingsWords.tr(
+            "A voice says each exercise and side, when to hold and switch, and counts the "
+            "last seconds of a hold, for when your head is turned away. It speaks through "
+            "spd-say or espeak-ng."
+        )
+    return SettingsWords.tr("No voice. The Voice button in the break window turns it on too.")
+
+
+def describe_pause_media(on: bool) -> str:
+    if on:
+        return SettingsWords.tr(
+            "Music and videos that are playing pause when a routine starts, and play on "
+            "when its window closes."
+        )
+    return SettingsWords.tr("Music and videos play on during a routine.")
+
+
 def describe_leave_out(names: Sequence[str]) -> str:
     if not names:
         return SettingsWords.tr(

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import count
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -27,7 +28,7 @@ from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
-    from posture_break.core.ports import Notes
+    from posture_break.core.ports import Companion, Notes
     from posture_break.core.stats import Summary
     from posture_break.ui.break_window import BreakWindow
     from posture_break.ui.no_tray_window import NoTrayWindow
@@ -85,6 +86,9 @@ class Shell(QObject):
         self._no_tray_window: NoTrayWindow | None = None
         self._windows: dict[str, QWidget] = {}  # built on first use, reused after
         self._stale: set[str] = set()  # windows to build anew when next opened
+        self._make_companion: Callable[[], Companion] | None = None
+        self._companion: Companion | None = None
+        self._window_numbers = count(1)
         self.menu = AppMenu(self)
         self.tray = Tray(self.menu, status, self)
         self.tray.window_requested.connect(self._open_no_tray_window)
@@ -125,6 +129,15 @@ class Shell(QObject):
         whether break windows opened from now on stay above other windows."""
         self.menu.set_routines(routines)
         self._stay_on_top = stay_on_top
+
+    def use_companion(self, make: Callable[[], Companion]) -> None:
+        """How to make the break windows' companion, when the first one opens."""
+        self._make_companion = make
+
+    def close_companion(self) -> None:
+        """The app quits: let the companion undo what a routine still holds."""
+        if self._companion is not None:
+            self._companion.close()
 
     def use_idle(self, idle_seconds: Callable[[], float]) -> None:
         """Know how long since the last key, so an offered break may take the keyboard
@@ -194,6 +207,7 @@ class Shell(QObject):
         window.checked_in.connect(partial(self.checked_in.emit, brk.routine.id))
         window.answered.connect(partial(self._on_answered, brk))
         window.destroyed.connect(self._on_break_window_destroyed)
+        self._accompany(window)
         self.break_window = window
         window.place()
         if brk.offer is None:
@@ -204,6 +218,24 @@ class Shell(QObject):
             window.raise_()
             self._offer_focus.start(round(OFFER_FOCUS_AFTER_S * 1000))
         return True
+
+    def _accompany(self, window: BreakWindow) -> None:
+        """Hand the window's routine to the companion; without one, no voice button."""
+        if self._companion is None and self._make_companion is not None:
+            self._companion = self._make_companion()
+        companion, button = self._companion, window.play_page.voice_button
+        if companion is None:
+            button.hide()
+            return
+        number = next(self._window_numbers)
+        button.setChecked(companion.voice_on)
+        button.toggled.connect(companion.set_voice)
+        window.began.connect(partial(companion.began, number))
+        window.moved.connect(companion.moved)
+        window.destroyed.connect(partial(companion.closed, number))
+        if window.playing():  # begun in its constructor, before anything was connected
+            companion.began(number)
+            companion.moved(None, window.player.view())
 
     @Slot()
     def _on_offer_focus_timeout(self) -> None:

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from posture_break.core.settings import Settings
 from posture_break.ui.form_widgets import NUMBERS, CheckList, SettingsPage
-from posture_break.ui.settings_words import describe_leave_out, describe_on_top, describe_volume
+from posture_break.ui.settings_words import (
+    describe_leave_out,
+    describe_on_top,
+    describe_pause_media,
+    describe_voice,
+    describe_volume,
+)
 
 
 class WindowPage(SettingsPage):
@@ -42,6 +48,10 @@ class WindowPage(SettingsPage):
         self._volume_hint = self.add(QLabel(self.tr("&Sound cues")), self._volume, shown=volume)
         self._on_top = self._checkbox(self.tr("Keep the break window &above other windows"))
         self._on_top_hint = self.add(self._on_top)
+        self._voice = self._checkbox(self.tr("&Voice: say each step out loud"))
+        self._voice_hint = self.add(self._voice)
+        self._pause_media = self._checkbox(self.tr("&Pause music and videos during a routine"))
+        self._pause_media_hint = self.add(self._pause_media)
         self._leave_out = CheckList(exercises)
         self._leave_out.setAccessibleName(self.tr("Exercises to leave out"))
         self._leave_out.changed.connect(self._edited)
@@ -60,6 +70,8 @@ class WindowPage(SettingsPage):
         self._volume.setValue(settings.sound_volume)
         self._show_level(settings.sound_volume)
         self._on_top.setChecked(settings.stay_on_top)
+        self._voice.setChecked(settings.spoken_cues)
+        self._pause_media.setChecked(settings.pause_media)
         self._leave_out.show_ids(settings.leave_out)
 
     def read(self, settings: Settings) -> Settings:
@@ -67,12 +79,16 @@ class WindowPage(SettingsPage):
             settings,
             sound_volume=self._volume.value(),
             stay_on_top=self._on_top.isChecked(),
+            spoken_cues=self._voice.isChecked(),
+            pause_media=self._pause_media.isChecked(),
             leave_out=self._leave_out.ids(),
         )
 
     def refresh(self, form: Settings) -> list[str]:
         self._volume_hint.say(describe_volume(form.sound_volume))
         self._on_top_hint.say(describe_on_top(form.stay_on_top))
+        self._voice_hint.say(describe_voice(form.spoken_cues))
+        self._pause_media_hint.say(describe_pause_media(form.pause_media))
         names = [self._names[eid] for eid in form.leave_out if eid in self._names]
         self._leave_out_hint.say(describe_leave_out(names))
         return []

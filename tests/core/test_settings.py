@@ -49,6 +49,8 @@ def valid_settings(draw: st.DrawFn) -> Settings:
         sound_volume=draw(st.just(0) | st.integers(1, 100)),
         stay_on_top=draw(st.booleans()),
         leave_out=tuple(draw(ids)),
+        spoken_cues=draw(st.booleans()),
+        pause_media=draw(st.booleans()),
     )
 
 
@@ -88,6 +90,10 @@ def test_the_documented_keys_have_their_documented_defaults_and_limits():
         "(true or false, default true)",
         "[window] leave_out": "Exercises to leave out of every routine, such as those that "
         "need a wall (default [])",
+        "[window] spoken_cues": "A voice says each step of a routine, for when your head is "
+        "turned away (true or false, default false)",
+        "[window] pause_media": "Music and videos that are playing pause while a routine "
+        "plays, and play on after (true or false, default true)",
     }
 
 

@@ -179,6 +179,19 @@ def test_the_volume_slider_goes_down_to_off(qtbot, open_dialog):
     assert "The break window makes no sound." in shown_text(dialog)
 
 
+def test_the_voice_and_the_media_pause_are_switched_on_the_window_page(qtbot, open_dialog):
+    dialog, applied = open_dialog()
+    show_page(dialog, "Break window")
+    assert "No voice. The Voice button in the break window turns it on too." in shown_text(dialog)
+    voice = control(dialog, QCheckBox, "Voice: say each step out loud")
+    qtbot.mouseClick(voice, Qt.MouseButton.LeftButton)
+    media = control(dialog, QCheckBox, "Pause music and videos during a routine")
+    qtbot.mouseClick(media, Qt.MouseButton.LeftButton)
+    assert applied[-1] == replace(Settings(), spoken_cues=True, pause_media=False)
+    assert "counts the last seconds of a hold" in shown_text(dialog)
+    assert "Music and videos play on during a routine." in shown_text(dialog)
+
+
 def test_a_micro_break_cannot_be_set_as_late_as_a_stretch_break(qtbot, open_dialog):
     dialog, applied = open_dialog()
     micro = control(dialog, QSpinBox, "Micro break every, in minutes")

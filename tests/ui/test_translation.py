@@ -102,7 +102,7 @@ def test_the_break_window_is_german(german, qtbot, clock):
     window = offered_window(qtbot, clock, Offer("Zeit für eine Dehnpause", snooze_min=5))
     assert buttons(window.offer_page) == ["Überspringen", "In 5 Minuten", "Beginnen"]
     window.offer_page.start_button.click()
-    assert buttons(window.play_page) == ["Zurück", "Anhalten", "Überspringen", "Beenden"]
+    assert buttons(window.play_page) == ["Zurück", "Anhalten", "Überspringen", "Ansagen", "Beenden"]
     assert window.play_page.step_label.text() == "Übung 1 von 3"
     assert window.play_page.caption.text() == "Gleich geht es los · aufrecht sitzen"
 
