@@ -54,7 +54,9 @@ class BreakCompanion:
         self._media.pause_playing()
 
     def close(self) -> None:
-        """The app quits: what a routine still holds paused plays again first."""
+        """The app quits: what a routine still holds paused plays again first, and the
+        voice stops."""
+        self._voice.close()
         self._holding.clear()
         self._media.resume_before_quitting()
         self._media.close()

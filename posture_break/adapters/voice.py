@@ -57,6 +57,14 @@ class Voice(QObject):
         self._speaking = process
         process.start(engine, _arguments(name, language, text))
 
+    def close(self) -> None:
+        """The app quits: words still being spoken are cut off, and their process is
+        gone before the voice is."""
+        process = self._speaking
+        if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(1000)
+
     def _on_finished(self) -> None:
         process = self.sender()
         if isinstance(process, QProcess):

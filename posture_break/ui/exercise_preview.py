@@ -53,6 +53,7 @@ class ExercisePreview(QStackedWidget):
             self.page.back_button,
             self.page.pause_button,
             self.page.skip_button,
+            self.page.voice_button,
             self.page.stop_button,
         ):
             button.hide()

@@ -54,6 +54,7 @@ def test_espeak_ng_really_speaks_the_words(only, tmp_path, qtbot, language, word
     voice = Voice()  # kept: its speech process goes with it
     voice.say(words, language)
     qtbot.waitUntil(out.exists, timeout=20000)
+    voice.close()
     assert asked.read_text().split() == ["-v", language, "--", *words.split()]
     seconds, voiced = speech_in(out)
     assert 0.5 < seconds < 5
@@ -67,6 +68,7 @@ def test_speech_dispatcher_comes_first(only, tmp_path, qtbot):
     voice = Voice()
     voice.say("Hold", "de")
     qtbot.waitUntil(said.exists, timeout=10000)
+    voice.close()
     assert said.read_text() == "spd-say -l de -- Hold\n"
 
 
@@ -83,6 +85,7 @@ def test_newer_words_cut_espeak_ng_short(only, tmp_path, qtbot):
     voice.say("Two", "en")
     qtbot.waitUntil(lambda: not Path(f"/proc/{first}").exists(), timeout=10000)
     qtbot.waitUntil(lambda: said.read_text().count("\n") == 2, timeout=10000)
+    voice.close()
     assert said.read_text().splitlines()[1].endswith("-v en -- Two")
 
 
