@@ -27,7 +27,7 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../posture_break/ui/app_menu.py" line="+30"/>
+        <location filename="../../posture_break/ui/app_menu.py" line="+29"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
@@ -90,12 +90,12 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+219"/>
+        <location filename="../../posture_break/composition.py" line="+220"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+12"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres Problem.</numerusform>
@@ -514,7 +514,7 @@
 <context>
     <name>ControlWords</name>
     <message>
-        <location filename="../../posture_break/core/control.py" line="+133"/>
+        <location filename="../../posture_break/core/control.py" line="+132"/>
         <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
         <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
     </message>
@@ -1980,7 +1980,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+137"/>
+        <location filename="../../posture_break/ui/shell.py" line="+154"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>
