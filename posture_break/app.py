@@ -36,9 +36,6 @@ log = logging.getLogger("posture_break")
 # How long a tray host may take to appear at login before we open the no-tray window.
 TRAY_WAIT_MS = 10_000
 TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
-# Where nothing of ours is painted (a StatusNotifierItem panel draws the icon itself, or
-# there is no tray), the rest of the app is built this long after the icon is shown.
-FIRST_PAINT_WAIT_MS = 300
 
 
 def run_app(command: Command, paths: AppPaths) -> int:
@@ -80,7 +77,7 @@ def run_app(command: Command, paths: AppPaths) -> int:
 
         started.append(start_app(paths, loaded_language(translators), shell, server))
 
-    FirstPaint(start_the_rest, FIRST_PAINT_WAIT_MS, shell)
+    FirstPaint(start_the_rest, shell)
     code = app.exec()
     for parts in started:
         parts.close()

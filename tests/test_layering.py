@@ -140,7 +140,7 @@ from posture_break.adapters.paths import AppPaths
 from posture_break.cli.commands import parse_command
 
 class WaitingForThePaint:
-    def __init__(self, then, fallback_ms, parent):
+    def __init__(self, then, parent):
         {LOADED}
         QTimer.singleShot(0, QApplication.quit)
 
