@@ -166,3 +166,17 @@ def test_no_module_source_is_held_after_pyside6_loads():
         "print(sorted(f for f in linecache.cache if 'posture_break' in f))"
     )
     assert _loaded_of((), probe) == str([str(PACKAGE / "__init__.py")])
+
+
+def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
+    """The scheduler comes with the first break (adapters/wakeup.py), the statistics
+    and csv with the statistics window or an export, sqlite3 with the first break
+    recorded; finding Xlib runs no `ldconfig` (adapters/xlib.py)."""
+    first_use = ("apscheduler", "posture_break.core.stats", "csv", "sqlite3", "ctypes.util")
+    probe = (
+        "import posture_break.app, posture_break.composition\n"
+        "import posture_break.adapters.wakeup, posture_break.adapters.idle_choice\n"
+        "import posture_break.adapters.session_watch, posture_break.adapters.busy_probe\n"
+        f"{LOADED}"
+    )
+    assert _loaded_of(first_use, probe) == "[]"
