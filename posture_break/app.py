@@ -1,9 +1,10 @@
 """The tray app's start: the icon first, then everything else.
 
 Until the icon is painted the app loads and builds only what draws it and holds its
-menu: Qt, the translation, the shell and its tray. Once it is painted (ui/first_paint.py),
-composition.py reads the settings and routines and wires the core, the history, the
-notifier and the command socket; a second later the reminders' watches start.
+menu: Qt, the translation, the shell and its tray, the command socket (which answers
+later) and the signal watch. A moment after the icon is shown, or at once when its menu
+is opened first, composition.py reads the settings and routines and wires the core, the
+history and the notifier; a second later the reminders' watches start.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 import posture_break.pyside_import  # noqa: F401  (first of ours: see its docstring)
@@ -24,7 +26,6 @@ from posture_break.adapters.paths import AppPaths, ensure_private_dir
 from posture_break.adapters.single_instance import CommandServer, InstanceLock
 from posture_break.adapters.unix_signals import SignalWatcher
 from posture_break.cli.commands import Command
-from posture_break.ui.first_paint import FirstPaint
 from posture_break.ui.shell import Shell
 from posture_break.ui.translations import load_translations, loaded_language
 
@@ -36,6 +37,9 @@ log = logging.getLogger("posture_break")
 # How long a tray host may take to appear at login before we open the no-tray window.
 TRAY_WAIT_MS = 10_000
 TRAY_WAIT_ENV = "POSTURE_BREAK_TRAY_WAIT_MS"
+# Time for a tray host to embed the icon and Qt to paint it (15 ms on an idle machine,
+# a few times that on a busy one) before the rest of the app is built.
+REST_AFTER_MS = 250
 
 
 def run_app(command: Command, paths: AppPaths) -> int:
@@ -73,11 +77,13 @@ def run_app(command: Command, paths: AppPaths) -> int:
     started: list[Started] = []
 
     def start_the_rest() -> None:
+        if started:
+            return
         from posture_break.composition import start_app  # after the first paint
 
         started.append(start_app(paths, loaded_language(translators), shell, server))
 
-    FirstPaint(start_the_rest, shell)
+    _start_soon(shell, start_the_rest)
     code = app.exec()
     for parts in started:
         parts.close()
@@ -85,6 +91,18 @@ def run_app(command: Command, paths: AppPaths) -> int:
         server.close()
     log.info("%s stopped", APP_NAME)
     return code
+
+
+def _start_soon(shell: Shell, start: Callable[[], None]) -> None:
+    """Call `start` once the icon has had time to be painted, or before, when its menu
+    is about to open or the icon is clicked: the menu then opens with everything in it.
+
+    Waiting for the paint itself would mean finding Qt's XEmbed icon widget from Python,
+    and converting that private widget makes PySide6 build the enums of some eighty
+    widget classes: 12 ms and memory that the app would then hold all day."""
+    shell.menu.menu.aboutToShow.connect(start)
+    shell.tray.icon.activated.connect(start)
+    QTimer.singleShot(REST_AFTER_MS, start)
 
 
 def _hand_over(command: Command, paths: AppPaths) -> int:

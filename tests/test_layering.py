@@ -139,12 +139,11 @@ from PySide6.QtWidgets import QApplication
 from posture_break.adapters.paths import AppPaths
 from posture_break.cli.commands import parse_command
 
-class WaitingForThePaint:
-    def __init__(self, then, parent):
-        {LOADED}
-        QTimer.singleShot(0, QApplication.quit)
+def waiting_for_the_paint(shell, start):
+    {LOADED}
+    QTimer.singleShot(0, QApplication.quit)
 
-app.FirstPaint = WaitingForThePaint
+app._start_soon = waiting_for_the_paint
 sys.exit(app.run_app(parse_command([]), AppPaths.from_platformdirs()))
 """
     env = {
