@@ -3,9 +3,11 @@
     tests/helpers/with-desktop.sh python bench/startup_memory.py
 
 Imports the modules the running app holds, one after the other in the order the app
-loads them, then starts what runs all day (the wakeup's APScheduler, the X11 idle
-watch, the D-Bus notifier), printing the RSS each step adds. RSS, not PSS: shared
-libraries count in full here; bench/footprint.sh gives the PSS of the whole app.
+loads them (the command line; what draws the icon; what composition.py builds once it
+is painted; the reminders' watches a second later), then starts what runs all day (the
+wakeup, the X11 idle watch, the D-Bus notifier) and last APScheduler, which the wakeup
+loads when the first break comes; it prints the RSS each step adds. RSS, not PSS:
+shared libraries count in full here; bench/footprint.sh gives the PSS of the whole app.
 """
 
 from __future__ import annotations
@@ -15,19 +17,17 @@ import importlib
 from PySide6.QtWidgets import QApplication
 
 MODULES = (
-    "json", "ctypes", "tomllib", "platformdirs",
-    "posture_break.core.settings", "posture_break.core.settings_validation",
-    "posture_break.core.routine_loader",
-    "posture_break.core.playback", "posture_break.core.planner",
-    "posture_break.core.coordinator", "posture_break.core.control",
-    "posture_break.core.stats", "posture_break.adapters.content",
-    "posture_break.adapters.history_db", "posture_break.adapters.idle_xsync",
-    "posture_break.adapters.idle_choice", "posture_break.adapters.wakeup",
-    "posture_break.adapters.notify_dbus", "posture_break.adapters.single_instance",
-    "posture_break.adapters.session_watch", "posture_break.adapters.busy_probe",
-    "posture_break.adapters.sound_cues", "PySide6.QtSvg", "posture_break.ui.app_icon",
-    "posture_break.ui.tray", "posture_break.ui.shell", "posture_break.live_settings",
-    "posture_break.app",
+    "posture_break.cli.main", "posture_break.pyside_import",
+    "PySide6.QtSvg", "posture_break.ui.app_icon", "posture_break.ui.tray",
+    "posture_break.ui.shell", "posture_break.app",
+    "tomllib", "posture_break.core.settings_store", "posture_break.core.routine_loader",
+    "posture_break.core.planner", "posture_break.core.coordinator",
+    "posture_break.core.control", "posture_break.adapters.history_db",
+    "posture_break.adapters.notify_dbus", "posture_break.adapters.sound_cues",
+    "posture_break.live_settings", "posture_break.composition",
+    "ctypes", "posture_break.adapters.idle_xsync", "posture_break.adapters.idle_choice",
+    "posture_break.adapters.wakeup", "posture_break.adapters.session_watch",
+    "posture_break.adapters.busy_probe",
 )  # fmt: skip
 
 
@@ -53,7 +53,7 @@ def main() -> None:
 
     wakeup = Wakeup(lambda: None)
     wakeup.arm(3600)
-    steps.append(("Wakeup armed (APScheduler)", rss_mib()))
+    steps.append(("Wakeup armed (its QTimer)", rss_mib()))
     idle = IdleWatch.open()
     if idle is not None:
         idle.watch(120, lambda idle_s: None, lambda since_s: None)
@@ -62,6 +62,10 @@ def main() -> None:
     notifier.supports_actions()
     app.processEvents()
     steps.append(("D-Bus notifier connected", rss_mib()))
+    wakeup.arm(0)
+    while wakeup.armed_for() is not None:
+        app.processEvents()
+    steps.append(("APScheduler, at the first due moment", rss_mib()))
 
     before = start
     print(f"{'python':48s} {start:6.1f} MiB")

@@ -18,7 +18,7 @@ from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.history_db import FILE_NAME, History
 from posture_break.adapters.paths import AppPaths
 from posture_break.adapters.sound_cues import SoundCues
-from posture_break.app import compose, open_routines
+from posture_break.composition import compose, open_routines
 from posture_break.core.clock import SystemClock
 from posture_break.core.control import Control
 from posture_break.core.settings import Settings

@@ -14,9 +14,8 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from posture_break import APP_ID
+from posture_break import APP_ID, PROTOCOL_VERSION
 from posture_break.adapters.content import load_content
-from posture_break.core.control import PROTOCOL_VERSION
 from posture_break.core.i18n import Context
 
 if TYPE_CHECKING:

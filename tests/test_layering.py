@@ -3,6 +3,7 @@ and ui and adapters never import each other: they meet the core's coordination o
 through its ports and values (core/ports.py, core/values.py)."""
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "posture_break"
 
 COORDINATION = ("posture_break.core.coordinator", "posture_break.core.control")
+ROOT = ("posture_break.app", "posture_break.composition")  # the composition root
 FORBIDDEN = {  # ui and adapters meet only in app.py
     "core": (
         "PySide6",
@@ -19,10 +21,11 @@ FORBIDDEN = {  # ui and adapters meet only in app.py
         "posture_break.ui",
         "posture_break.adapters",
         "posture_break.app",
+        "posture_break.composition",
         "posture_break.cli",
     ),
-    "adapters": ("posture_break.ui", "posture_break.app", "posture_break.cli", *COORDINATION),
-    "ui": ("posture_break.adapters", "posture_break.app", "posture_break.cli", *COORDINATION),
+    "adapters": ("posture_break.ui", *ROOT, "posture_break.cli", *COORDINATION),
+    "ui": ("posture_break.adapters", *ROOT, "posture_break.cli", *COORDINATION),
     # The command line answers without the tray app; it starts it (main.py) by name only.
     "cli": ("PySide6", "posture_break.ui"),
 }
@@ -115,8 +118,102 @@ def test_the_voice_and_the_media_pause_load_with_the_first_break_window():
 
 def loaded_by_importing_the_app(modules):
     """Which of `modules` a fresh `import posture_break.app` loads, as a printed list."""
-    probe = f"import sys, posture_break.app; print(sorted(set({modules!r}) & set(sys.modules)))"
+    return _loaded_of(tuple(modules), f"import posture_break.app\n{LOADED}")
+
+
+# Built once the icon is painted (composition.py), or on first use: none of them is
+# needed to draw the icon or to hold its menu.
+AFTER_THE_PAINT = (
+    "posture_break.composition",
+    "posture_break.live_settings",
+    "posture_break.core.settings_store",
+    "posture_break.core.settings_validation",
+    "posture_break.core.setting_kinds",
+    "posture_break.core.routine_loader",
+    "posture_break.core.coordinator",
+    "posture_break.core.control",
+    "posture_break.core.planner",
+    "posture_break.core.playback",
+    "posture_break.core.stats",
+    "posture_break.adapters.content",
+    "posture_break.adapters.history_db",
+    "posture_break.adapters.acknowledged",
+    "posture_break.adapters.sound_cues",
+    "posture_break.adapters.notify_dbus",
+    "posture_break.adapters.dbus_reader",
+    "posture_break.adapters.memory",
+    "jeepney",
+    "apscheduler",
+    "tomllib",
+    "csv",
+    "sqlite3",
+    "ctypes",
+)
+
+
+def _loaded_of(names: tuple[str, ...], probe: str, env: dict[str, str] | None = None) -> str:
+    """Run `probe` in a fresh interpreter; it prints the modules of `names` it loaded."""
+    script = f"import sys\nNAMES = {names!r}\n{probe}"
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
     )
     return result.stdout.strip()
+
+
+LOADED = "print(sorted(n for n in NAMES if n in sys.modules))"
+
+
+def test_importing_the_app_loads_nothing_that_waits_for_the_paint():
+    assert _loaded_of(AFTER_THE_PAINT, f"import posture_break.app\n{LOADED}") == "[]"
+
+
+def test_the_code_up_to_the_first_paint_loads_nothing_that_waits_for_it(tmp_path):
+    """run_app up to the moment it waits for the icon to be painted: the modules loaded
+    then are what the icon costs."""
+    probe = f"""
+import posture_break.app as app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from posture_break.adapters.paths import AppPaths
+from posture_break.cli.commands import parse_command
+
+def waiting_for_the_paint(shell, start):
+    {LOADED}
+    QTimer.singleShot(0, QApplication.quit)
+
+app._start_soon = waiting_for_the_paint
+sys.exit(app.run_app(parse_command([]), AppPaths.from_platformdirs()))
+"""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    assert _loaded_of(AFTER_THE_PAINT, probe, env) == "[]"
+
+
+def test_no_module_source_is_held_after_pyside6_loads():
+    """PySide6's __feature__ import hook reads the source of every module imported after
+    it and linecache keeps it all day (about 7 MiB here): the app puts Python's own
+    import back (posture_break/pyside_import.py). The one import that still goes through
+    the hook, of pyside_import itself, reads the package's __init__.py."""
+    probe = (
+        "import linecache, posture_break.app, posture_break.composition\n"
+        "print(sorted(f for f in linecache.cache if 'posture_break' in f))"
+    )
+    assert _loaded_of((), probe) == str([str(PACKAGE / "__init__.py")])
+
+
+def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
+    """The scheduler comes with the first break (adapters/wakeup.py), the statistics
+    and csv with the statistics window or an export, sqlite3 with the first break
+    recorded; finding Xlib runs no `ldconfig` (adapters/xlib.py)."""
+    first_use = ("apscheduler", "posture_break.core.stats", "csv", "sqlite3", "ctypes.util")
+    probe = (
+        "import posture_break.app, posture_break.composition\n"
+        "import posture_break.adapters.wakeup, posture_break.adapters.idle_choice\n"
+        "import posture_break.adapters.session_watch, posture_break.adapters.busy_probe\n"
+        f"{LOADED}"
+    )
+    assert _loaded_of(first_use, probe) == "[]"

@@ -27,7 +27,7 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../posture_break/ui/app_menu.py" line="+31"/>
+        <location filename="../../posture_break/ui/app_menu.py" line="+30"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/app.py" line="+194"/>
+        <location filename="../../posture_break/composition.py" line="+184"/>
         <source>The Routines window is open.</source>
         <translation>Das Fenster „Übungsfolgen“ ist geöffnet.</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Ihr Pausenverlauf</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+12"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres Problem.</numerusform>
@@ -529,7 +529,7 @@
 <context>
     <name>ControlWords</name>
     <message>
-        <location filename="../../posture_break/core/control.py" line="+133"/>
+        <location filename="../../posture_break/core/control.py" line="+132"/>
         <source>No routine could be loaded; run &apos;{command} check&apos;.</source>
         <translation>Es konnte keine Übungsfolge geladen werden; führen Sie „{command} check“ aus.</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>HistoryWords</name>
     <message>
-        <location filename="../../posture_break/adapters/history_db.py" line="+135"/>
+        <location filename="../../posture_break/adapters/history_db.py" line="+143"/>
         <source>More than {count} breaks are waiting to be saved in your break history, so the oldest of them are no longer kept.</source>
         <translation>Mehr als {count} Pausen warten darauf, in Ihrem Pausenverlauf gespeichert zu werden, daher werden die ältesten davon nicht mehr aufbewahrt.</translation>
     </message>
@@ -2863,7 +2863,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+171"/>
+        <location filename="../../posture_break/ui/shell.py" line="+174"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>

@@ -4,7 +4,8 @@ Writes happen on the GUI thread, so each is one short transaction (WAL, synchron
 NORMAL, a quarter-second busy timeout) and never raises: what cannot be written now
 waits in a small queue for the next write, and each kind of trouble is told once, in
 whole sentences in the user's language. sqlite3 is imported on first use, so the tray
-app pays for it only at its first break. A reader that must not write (the command line)
+app pays for it only at its first break; the statistics (core/stats.py) and csv only
+when they are asked for. A reader that must not write (the command line)
 opens the file read-only and takes a missing file for an empty history.
 
 Times are stored as UTC ISO-8601 text beside the user's local day, so a day stays the
@@ -15,7 +16,6 @@ history_schema.py, what a failure means in history_trouble.py.
 from __future__ import annotations
 
 import contextlib
-import csv
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -39,11 +39,11 @@ from posture_break.adapters.history_schema import (
 from posture_break.adapters.history_trouble import HistoryWords, is_damaged, trouble
 from posture_break.core.problems import sentences
 from posture_break.core.safe_files import open_regular
-from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 
 if TYPE_CHECKING:
     import sqlite3
 
+    from posture_break.core.stats import BreakRow, CheckInRow, Summary
     from posture_break.core.values import BreakRecord
 
 FILE_NAME = "history.sqlite3"  # in the user data dir
@@ -85,6 +85,8 @@ class History:
 
     def breaks_since(self, day: date) -> list[BreakRow]:
         """The breaks from `day` (local) on, oldest first."""
+        from posture_break.core.stats import BreakRow
+
         rows = self._query(BREAKS_SINCE, (day.isoformat(),))
         return [
             BreakRow(
@@ -101,6 +103,8 @@ class History:
 
     def check_ins_since(self, day: date) -> list[CheckInRow]:
         """The check-ins from `day` (local) on, oldest first."""
+        from posture_break.core.stats import CheckInRow
+
         rows = self._query(CHECK_INS_SINCE, (day.isoformat(),))
         return [
             CheckInRow(_local(at), date.fromisoformat(day), score, routine)
@@ -109,11 +113,15 @@ class History:
 
     def summary(self, today: date) -> Summary:
         """The figures the statistics window and `posture-break stats` show."""
+        from posture_break.core.stats import summarize
+
         return summarize(self.breaks_since(date.min), self.check_ins_since(date.min), today)
 
     def export_csv(self, out: TextIO) -> int:
         """Every break and check-in, oldest first, in one table under CSV_COLUMNS, times in
         UTC as stored. Returns the number of records written, the header not counted."""
+        import csv
+
         rows = self._query(EXPORT, ())
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)

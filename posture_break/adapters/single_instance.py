@@ -42,9 +42,13 @@ class CommandServer(QObject):
 
     A plain Unix socket watched by QSocketNotifier: the same thing QLocalServer does on
     Linux, without loading QtNetwork (about 3 MiB in a process that lives all day).
+    Without a `handler` it listens from the start but answers only from `answer_with`:
+    a client that connects meanwhile waits (instance_client allows 5 s).
     """
 
-    def __init__(self, socket_path: Path, handler: Handler, parent: QObject | None = None) -> None:
+    def __init__(
+        self, socket_path: Path, handler: Handler | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._handler = handler
         self._path = socket_path
@@ -65,6 +69,12 @@ class CommandServer(QObject):
         self._listener.setblocking(False)
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
+        self._notifier.setEnabled(handler is not None)
+
+    def answer_with(self, handler: Handler) -> None:
+        """Answer requests with `handler`, those waiting first."""
+        self._handler = handler
+        self._notifier.setEnabled(True)
 
     def close(self) -> None:
         self._notifier.setEnabled(False)
@@ -74,12 +84,15 @@ class CommandServer(QObject):
 
     @Slot()
     def _on_notifier_activated(self) -> None:
+        handler = self._handler
+        if handler is None:
+            return
         while True:
             try:
                 connection, _ = self._listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
-            _Exchange(connection, self._handler, self)
+            _Exchange(connection, handler, self)
 
 
 class _Exchange(QObject):

@@ -1,10 +1,12 @@
 """The app's only scheduler: one moment, chosen by the core, on APScheduler's QtScheduler.
 
-APScheduler is imported on the first `arm()`, not with this module: its imports
-(importlib.metadata, multiprocessing, tzlocal) add about 6 MiB and 50 ms or more,
-which can wait until the tray icon has painted. It would also import asyncio, only
-for `asyncio.iscoroutinefunction` (apscheduler/util.py, Python < 3.14); asyncio loads
-ssl and OpenSSL, another 10 MiB held all day for nothing: see `_import_apscheduler`.
+APScheduler is imported the first time an armed moment comes, not with this module nor
+on the first `arm()`: its imports (importlib.metadata, multiprocessing, tzlocal) add
+about 5 MiB and 30 ms or more, and the first break is minutes away. Until then the one
+QTimer the scheduler would wait on waits alone, for the same elapsed time. APScheduler
+would also import asyncio, only for `asyncio.iscoroutinefunction` (apscheduler/util.py,
+Python < 3.14); asyncio loads ssl and OpenSSL, another 10 MiB held all day for nothing:
+see `_import_apscheduler`.
 """
 
 from __future__ import annotations
@@ -105,6 +107,11 @@ class Wakeup(QObject):
         self._due_at: float | None = None  # the armed moment on the elapsed clock
         self._scheduler: _Scheduler | None = None  # created by the first arm()
         self._timer = QTimer(self)  # the scheduler's one timer, owned here, dies with us
+        self._timer.setSingleShot(True)
+        # A CoarseTimer may fire up to 5% early (3.3 s came 0.11 s early); the job is
+        # then not due yet and APScheduler needs a second timer for the rest.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timeout)
         self._generation = 0  # counts arms, so a call for an earlier arm is dropped
         self._closed = False
         self._due.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -117,25 +124,18 @@ class Wakeup(QObject):
         self._generation += 1
         if delay_s is None:
             self._due_at = None
+            self._timer.stop()
             if self._scheduler is not None:
                 self._scheduler.remove_all_jobs()
-                self._scheduler.wakeup()  # nothing armed: stops the timer
+                self._scheduler.wakeup()  # nothing armed: keeps the timer stopped
             log.debug("disarmed")
             return
-        _import_apscheduler()
-        from apscheduler.triggers.date import DateTrigger
-
-        scheduler = self._scheduler or self._start_scheduler()
         delay_s = max(delay_s, 0.0)
         self._due_at = self._elapsed() + delay_s
-        run_date = datetime.now(UTC) + timedelta(seconds=delay_s)
-        scheduler.remove_all_jobs()
-        scheduler.add_job(
-            self._on_job,
-            DateTrigger(run_date, timezone=UTC),
-            args=(self._generation,),
-            id=_JOB_ID,
-        )
+        if self._scheduler is None:
+            self._timer.start(_timer_ms(delay_s))  # APScheduler comes when this fires
+        else:
+            self._add_job(self._scheduler)
         log.debug("armed for %.3f s", delay_s)
 
     def armed_for(self) -> float | None:
@@ -155,7 +155,29 @@ class Wakeup(QObject):
             self._scheduler = None
         self._timer.stop()
 
+    @Slot()
+    def _on_timeout(self) -> None:
+        """The timer fired before APScheduler was started: the armed moment has come (or
+        QTimer's longest wait is over). Start the scheduler and give it the job, which it
+        runs at once, or waits the rest for; from now on it owns the timer."""
+        if self._scheduler is None and self._due_at is not None and not self._closed:
+            self._add_job(self._start_scheduler())
+
+    def _add_job(self, scheduler: _Scheduler) -> None:
+        """The armed moment as APScheduler's one job, by the wall clock as it reads now."""
+        from apscheduler.triggers.date import DateTrigger
+
+        run_date = datetime.now(UTC) + timedelta(seconds=self.armed_for() or 0.0)
+        scheduler.remove_all_jobs()
+        scheduler.add_job(
+            self._on_job,
+            DateTrigger(run_date, timezone=UTC),
+            args=(self._generation,),
+            id=_JOB_ID,
+        )
+
     def _start_scheduler(self) -> _Scheduler:
+        _import_apscheduler()
         from apscheduler.executors.debug import DebugExecutor
 
         scheduler = _one_timer_scheduler(
@@ -197,9 +219,9 @@ def _one_timer_scheduler(
     before_round: Callable[[], None],
     **options: Any,
 ) -> _Scheduler:
-    """A QtScheduler that waits on `timer`, one persistent QTimer it can stop, for the
-    elapsed time `left()` says is left (None: nothing armed), and calls `before_round`
-    before each look at its jobs.
+    """A QtScheduler that waits on `timer`, one persistent single-shot PreciseTimer it
+    can stop, for the elapsed time `left()` says is left (None: nothing armed), and calls
+    `before_round` before each look at its jobs.
 
     The stock QtScheduler keeps QTimer.singleShot()'s return value, None, so it never
     cancels a wait: every re-plan leaves one more pending `_process_jobs` behind. And
@@ -211,10 +233,6 @@ def _one_timer_scheduler(
         def __init__(self, timer: QTimer, **options: Any) -> None:
             super().__init__(**options)
             self._timer = timer
-            timer.setSingleShot(True)
-            # A CoarseTimer may fire up to 5% early (3.3 s came 0.11 s early); the job
-            # is then not due yet and APScheduler needs a second timer for the rest.
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
             timer.timeout.connect(self._on_timeout)
 
         def _start_timer(self, wait_seconds: float | None) -> None:
@@ -224,9 +242,7 @@ def _one_timer_scheduler(
             if wait_seconds is None or left_s is None:
                 self._timer.stop()
             else:
-                # Rounded up: a timer a fraction of a millisecond early finds the job
-                # not yet due and costs another round.
-                self._timer.start(min(math.ceil(left_s * 1000), _MAX_TIMER_MS))
+                self._timer.start(_timer_ms(left_s))
 
         def _stop_timer(self) -> None:
             self._timer.stop()
@@ -236,3 +252,9 @@ def _one_timer_scheduler(
             self._process_jobs()  # looked up per call, so tests can count the rounds
 
     return OneTimerQtScheduler(timer, **options)
+
+
+def _timer_ms(left_s: float) -> int:
+    """The timer's wait for `left_s`: rounded up, since a timer a fraction of a millisecond
+    early finds the job not yet due and costs another round; at most QTimer's limit."""
+    return min(math.ceil(left_s * 1000), _MAX_TIMER_MS)

@@ -9,7 +9,6 @@ and the display opened, with one log line saying what the user loses when that f
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 from collections.abc import Mapping
@@ -30,22 +29,42 @@ CONNECTION: Signatures = {
 }
 
 
+# The names the dynamic loader knows these libraries by on Linux: loaded by that name,
+# they need no ctypes.util.find_library, which runs `ldconfig -p` (a process each time)
+# to find them.
+_SONAMES = {"X11": "libX11.so.6", "Xext": "libXext.so.6"}
+
+
 def load(name: str, signatures: Signatures, without: str) -> ctypes.CDLL | None:
     """The shared library `name` ("X11", "Xext") with `signatures` declared; None, logged
     with what the app does `without` it, when it is not installed."""
-    found = ctypes.util.find_library(name)
-    if found is None:
-        log.info("no lib%s, so %s", name, without)
-        return None
-    try:
-        library = ctypes.CDLL(found)
-    except OSError as error:
-        log.info("cannot load lib%s (%s), so %s", name, error, without)
+    library = _open(name, without)
+    if library is None:
         return None
     for function_name, (argtypes, restype) in signatures.items():
         function = getattr(library, function_name)
         function.argtypes, function.restype = argtypes, restype
     return library
+
+
+def _open(name: str, without: str) -> ctypes.CDLL | None:
+    soname = _SONAMES.get(name)
+    if soname is not None:
+        try:
+            return ctypes.CDLL(soname)
+        except OSError:
+            pass  # elsewhere, or under another name: ask the system
+    from ctypes.util import find_library
+
+    found = find_library(name)
+    if found is None:
+        log.info("no lib%s, so %s", name, without)
+        return None
+    try:
+        return ctypes.CDLL(found)
+    except OSError as error:
+        log.info("cannot load lib%s (%s), so %s", name, error, without)
+        return None
 
 
 def display_name(without: str) -> str | None:

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from posture_break import APP_ID, APP_NAME, __version__
-from posture_break.core.control import PROTOCOL_VERSION
+from posture_break import APP_ID, APP_NAME, PROTOCOL_VERSION, __version__
 
 _DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)(?:m|min))?")
 _PAUSE_HELP = "how long: 30m, 1h, 2h, 1h30m (1 minute to 24 hours) or 'tomorrow'"

@@ -19,12 +19,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from posture_break import APP_ID, APP_NAME
+from posture_break import APP_ID, APP_NAME, PROTOCOL_VERSION
 from posture_break.adapters.instance_client import InstanceNotAnsweringError, send_request
 from posture_break.adapters.paths import AppPaths
 from posture_break.adapters.shared_routines import add_to_data_folder, export_to, plan_from_file
 from posture_break.cli.commands import Command
-from posture_break.core.control import PROTOCOL_VERSION
 from posture_break.core.shared_format import SharingRefusedError
 from posture_break.core.shared_import import contents
 

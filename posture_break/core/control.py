@@ -12,12 +12,12 @@ from dataclasses import asdict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from posture_break import APP_ID, APP_NAME, __version__
+from posture_break import APP_ID, APP_NAME, PROTOCOL_VERSION, __version__
 from posture_break.core.i18n import Context
 from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.values import StatusView
 
-if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay for no more
+if TYPE_CHECKING:
     from posture_break.core.catalog import Catalog
     from posture_break.core.clock import Clock
     from posture_break.core.coordinator import Coordinator
@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # the command line imports PROTOCOL_VERSION and should pay fo
     from posture_break.core.ports import ShellPort
     from posture_break.core.settings import Settings
 
-PROTOCOL_VERSION = 1
 ControlWords = Context("ControlWords")
 
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from posture_break import APP_NAME
-from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routines import Routine
 
 
@@ -62,6 +61,9 @@ class AppMenu(QObject):
 
     def set_routines(self, routines: Iterable[Routine]) -> None:
         """List these routines under "Start a routine" (again, after a settings change)."""
+        # Not needed to draw the icon: loaded with the routines, after the first paint.
+        from posture_break.core.playback import minutes_label, routine_length_s
+
         self.routines_menu.clear()
         for routine in routines:
             length = minutes_label(routine_length_s(routine))

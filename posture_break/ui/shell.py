@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
-from posture_break.core.playback import Outcome
 from posture_break.core.routines import Routine
 from posture_break.core.values import Answer, Break
 from posture_break.ui.app_menu import AppMenu
 from posture_break.ui.fixed_size import fix_size
+from posture_break.ui.side_windows import SideWindows
 from posture_break.ui.tray import StatusSource, Tray
 
 if TYPE_CHECKING:
+    from posture_break.core.playback import Outcome
     from posture_break.core.ports import Companion, Notes
     from posture_break.core.stats import Summary
     from posture_break.ui.break_window import BreakWindow
@@ -61,11 +62,13 @@ class Shell(QObject):
 
     def __init__(
         self,
-        status: StatusSource,
+        status: StatusSource | None,
         tray_wait_ms: int,
-        break_parts: BreakParts,
+        break_parts: BreakParts | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`status` and `break_parts` may come later (`use_status`, `use_break_parts`):
+        at start the icon is shown before the core and the adapters are made."""
         super().__init__(parent)
         # Qt's style keeps drawn pieces of widgets in a pixmap cache of 10 MiB by default;
         # filled by break windows, it would stay full all day. Windows here are few and
@@ -84,8 +87,7 @@ class Shell(QObject):
         self._statistics: Callable[[], Summary] | None = None
         self._startup_message: tuple[str, str] | None = None
         self._no_tray_window: NoTrayWindow | None = None
-        self._windows: dict[str, QWidget] = {}  # built on first use, reused after
-        self._stale: set[str] = set()  # windows to build anew when next opened
+        self.windows = SideWindows()
         self._make_companion: Callable[[], Companion] | None = None
         self._companion: Companion | None = None
         self._window_numbers = count(1)
@@ -107,6 +109,16 @@ class Shell(QObject):
         self._status_change.setSingleShot(True)
         self._status_change.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._status_change.timeout.connect(self.reminders_changed)
+
+    def use_status(self, status: StatusSource) -> None:
+        """The core's status, once it is wired: the tray and the app's window show it."""
+        self._status = status
+        self.tray.use_status(status)
+        self.reminders_changed()
+
+    def use_break_parts(self, parts: BreakParts) -> None:
+        """What break windows need from outside the UI, before the first one opens."""
+        self._break_parts = parts
 
     def use_notifications(self, notify: Callable[[str, str], None]) -> None:
         """Send messages as desktop notifications instead of tray balloons."""
@@ -144,6 +156,10 @@ class Shell(QObject):
         once the user has stopped typing for OFFER_FOCUS_AFTER_S."""
         self._idle_seconds = idle_seconds
 
+    def show_icon(self) -> None:
+        """Show the tray icon, before anything else is ready."""
+        self.tray.show()
+
     def start(self, startup_message: tuple[str, str] | None) -> None:
         """Show the icon, and once the tray had time to take it, any start-up message."""
         self._startup_message = startup_message
@@ -166,8 +182,10 @@ class Shell(QObject):
 
     @Slot()
     def reminders_changed(self) -> None:
-        view = self._status()
         self.tray.refresh()
+        if self._status is None:
+            return
+        view = self._status()
         if self._no_tray_window is not None:
             self._no_tray_window.show_status(view)
         if view.changes_in_s is None:
@@ -187,6 +205,10 @@ class Shell(QObject):
         """A due break opens on its offer page without taking the keyboard from what the
         user is typing (they click it to answer); without an offer, the user asked for
         it, so it starts at once. Never over a routine that is playing."""
+        parts = self._break_parts
+        if parts is None:
+            log.warning("break %s not opened: the app is still starting", brk.routine.id)
+            return False
         window = self.break_window
         if window is not None and window.playing():
             if brk.offer is None:
@@ -197,7 +219,6 @@ class Shell(QObject):
             window.close()  # a finish page or a note: the new break replaces it
         from posture_break.ui.break_window import BreakWindow  # first use only
 
-        parts = self._break_parts
         window = BreakWindow(
             brk.routine, parts.clock, parts.illustrations, parts.notes, parts.play_cue, brk.offer
         )
@@ -272,7 +293,8 @@ class Shell(QObject):
             window = self._no_tray_window = NoTrayWindow(self.menu)
             if self._startup_message is not None:
                 window.show_message(*self._startup_message)
-        window.show_status(self._status())
+        if self._status is not None:
+            window.show_status(self._status())
         fix_size(window)
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not asked)
         window.show()
@@ -282,24 +304,8 @@ class Shell(QObject):
 
     def content_changed(self) -> None:
         """The routine and exercise files were read again: the settings and Routines
-        windows, which list them, are built anew the next time they open. One open now
-        keeps what the user is editing."""
-        self._stale.add("settings")
-        self._stale.add("routines")
-
-    def _present(self, key: str, build: Callable[[], QWidget]) -> None:
-        """Show the window `key`, building it the first time (or again once what it
-        shows has changed while it was closed); a second click raises it."""
-        window = self._windows.get(key)
-        if window is not None and key in self._stale and not window.isVisible():
-            window.deleteLater()
-            window = None
-        if window is None:
-            self._stale.discard(key)
-            window = self._windows[key] = build()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        windows, which list them, are built anew the next time they open."""
+        self.windows.rebuild("settings", "routines")
 
     def _on_routine_ended(self, brk: Break, outcome: Outcome) -> None:
         exercise_s = sum(done.seconds for done in outcome.done)
@@ -325,19 +331,19 @@ class Shell(QObject):
             return
         from posture_break.ui.stats_window import StatsWindow  # first use only
 
-        self._present("statistics", lambda: StatsWindow(load))
+        self.windows.present("statistics", lambda: StatsWindow(load))
 
     @Slot()
     def show_routines(self) -> None:
         if self._routines_window is not None:
-            self._present("routines", self._routines_window)
+            self.windows.present("routines", self._routines_window)
 
     def show_settings(self) -> None:
         if self._settings_window is not None:
-            self._present("settings", self._settings_window)
+            self.windows.present("settings", self._settings_window)
 
     @Slot()
     def _on_menu_about_requested(self) -> None:
         from posture_break.ui.about import about_box  # first use only
 
-        self._present("about", about_box)
+        self.windows.present("about", about_box)

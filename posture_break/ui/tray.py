@@ -36,7 +36,12 @@ class Tray(QObject):
 
     window_requested = Signal()  # a left click on a StatusNotifierItem panel
 
-    def __init__(self, menu: AppMenu, status: StatusSource, parent: QObject | None = None) -> None:
+    def __init__(
+        self, menu: AppMenu, status: StatusSource | None, parent: QObject | None = None
+    ) -> None:
+        """`status` None: the core is not there yet (the first moments after start); the
+        icon says reminders are on, and the menu keeps its first words until
+        `use_status`."""
         super().__init__(parent)
         self._menu = menu
         self._status = status
@@ -55,13 +60,24 @@ class Tray(QObject):
     def is_docked(self) -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable() and self.icon.isVisible()
 
+    def use_status(self, status: StatusSource) -> None:
+        """Where the status comes from from now on (once the core is wired); shown from
+        the next `refresh`."""
+        self._status = status
+
     @Slot()
     def refresh(self) -> None:
         """Read the status now: the menu and tooltip are computed when shown."""
+        if self._status is None:
+            self.icon.setToolTip(APP_NAME)
+            self._show_paused(False)
+            return
         view = self._status()
-        paused = view.paused
-        self._menu.show_status(view.line, paused)
+        self._menu.show_status(view.line, view.paused)
         self.icon.setToolTip(f"{APP_NAME}: {view.tooltip or view.line}")
+        self._show_paused(view.paused)
+
+    def _show_paused(self, paused: bool) -> None:
         if paused != self._paused:
             self._paused = paused
             if paused not in self._icons:

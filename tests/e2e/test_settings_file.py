@@ -21,8 +21,9 @@ def settings_file(private_home):
     return private_home / ".config/posture-break/settings.toml"
 
 
-def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settings_file):
+def test_first_start_writes_a_commented_file_with_the_defaults(start_app, settings_file, qtbot):
     app = start_app()
+    qtbot.waitUntil(settings_file.exists, timeout=10000)  # read once the icon is painted
     text = settings_file.read_text()
     assert validate(tomllib.loads(text)) == (Settings(), [])  # every default, no complaint
     assert text.count("\n# ") >= len(KEYS)  # a comment line for each key
@@ -58,11 +59,12 @@ def test_a_mistake_is_reported_in_words_and_nothing_else_is_lost(
     assert "Did you mean idle_after_s" in check.stdout
 
 
-def test_an_unreadable_file_is_copied_aside_before_anything_else(start_app, settings_file):
+def test_an_unreadable_file_is_copied_aside_before_anything_else(start_app, settings_file, qtbot):
     garbage = b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe not settings"
     settings_file.parent.mkdir(parents=True)
     settings_file.write_bytes(garbage)
     app = start_app()
+    qtbot.waitUntil(lambda: status_json(app)["running"], timeout=10000)  # read by then
     copies = list(settings_file.parent.glob("settings.corrupt-*.toml"))
     assert len(copies) == 1
     assert copies[0].read_bytes() == garbage

@@ -27,7 +27,7 @@ from posture_break import shipped
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.paths import AppPaths
 from posture_break.adapters.shared_routines import export_to
-from posture_break.app import compose, open_routines
+from posture_break.composition import compose, open_routines
 from posture_break.core.clock import SystemClock
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
@@ -59,7 +59,7 @@ def shoot(out: Path, scheme: str, home: Path, language: str | None) -> None:
     composed = compose(clock, Settings(), catalog, store, 60_000, parts, data_dir=paths.data)
     composed.shell.use_routines_window(partial(open_routines, composed, paths, language))
     composed.shell.show_routines()
-    window = composed.shell._windows["routines"]
+    window = composed.shell.windows["routines"]
     assert isinstance(window, RoutinesWindow)
     grab(window, "routines")
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPus
 
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.paths import AppPaths
-from posture_break.app import compose, open_routines
+from posture_break.composition import compose, open_routines
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import BreakParts
@@ -46,7 +46,7 @@ def app_fixture(qtbot, clock, tmp_path):
 
 def open_window(qtbot, shell):
     shell.menu.routines_action.trigger()
-    window = shell._windows["routines"]
+    window = shell.windows["routines"]
     qtbot.waitExposed(window)
     return window
 

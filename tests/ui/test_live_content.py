@@ -3,10 +3,10 @@ menu and the stretch-break rotation at once, with the user's settings still appl
 
 from PySide6.QtWidgets import QListWidget
 
+from posture_break import PROTOCOL_VERSION
 from posture_break.adapters.content import load_content
 from posture_break.adapters.paths import AppPaths
-from posture_break.app import answer_request, compose
-from posture_break.core.control import PROTOCOL_VERSION
+from posture_break.composition import answer_request, compose
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.live_content import reload_content
@@ -65,7 +65,7 @@ def test_the_settings_window_opened_after_a_reload_offers_the_new_routine(qtbot,
     composed = compose(clock, Settings(), load_content(paths)[0], store, 60_000, parts)
     shell = composed.shell
     shell.show_settings()
-    before = shell._windows["settings"]
+    before = shell.windows["settings"]
     qtbot.waitExposed(before)
     before.close()
 
@@ -75,7 +75,7 @@ def test_the_settings_window_opened_after_a_reload_offers_the_new_routine(qtbot,
     (paths.data / "routines/lunch.toml").write_text(LUNCH)
     answer_request(composed, paths, None, {"v": PROTOCOL_VERSION, "cmd": "reload"})
     shell.show_settings()
-    after = shell._windows["settings"]
+    after = shell.windows["settings"]
     qtbot.waitExposed(after)
     [routines] = [
         found

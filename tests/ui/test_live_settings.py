@@ -5,7 +5,7 @@ import tomllib
 
 from PySide6.QtCore import Qt
 
-from posture_break.app import compose
+from posture_break.composition import compose
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore

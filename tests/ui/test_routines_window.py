@@ -226,7 +226,7 @@ def test_settings_breaks_page_opens_the_routines_window(qtbot, app):
     composed, _ = app
     shell = composed.shell
     shell.show_settings()
-    settings = shell._windows["settings"]
+    settings = shell.windows["settings"]
     qtbot.waitExposed(settings)
     control(settings, QPushButton, "Make or change a routine…").click()
-    qtbot.waitUntil(lambda: "routines" in shell._windows and shell._windows["routines"].isVisible())
+    qtbot.waitUntil(lambda: "routines" in shell.windows and shell.windows["routines"].isVisible())

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
-from posture_break.app import compose
+from posture_break.composition import compose
 from posture_break.core.clock import SystemClock
 from posture_break.core.playback import Timing
 from posture_break.core.routine_loader import load_catalog
@@ -94,7 +94,7 @@ def test_the_settings_window_shows_the_voice_buttons_change_and_keeps_it(
 ):
     shell, control, _ = composed(clock, tmp_path, Settings(pause_media=False))
     shell.show_settings()  # built and open before the break
-    dialog = shell._windows["settings"]
+    dialog = shell.windows["settings"]
     voice_box = next(b for b in dialog.findChildren(QCheckBox) if b.text().startswith("&Voice"))
     window = start(shell, CATALOG.routine("desk-neck"))
     qtbot.mouseClick(window.play_page.voice_button, Qt.MouseButton.LeftButton)
