@@ -48,8 +48,7 @@ def test_german_replaces_the_texts_and_nothing_else():
         assert before.illustration_for(None) == after.illustration_for(None)
         assert (before.mirror, before.illustration_left) == (after.mirror, after.illustration_left)
         assert before.name != after.name
-        for phase, translated in zip(before.phases, after.phases, strict=True):
-            assert (phase.seconds, phase.word != translated.word) == (translated.seconds, True)
+        assert [p.seconds for p in before.phases] == [p.seconds for p in after.phases]
     for before, after in zip(english.routines, german.routines, strict=True):
         assert before.id == after.id
         assert [(i.exercise.id, i.dose) for i in before.items] == [
