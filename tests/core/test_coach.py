@@ -88,7 +88,7 @@ def _row_routine(phases, rep_s):
 
 
 @pytest.mark.parametrize(
-    "phases, rep_s",
+    ("phases", "rep_s"),
     [
         ((), 4),  # an exercise without phases
         (CATALOG.exercise("rhomboid-row").phases, 6),  # a routine's slower tempo: 4 s no longer fit

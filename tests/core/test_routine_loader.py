@@ -332,7 +332,9 @@ def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
     assert catalog.exercise("mine").dose == Dose(sets=2, hold_s=20)
 
 
-REPEATED = STRETCH.replace("hold_s = 20", "reps = 8\nrep_s = 4").replace("[dose]", "{phases}\n[dose]")
+REPEATED = STRETCH.replace("hold_s = 20", "reps = 8\nrep_s = 4").replace(
+    "[dose]", "{phases}\n[dose]"
+)
 
 
 def test_phases_name_the_parts_of_a_repetition(user):
@@ -346,7 +348,7 @@ def test_phases_name_the_parts_of_a_repetition(user):
 
 
 @pytest.mark.parametrize(
-    "written, message",
+    ("written", "message"),
     [
         (
             'phases = [["Up", 1], ["Down", 2]]',
