@@ -2892,13 +2892,13 @@
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../posture_break/core/spoken_cues.py" line="+29"/>
+        <location filename="../../posture_break/core/spoken_cues.py" line="+34"/>
         <source>en</source>
         <extracomment>The language code of this translation for the speech engine (spd-say -l, espeak-ng -v): &quot;de&quot; for German. Only the code, nothing else.</extracomment>
         <translation>de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
