@@ -359,7 +359,7 @@
         <translation>Sie brauchen: {things}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Your left side</source>
         <translation>Ihre linke Seite</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Wdh. {number} von {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>PictureWords</name>
     <message>
-        <location filename="../../posture_break/core/exercise_draft.py" line="+118"/>
+        <location filename="../../posture_break/core/exercise_draft.py" line="+125"/>
         <source>&quot;{name}&quot; does not hold the {kind} picture its name says.</source>
         <extracomment>kind is SVG, PNG or JPEG</extracomment>
         <translation>„{name}“ enthält nicht das {kind}-Bild, das sein Name angibt.</translation>
@@ -1416,7 +1416,7 @@
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1442,18 +1442,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+107"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+112"/>
+        <location line="-107"/>
+        <location line="+109"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-108"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1483,12 +1483,12 @@
         <translation>Jeden Schritt laut ansagen, für wenn Sie nicht auf den Bildschirm schauen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
@@ -1498,7 +1498,7 @@
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>ReloadWords</name>
     <message numerus="yes">
-        <location filename="../../posture_break/live_content.py" line="+56"/>
+        <location filename="../../posture_break/live_content.py" line="+55"/>
         <source>The menu lists %n routine(s) now.</source>
         <translation>
             <numerusform>Das Menü führt jetzt %n Übungsfolge auf.</numerusform>
@@ -1837,7 +1837,7 @@
         <translation>Hier steht {picture}, doch kein illustrations-Ordner enthält dieses Bild, daher zeigt das Fenster stattdessen den Namen der Übung in einem Rahmen.</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/content_fields.py" line="+27"/>
+        <location filename="../../posture_break/core/content_fields.py" line="+36"/>
         <source>Add a [dose] section with sets and hold_s, or with sets, reps and rep_s.</source>
         <translation>Ergänzen Sie einen Abschnitt [dose] mit sets und hold_s oder mit sets, reps und rep_s.</translation>
     </message>
@@ -1852,7 +1852,28 @@
         <translation>Dieser Schlüssel gehört über die Zeile [dose].</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>a list of words with their seconds, such as {example}</source>
+        <extracomment>example is a line of an exercise file: [[&quot;Back&quot;, 1], [&quot;Hold&quot;, 3]]</extracomment>
+        <translation>eine Liste von Wörtern mit ihren Sekunden wie {example}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each entry must be a word in quotes and its whole seconds, such as [&quot;Hold&quot;, 3], but entry {number} is {value}.</source>
+        <translation>Jeder Eintrag muss ein Wort in Anführungszeichen mit seinen ganzen Sekunden sein, wie [&quot;Halten&quot;, 3], Eintrag {number} ist aber {value}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phases split one repetition, but [dose] gives hold_s. Leave them out, or give reps and rep_s.</source>
+        <translation>Phasen teilen eine Wiederholung auf, aber unter [dose] steht hold_s. Lassen Sie sie weg, oder geben Sie reps und rep_s an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their seconds add up to {total}, but [dose] rep_s is {rep_s}: they must be equal.</source>
+        <translation>Ihre Sekunden ergeben zusammen {total}, aber rep_s unter [dose] ist {rep_s}: Beides muss gleich sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>List the exercises as [[step]] sections, each with exercise = &quot;...&quot;.</source>
         <translation>Führen Sie die Übungen als [[step]]-Abschnitte auf, jeweils mit exercise = &quot;...&quot;.</translation>
     </message>
@@ -2871,13 +2892,13 @@
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../posture_break/core/spoken_cues.py" line="+29"/>
+        <location filename="../../posture_break/core/spoken_cues.py" line="+34"/>
         <source>en</source>
         <extracomment>The language code of this translation for the speech engine (spd-say -l, espeak-ng -v): &quot;de&quot; for German. Only the code, nothing else.</extracomment>
         <translation>de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2903,7 +2924,7 @@
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
@@ -3299,6 +3320,11 @@
         <location filename="../../posture_break/core/translated_texts.py" line="+53"/>
         <source>It stays in the English file: a translation holds only texts.</source>
         <translation>Dieser Schlüssel gehört in die englische Datei: Eine Übersetzung enthält nur Texte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>It gives {given} words, but the English file has {count} phases: one word for each, in order.</source>
+        <translation>Hier stehen {given} Wörter, aber die englische Datei hat {count} Phasen: ein Wort für jede, in derselben Reihenfolge.</translation>
     </message>
 </context>
 <context>

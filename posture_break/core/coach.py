@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from posture_break.core.i18n import Context
 from posture_break.core.playback import Done, Outcome, PlayerView, SegmentKind, sides_played
-from posture_break.core.routines import Exercise, Posture, Routine, Side, Sides
+from posture_break.core.routines import Exercise, Phase, Posture, Routine, Side, Sides
 
 CoachWords = Context("CoachWords")
 
@@ -41,13 +41,34 @@ class Moment:
 
     `big` is the large countdown ("25", "Rep 3"), `caption` says what it counts,
     `beat` is the tempo within a repetition as (seconds into the rep, seconds per rep),
-    None when not doing reps.
+    None when not doing reps or when `phase` names the part of the rep instead.
     """
 
     side: str  # "Your left side", "Both sides", "" for exercises without sides
     big: str
     caption: str
     beat: tuple[int, int] | None
+    phase: PhaseNow | None = None
+
+
+@dataclass(frozen=True)
+class PhaseNow:
+    """The part of a repetition under way: its word ("Hold"), its whole seconds left,
+    the current one counted (3, 2, 1), and its length in seconds."""
+
+    word: str
+    left_s: int
+    seconds: int
+
+
+def phase_now(phases: tuple[Phase, ...], into_rep: int) -> PhaseNow | None:
+    """The phase `into_rep` whole seconds into a repetition; None without phases."""
+    start = 0
+    for phase in phases:
+        if into_rep < start + phase.seconds:
+            return PhaseNow(phase.word, start + phase.seconds - into_rep, phase.seconds)
+        start += phase.seconds
+    return None
 
 
 def side_label(exercise: Exercise, side: Side | None) -> str:
@@ -114,6 +135,11 @@ def moment(view: PlayerView) -> Moment:
         into_rep = min(view.rep_s - 1, into_set - (view.rep - 1) * view.rep_s)
         rep = CoachWords.tr("Repetition {number} of {count}")
         caption = _join(rep.format(number=view.rep, count=view.reps), sets)
+        phases = view.exercise.phases
+        # A routine may give the exercise another rep_s; its phases then no longer fit.
+        if phases and sum(phase.seconds for phase in phases) == view.rep_s:
+            phase = phase_now(phases, max(0, into_rep))
+            return Moment(side, str(view.rep), caption, None, phase)
         return Moment(side, str(view.rep), caption, (max(0, into_rep), view.rep_s))
     return Moment("", "", CoachWords.tr("Done"), None)
 

@@ -8,19 +8,28 @@ from collections.abc import Collection, Mapping
 
 from posture_break.core.content_files import RoutineFileWords
 from posture_break.core.problems import closest, did_you_mean, sentences
-from posture_break.core.routines import Dose, Exercise, RoutineItem
+from posture_break.core.routines import Dose, Exercise, Phase, RoutineItem
 from posture_break.core.setting_kinds import describe_value, must_be
 from posture_break.core.toml_fields import DOSE_NUMBERS, FieldCheck
 
 EXERCISE_KEYS = (
     "name", "purpose", "why", "posture", "sides", "equipment", "illustration", "mirror",
-    "illustration_left", "steps", "cues", "cautions", "dose",
+    "illustration_left", "steps", "cues", "cautions", "phases", "dose",
 )  # fmt: skip
 ROUTINE_KEYS = ("name", "summary", "step")
 STEP_KEYS = ("exercise", *DOSE_NUMBERS)
 
 
-def exercise_dose(check: FieldCheck, value: object) -> Dose | None:
+def exercise_work(
+    check: FieldCheck, data: Mapping[str, object]
+) -> tuple[Dose | None, tuple[Phase, ...]]:
+    """An exercise's [dose] section and the phases of one repetition, checked together:
+    the phases must fill the dose's rep_s."""
+    dose = _exercise_dose(check, data.get("dose"))
+    return dose, _exercise_phases(check, data.get("phases"), dose)
+
+
+def _exercise_dose(check: FieldCheck, value: object) -> Dose | None:
     """An exercise's [dose] section, checked."""
     if value is None:
         add = RoutineFileWords.tr(
@@ -37,6 +46,57 @@ def exercise_dose(check: FieldCheck, value: object) -> Dose | None:
     check.unknown_keys(value, tuple(DOSE_NUMBERS), "[dose] ", hints)
     given = check.numbers(value, "[dose] ")
     return None if given is None else check.dose("[dose]", given, None)
+
+
+def _exercise_phases(check: FieldCheck, value: object, dose: Dose | None) -> tuple[Phase, ...]:
+    """An exercise's phases, `[["Back", 1], ["Hold", 3]]`, checked against its dose
+    (None: the dose itself is wrong, so its rep_s cannot be compared)."""
+    if value is None:
+        return ()
+    example = '[["Back", 1], ["Hold", 3], ["Release", 1]]'
+    if not isinstance(value, list) or not value:
+        #: example is a line of an exercise file: [["Back", 1], ["Hold", 3]]
+        listed = RoutineFileWords.tr("a list of words with their seconds, such as {example}")
+        check.fail("phases", must_be(listed.format(example=example), describe_value(value)))
+        return ()
+    phases = []
+    for number, entry in enumerate(value, 1):
+        if (
+            not isinstance(entry, list)
+            or len(entry) != 2
+            or not isinstance(entry[0], str)
+            or not entry[0].strip()
+            or not isinstance(entry[1], int)
+            or isinstance(entry[1], bool)
+            or entry[1] < 1
+        ):
+            wrong = RoutineFileWords.tr(
+                'Each entry must be a word in quotes and its whole seconds, such as ["Hold", '
+                "3], but entry {number} is {value}."
+            )
+            check.fail("phases", wrong.format(number=number, value=_entry_shown(entry)))
+            return ()
+        phases.append(Phase(entry[0].strip(), entry[1]))
+    if dose is not None and dose.rep_s is None:
+        held = RoutineFileWords.tr(
+            "Phases split one repetition, but [dose] gives hold_s. Leave them out, or give "
+            "reps and rep_s."
+        )
+        check.fail("phases", held)
+    elif dose is not None and sum(phase.seconds for phase in phases) != dose.rep_s:
+        total = RoutineFileWords.tr(
+            "Their seconds add up to {total}, but [dose] rep_s is {rep_s}: they must be equal."
+        )
+        given = sum(phase.seconds for phase in phases)
+        check.fail("phases", total.format(total=given, rep_s=dose.rep_s))
+    return tuple(phases)
+
+
+def _entry_shown(entry: object) -> str:
+    """A phase as written, ["Hold", 0], so the user finds it; other values described."""
+    if isinstance(entry, list):
+        return "[" + ", ".join(describe_value(item) for item in entry) + "]"
+    return describe_value(entry)
 
 
 def routine_items(

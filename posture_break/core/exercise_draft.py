@@ -6,7 +6,9 @@
 
 The dose is a hold or repetitions, never both: `holds` says which, and only that kind's
 numbers are written. Keys the editor has no field for (`why`, `mirror`,
-`illustration_left`) are kept from the file it opened, so editing loses nothing.
+`illustration_left`, `phases`) are kept from the file it opened, so editing loses
+nothing; only phases that no longer fit the dose (a hold now, or another rep_s) are
+left out, as the editor could not show or fix them, and the window shows dots instead.
 Whether the file loads is never decided here: exercise_check.py runs the loader on it.
 A picture picked from disk is judged here before it is used (`picture_refusal`).
 """
@@ -49,7 +51,7 @@ class ExerciseDraft:
     rep_s: int = 3
     rest_s: int = 10
     illustration: str | None = None
-    kept: dict[str, Any] = field(default_factory=dict)  # why, mirror, illustration_left
+    kept: dict[str, Any] = field(default_factory=dict)  # why, mirror, illustration_left, phases
 
 
 def draft_of_exercise(exercise: Exercise) -> ExerciseDraft:
@@ -62,6 +64,8 @@ def draft_of_exercise(exercise: Exercise) -> ExerciseDraft:
         kept["mirror"] = True
     if exercise.illustration_left is not None:
         kept["illustration_left"] = exercise.illustration_left
+    if exercise.phases:
+        kept["phases"] = [[phase.word, phase.seconds] for phase in exercise.phases]
     default = f"{exercise.id}.svg"
     return ExerciseDraft(
         exercise.id, exercise.name, exercise.purpose, list(exercise.steps),
@@ -99,6 +103,9 @@ def exercise_toml(draft: ExerciseDraft) -> str:
     for key in ("cues", "cautions"):
         if lists[key]:
             data[key] = lists[key]
+    phases = draft.kept.get("phases", [])
+    if phases and not draft.holds and sum(seconds for _word, seconds in phases) == draft.rep_s:
+        data["phases"] = phases
     work = {"hold_s": draft.hold_s} if draft.holds else {"reps": draft.reps, "rep_s": draft.rep_s}
     data["dose"] = {"sets": draft.sets, **work, "rest_s": draft.rest_s}
     return dumps(data)

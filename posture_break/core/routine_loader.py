@@ -47,7 +47,7 @@ from posture_break.core.catalog import DEFAULT_ROUTINE_ID, SHIPPED_ORDER, Catalo
 from posture_break.core.content_fields import (
     EXERCISE_KEYS,
     ROUTINE_KEYS,
-    exercise_dose,
+    exercise_work,
     routine_items,
 )
 from posture_break.core.content_files import (
@@ -243,7 +243,7 @@ class _Loader:
         mirror = check.flag(data, "mirror")
         illustration = check.picture(data, "illustration", f"{file.id}.svg")
         illustration_left = check.picture(data, "illustration_left", None)
-        dose = exercise_dose(check, data.get("dose"))
+        dose, phases = exercise_work(check, data)
         if check.failed or sides is None or posture is None or dose is None or not illustration:
             self.problems += check.problems
             if file.id not in self.exercises:
@@ -263,7 +263,7 @@ class _Loader:
         exercise = Exercise(
             id=file.id, name=name, purpose=purpose, steps=steps, dose=dose, sides=sides,
             posture=posture, illustration=illustration, why=why, cues=cues, equipment=equipment,
-            cautions=cautions, mirror=mirror, illustration_left=illustration_left,
+            cautions=cautions, mirror=mirror, illustration_left=illustration_left, phases=phases,
         )  # fmt: skip
         replaced = self.exercises.get(file.id)
         if replaced is not None:

@@ -77,6 +77,15 @@ class Dose:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """One part of a repetition, such as "Hold" for 3 s: the word the window shows for
+    it, as written, and its whole seconds. An exercise's phases add up to its rep_s."""
+
+    word: str
+    seconds: int
+
+
+@dataclass(frozen=True)
 class Exercise:
     """One exercise and everything the break window shows about it.
 
@@ -100,6 +109,7 @@ class Exercise:
     cautions: tuple[str, ...] = ()
     mirror: bool = False
     illustration_left: str | None = None
+    phases: tuple[Phase, ...] = ()
 
     def illustration_for(self, side: Side | None) -> tuple[str, bool]:
         """(file name, flip it) for the picture of `side`."""

@@ -2,7 +2,11 @@
 
 During a neck stretch the user cannot look at the screen, so the voice says what the
 window would have shown them: the exercise and its side while getting ready, "Hold"
-when a hold begins, the last three seconds of it, "Switch sides" and "Done". Like
+when a hold begins, the last three seconds of it, "Switch sides" and "Done". In
+repetitions with phases each phase's word is said as it begins ("Back", "Hold",
+"Release"), as the window names it; without phases, "Begin" starts the set. A word a
+second is as often as it gets (the shortest phase is 1 s), and newer words cut older
+ones short (adapters/voice.py), so the voice never falls behind the movement. Like
 coach.cue_for it is decided from two views of the player in a row (before, now), the
 ones the break window shows, so it follows pauses, skips and a machine that slept
 exactly as the window does; what says it (adapters/voice.py) only speaks.
@@ -13,6 +17,7 @@ language, which may not be the window's.
 
 from __future__ import annotations
 
+from posture_break.core.coach import moment
 from posture_break.core.i18n import Context
 from posture_break.core.playback import PlayerView, SegmentKind
 from posture_break.core.routines import Side
@@ -44,6 +49,8 @@ def spoken_for(before: PlayerView | None, now: PlayerView) -> str | None:
         and 1 <= now.remaining_s <= COUNTDOWN_FROM
     ):
         return _number(now.remaining_s)
+    if now.kind is SegmentKind.REPS and now.remaining_s != before.remaining_s:
+        return _phase_begun(now)
     return None
 
 
@@ -63,10 +70,17 @@ def _on_entering(view: PlayerView) -> str | None:
         return SpokenWords.tr("Hold")
     if kind is SegmentKind.REPS:
         #: Said when a set of repetitions begins.
-        return SpokenWords.tr("Begin")
+        return _phase_begun(view) or SpokenWords.tr("Begin")
     if kind is SegmentKind.REST:
         return SpokenWords.tr("Rest")
     return None
+
+
+def _phase_begun(view: PlayerView) -> str | None:
+    """The word of the phase of a repetition that begins this second, if one does; it is
+    the content's own word, already in the user's language."""
+    phase = moment(view).phase
+    return phase.word if phase is not None and phase.left_s == phase.seconds else None
 
 
 def _side(view: PlayerView) -> str:

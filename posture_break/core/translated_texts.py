@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from posture_break.core.i18n import Context
-from posture_break.core.routines import Exercise, Routine
+from posture_break.core.routines import Exercise, Phase, Routine
 from posture_break.core.toml_fields import FieldCheck
 
 __all__ = ["TEXT_KEYS", "is_language_folder", "translated"]
@@ -26,7 +26,7 @@ __all__ = ["TEXT_KEYS", "is_language_folder", "translated"]
 _LANGUAGE = re.compile(r"[a-z]{2}")  # ISO 639-1: de, fr, ...
 
 TEXT_KEYS: dict[str, tuple[str, ...]] = {
-    "exercise": ("name", "purpose", "why", "steps", "cues", "equipment", "cautions"),
+    "exercise": ("name", "purpose", "why", "steps", "cues", "equipment", "cautions", "phases"),
     "routine": ("name", "summary"),
 }
 
@@ -56,8 +56,26 @@ def translated(
     for key in keys:
         own = getattr(original, key)
         required = complete and bool(own)
-        if isinstance(own, tuple):
+        if key == "phases":
+            texts[key] = _phase_words(check, data, own, required)
+        elif isinstance(own, tuple):
             texts[key] = check.texts(data, key, required)
         else:
             texts[key] = check.text(data, key, required)
     return replace(original, **{key: value for key, value in texts.items() if value})
+
+
+def _phase_words(
+    check: FieldCheck, data: dict[str, Any], own: tuple[Phase, ...], required: bool
+) -> tuple[Phase, ...]:
+    """The phases with the translation's words, `phases = ["Zurück", "Halten"]`: one
+    word for each English phase, in order; the seconds stay the English file's."""
+    words = check.texts(data, "phases", required)
+    if words and len(words) != len(own):
+        count = TranslationWords.tr(
+            "It gives {given} words, but the English file has {count} phases: one word for "
+            "each, in order."
+        )
+        check.fail("phases", count.format(given=len(words), count=len(own)))
+        return ()
+    return tuple(Phase(word, phase.seconds) for word, phase in zip(words, own, strict=False))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break.core.coach import for_side, moment, needs, step_heading
+from posture_break.core.coach import Moment, PhaseNow, for_side, moment, needs, step_heading
 from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Exercise, Side
 from posture_break.ui.break_pages import em, wrapping_label
@@ -95,6 +95,7 @@ class PlayPage(QWidget):
         layout.addLayout(self.controls)
         self._steps_shown: tuple[str, Side | None] | None = None
         self._cues_for: tuple[tuple[str, ...], Side | None] | None = None
+        self._phase_for: PhaseNow | None = None
 
     def _card(self) -> Card:
         """The picture, and under it the ring with the side and what it counts."""
@@ -118,6 +119,7 @@ class PlayPage(QWidget):
         self.caption = wrapping_label()
         set_type(self.caption, 1.05)
         self.beat = QLabel()
+        self.beat.setTextFormat(Qt.TextFormat.RichText)
         set_type(self.beat, 1.3)
         self.beat.setAccessibleName(self.tr("Tempo"))
         beside.addStretch(1)
@@ -183,18 +185,45 @@ class PlayPage(QWidget):
         self.side_label.setVisible(bool(words.side))
         self.ring.show_count(words.big, 1.0 - view.segment_progress, view.paused)
         self.caption.setText(self.tr("Paused") if view.paused else words.caption)
-        if words.beat is None:
-            self.beat.clear()
-        else:
-            into, per_rep = words.beat
-            self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
-        self.beat.setVisible(words.beat is not None)
+        self._show_beat(words)
         self.pause_button.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
         self.pause_button.setToolTip(
             self.tr("Resume (Space)") if view.paused else self.tr("Pause (Space)")
         )
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.back_button.setEnabled(view.step_no > 1 or view.progress > 0)
+
+    def _show_beat(self, words: Moment) -> None:
+        """The tempo under the count: the part of the repetition in words, or without
+        phases a dot for each second of it, those done filled."""
+        self._phase_for = words.phase
+        if words.phase is not None:
+            self.beat.setText(self._phase_html(words.phase))
+        elif words.beat is not None:
+            into, per_rep = words.beat
+            self.beat.setText(" ".join("●" if i <= into else "○" for i in range(per_rep)))
+        else:
+            self.beat.clear()
+        self.beat.setVisible(words.phase is not None or words.beat is not None)
+
+    def _phase_html(self, phase: PhaseNow) -> str:
+        """ "Hold 3 · 2 · 1": the word large and strong, to be read with the head turned,
+        then its seconds counting down, the current one strong and the others quiet; a
+        phase of one second is its word alone."""
+        size = self.beat.font().pointSizeF() * 1.4
+        word = (
+            f"<span style='font-size: {size:.1f}pt; font-weight: 700'>{escape(phase.word)}</span>"
+        )
+        if phase.seconds == 1:
+            return word
+        colour = colours(self.palette()).quiet.name()
+        counts = " · ".join(
+            f"<b>{second}</b>"
+            if second == phase.left_s
+            else f"<span style='color: {colour}'>{second}</span>"
+            for second in range(phase.seconds, 0, -1)
+        )
+        return f"{word}&nbsp;&nbsp;{counts}"
 
     def _show_steps(self, exercise: Exercise, side: Side | None) -> None:
         """Numbered steps and every cue, worded for the side ("your left shoulder"), when
@@ -221,12 +250,14 @@ class PlayPage(QWidget):
         return f"{key}<ul style='color: {colour}; margin-left: 0; -qt-list-indent: 1'>{rest}</ul>"
 
     def changeEvent(self, event: QEvent) -> None:
-        """The cues carry their colour and size in their text: word them again for a
-        new palette or type size."""
+        """The cues and the phase carry their colour and size in their text: word them
+        again for a new palette or type size."""
         super().changeEvent(event)
         changes = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
         if event.type() in changes and self._cues_for is not None:
             self.cues.setText(self._cues_html(*self._cues_for))
+        if event.type() in changes and self._phase_for is not None:
+            self.beat.setText(self._phase_html(self._phase_for))
 
 
 def _html_list(tag: str, lines: tuple[str, ...], side: Side | None) -> str:

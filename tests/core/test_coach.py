@@ -1,10 +1,14 @@
 """The words the break window shows, for holds, repetitions, pauses and the finish."""
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from posture_break.core.coach import (
+    PhaseNow,
     cue_for,
     for_side,
     moment,
@@ -15,7 +19,7 @@ from posture_break.core.coach import (
 )
 from posture_break.core.playback import Player
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.routines import Side
+from posture_break.core.routines import Dose, Routine, RoutineItem, Side
 from tests.helpers.fake_clock import FakeClock
 
 CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")
@@ -33,19 +37,70 @@ def words_at(player, clock, seconds):
     return moment(player.view())
 
 
-def test_a_rep_counts_up_and_beats_through_its_seconds():
+def test_a_rep_counts_up_and_names_its_phases_as_they_come():
     player, clock = play("rhomboid-relief")  # the row first: 2 x 10 reps of 4 s, standing
     assert words_at(player, clock, 0).caption == "Get ready · stand up"
     first = words_at(player, clock, 15)  # standing up from the desk takes 15 s
-    assert (first.big, first.caption, first.beat) == (
+    assert (first.big, first.caption, first.phase, first.beat) == (
         "1",
         "Repetition 1 of 10 · set 1 of 2",
-        (0, 4),
+        PhaseNow("Up", 1, 1),
+        None,  # the phase in words stands in for the dots
     )
-    third_second = words_at(player, clock, 2)
-    assert third_second.beat == (2, 4)
-    assert words_at(player, clock, 2).big == "2"
     assert first.side == "Both sides"
+    # up 1 s, pause 1 s, down 2 s; then the next repetition begins with "Up" again
+    later = [words_at(player, clock, 1) for _ in range(4)]
+    assert [(w.big, w.phase) for w in later] == [
+        ("1", PhaseNow("Pause", 1, 1)),
+        ("1", PhaseNow("Down", 2, 2)),
+        ("1", PhaseNow("Down", 1, 2)),
+        ("2", PhaseNow("Up", 1, 1)),
+    ]
+
+
+def test_a_held_phase_counts_down_its_seconds():
+    player, clock = play("posture-reset")  # the chin tuck: back 1 s, hold 3 s, release 1 s
+    words = [words_at(player, clock, 10 if second == 0 else 1) for second in range(6)]
+    assert [(w.big, w.phase) for w in words] == [
+        ("1", PhaseNow("Back", 1, 1)),
+        ("1", PhaseNow("Hold", 3, 3)),
+        ("1", PhaseNow("Hold", 2, 3)),
+        ("1", PhaseNow("Hold", 1, 3)),
+        ("1", PhaseNow("Release", 1, 1)),
+        ("2", PhaseNow("Back", 1, 1)),
+    ]
+
+
+def test_the_phases_are_in_the_language_of_the_texts():
+    german, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources", language="de")
+    chin = german.exercise("chin-tuck")
+    assert [(phase.word, phase.seconds) for phase in chin.phases] == [
+        ("Zurück", 1),
+        ("Halten", 3),
+        ("Lösen", 1),
+    ]
+
+
+def _row_routine(phases, rep_s):
+    row = CATALOG.exercise("rhomboid-row")
+    dose = Dose(reps=3, rep_s=rep_s)
+    return Routine("row", "Row", "", (RoutineItem(replace(row, phases=phases), dose),))
+
+
+@pytest.mark.parametrize(
+    ("phases", "rep_s"),
+    [
+        ((), 4),  # an exercise without phases
+        (CATALOG.exercise("rhomboid-row").phases, 6),  # a routine's slower tempo: 4 s no longer fit
+    ],
+)
+def test_without_phases_that_fit_a_rep_beats_through_its_seconds(phases, rep_s):
+    clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    player = Player(_row_routine(phases, rep_s), clock)
+    player.start()
+    first = words_at(player, clock, 15)
+    assert (first.big, first.beat, first.phase) == ("1", (0, rep_s), None)
+    assert words_at(player, clock, 2).beat == (2, rep_s)
 
 
 def test_rests_and_side_switches_say_what_comes_next():

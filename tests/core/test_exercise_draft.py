@@ -1,6 +1,8 @@
 """An exercise as the editor holds it, written back as a file: the loader reads the same
 exercise from it, and what would not load is said in `check`'s words, beside its field."""
 
+from dataclasses import replace
+
 import pytest
 
 from posture_break import shipped
@@ -24,6 +26,24 @@ def test_a_draft_gives_only_the_dose_it_chose():
     assert checked.exercise is not None
     dose = checked.exercise.dose
     assert (dose.hold_s, dose.reps, dose.rep_s) == (None, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("change", "phases"),
+    [
+        ({}, ("Back", "Hold", "Release")),
+        ({"reps": 6}, ("Back", "Hold", "Release")),  # the seconds of a repetition stay
+        ({"rep_s": 4}, ()),  # 5 s of phases cannot fill 4 s: dots, not a file that fails
+        ({"holds": True}, ()),
+    ],
+)
+def test_the_phases_are_kept_while_they_fit_the_dose(change, phases, tmp_path):
+    chin = next(exercise for exercise in SHIPPED if exercise.id == "chin-tuck")
+    draft = replace(draft_of_exercise(chin), **change)
+    checked = check_exercise(draft, shipped.root(), tmp_path, None)
+    assert checked.problems == ()
+    assert checked.exercise is not None
+    assert tuple(phase.word for phase in checked.exercise.phases) == phases
 
 
 def test_what_would_not_load_is_placed_beside_its_field(tmp_path):

@@ -48,6 +48,7 @@ def test_german_replaces_the_texts_and_nothing_else():
         assert before.illustration_for(None) == after.illustration_for(None)
         assert (before.mirror, before.illustration_left) == (after.mirror, after.illustration_left)
         assert before.name != after.name
+        assert [p.seconds for p in before.phases] == [p.seconds for p in after.phases]
     for before, after in zip(english.routines, german.routines, strict=True):
         assert before.id == after.id
         assert [(i.exercise.id, i.dose) for i in before.items] == [
@@ -128,6 +129,17 @@ def test_a_translation_may_not_change_the_dose(user):
     assert messages(problems) == [
         f"{path}: dose: Posture Break does not know this key here, so it is ignored. It "
         "stays in the English file: a translation holds only texts."
+    ]
+
+
+def test_a_translation_gives_one_word_for_each_phase_and_no_seconds(user):
+    path = put(user, "exercises/de/chin-tuck.toml", 'phases = ["Zurück", "Halten"]\n')
+    catalog, problems = load_catalog(SHIPPED, user, "de")
+    chin = catalog.exercise("chin-tuck")
+    assert [phase.word for phase in chin.phases] == ["Zurück", "Halten", "Lösen"]  # shipped
+    assert messages(problems) == [
+        f"{path}: phases: It gives 2 words, but the English file has 3 phases: one word for "
+        "each, in order. The built-in translation is used until this is fixed."
     ]
 
 

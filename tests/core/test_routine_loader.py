@@ -13,7 +13,7 @@ import pytest
 
 from posture_break.core.catalog import SHIPPED_ORDER
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.routines import Dose
+from posture_break.core.routines import Dose, Phase
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 
@@ -330,6 +330,66 @@ def test_unknown_keys_are_reported_with_the_closest_known_key_and_ignored(user):
         f"{path}: [dose] steps: {IGNORED} It belongs above the [dose] line.",
     ]
     assert catalog.exercise("mine").dose == Dose(sets=2, hold_s=20)
+
+
+REPEATED = STRETCH.replace("hold_s = 20", "reps = 8\nrep_s = 4").replace(
+    "[dose]", "{phases}\n[dose]"
+)
+
+
+def test_phases_name_the_parts_of_a_repetition(user):
+    put(user, "exercises/mine.toml", REPEATED.format(phases='phases = [["Up", 1], ["Down", 3]]'))
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert catalog.exercise("mine").phases == (Phase("Up", 1), Phase("Down", 3))
+    assert catalog.exercise("chin-tuck").phases == (
+        Phase("Back", 1), Phase("Hold", 3), Phase("Release", 1),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (
+            'phases = [["Up", 1], ["Down", 2]]',
+            "Their seconds add up to 3, but [dose] rep_s is 4: they must be equal.",
+        ),
+        (
+            'phases = [["Up", 1], ["Down", 0]]',
+            'Each entry must be a word in quotes and its whole seconds, such as ["Hold", 3], '
+            'but entry 2 is ["Down", 0].',
+        ),
+        (
+            'phases = [["Up", 2], [" ", 2]]',
+            'Each entry must be a word in quotes and its whole seconds, such as ["Hold", 3], '
+            'but entry 2 is [" ", 2].',
+        ),
+        (
+            'phases = ["Up", "Down"]',
+            'Each entry must be a word in quotes and its whole seconds, such as ["Hold", 3], '
+            'but entry 1 is "Up".',
+        ),
+        (
+            "phases = []",
+            'It must be a list of words with their seconds, such as [["Back", 1], ["Hold", 3], '
+            '["Release", 1]], but it is an empty list.',
+        ),
+    ],
+)
+def test_wrong_phases_say_what_is_wrong(user, written, message):
+    path = put(user, "exercises/mine.toml", REPEATED.format(phases=written))
+    catalog, problems = load_user(user)
+    assert problems == [f"{path}: phases: {message} The exercise is left out until this is fixed."]
+    assert catalog.exercise("mine") is None
+
+
+def test_a_held_stretch_has_no_phases(user):
+    written = STRETCH.replace("[dose]", 'phases = [["Lean", 20]]\n[dose]')
+    path = put(user, "exercises/mine.toml", written)
+    assert load_user(user)[1] == [
+        f"{path}: phases: Phases split one repetition, but [dose] gives hold_s. Leave them out, "
+        "or give reps and rep_s. The exercise is left out until this is fixed."
+    ]
 
 
 def test_a_dose_cannot_be_both_a_hold_and_repetitions(user):

@@ -1,5 +1,6 @@
 """What the voice says during a routine, and at which second, on a fake clock."""
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -7,8 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from posture_break.core import i18n
-from posture_break.core.playback import Player
+from posture_break.core.playback import Player, SegmentKind
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.routines import Routine, RoutineItem
 from posture_break.core.spoken_cues import spoken_for, voice_language
 from tests.helpers.fake_clock import FakeClock
 
@@ -41,9 +43,15 @@ def heard(player, clock, until_s=None):
 
 def test_a_neck_stretch_is_talked_through_for_a_head_turned_away():
     player, clock = started("posture-reset")
+    # five chin tucks from 10 s on, each: back 1 s, hold 3 s, release 1 s
+    chin_tucks = [
+        (10 + 5 * rep + at, word)
+        for rep in range(5)
+        for at, word in ((0, "Back"), (1, "Hold"), (4, "Release"))
+    ]
     assert heard(player, clock) == [
         (0, "Chin tuck."),
-        (10, "Begin"),
+        *chin_tucks,
         (35, "Upper trapezius stretch. Left side."),
         (45, "Hold"),
         (57, "Three"),
@@ -58,11 +66,34 @@ def test_a_neck_stretch_is_talked_through_for_a_head_turned_away():
     ]
 
 
+def test_a_set_without_phases_begins_with_begin_and_then_keeps_quiet():
+    row = CATALOG.exercise("rhomboid-row")
+    routine = Routine("rows", "Rows", "", (RoutineItem(replace(row, phases=()), row.dose),))
+    clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    player = Player(routine, clock)
+    player.start()
+    said = heard(player, clock, until_s=15 + 40)  # getting ready, then 10 rows of 4 s
+    assert said == [(0, "Bent-over rhomboid row."), (15, "Begin"), (55, "Rest")]
+
+
+def test_a_pause_in_the_middle_of_a_phase_says_nothing_new_on_resuming():
+    player, clock = started("posture-reset")
+    clock.advance(seconds=10 + 2)  # the chin tuck's hold, one second in
+    before = player.view()
+    player.pause()
+    clock.advance(seconds=30)
+    player.resume()
+    assert spoken_for(before, player.view()) is None
+    clock.advance(seconds=2)
+    assert spoken_for(before, player.view()) == "Release"
+
+
 def test_rests_between_sets_are_said_and_each_set_counted_down():
     player, clock = started("full-upper-back")
+    holds = sum(segment.kind is SegmentKind.HOLD for segment in player.segments)
     said = [words for _, words in heard(player, clock)]
     assert "Rest" in said
-    assert said.count("Three") == said.count("Hold")  # every hold is longer than 3 s
+    assert said.count("Three") == holds  # every hold is longer than 3 s
     assert said[-1] == "Done"
 
 

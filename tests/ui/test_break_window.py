@@ -1,14 +1,17 @@
 """The break window on the real X display, driven by keys and a fake clock."""
 
+import re
+from dataclasses import replace
 from html import escape
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextDocument
 
 from posture_break.core.coach import for_side
 from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
-from posture_break.core.routines import Side
+from posture_break.core.routines import Dose, Routine, RoutineItem, Side
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.illustration import render_illustration
 from tests.helpers.side_tags import tag_box
@@ -64,7 +67,7 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     }
     let_time_pass(window, clock, 10)
     assert shown(window)["caption"] == "Repetition 1 of 5"
-    assert window.play_page.beat.text() == "● ○ ○ ○ ○"  # the first second of a 5-second rep
+    assert beat(window) == ("Back", None)  # the first second of a chin tuck: back 1 s
     let_time_pass(window, clock, 5 * 5 + 10)  # the reps, then "next"
     assert shown(window) == {
         "exercise": "Upper trapezius stretch",
@@ -90,6 +93,48 @@ def test_a_routine_plays_to_its_finish_page(open_window, clock, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert len(ended) == 1
+
+
+def beat(window):
+    """The tempo row under the count as a user reads it, and the second shown strong."""
+    label = window.play_page.beat
+    if not label.isVisible():
+        return None
+    document = QTextDocument()
+    document.setHtml(label.text())
+    strong = re.findall(r"<b>(\d+)</b>", label.text())
+    return document.toPlainText().replace("\xa0", " "), strong[0] if strong else None
+
+
+def test_the_phase_of_a_repetition_is_named_under_the_count(open_window, clock):
+    window = open_window("posture-reset")  # the chin tuck: back 1 s, hold 3 s, release 1 s
+    assert beat(window) is None  # getting ready
+    let_time_pass(window, clock, 10)
+    seen = [(shown(window)["count"], beat(window))]
+    for _ in range(5):
+        let_time_pass(window, clock, 1)
+        seen.append((shown(window)["count"], beat(window)))
+    assert seen == [
+        ("1", ("Back", None)),
+        ("1", ("Hold  3 · 2 · 1", "3")),
+        ("1", ("Hold  3 · 2 · 1", "2")),
+        ("1", ("Hold  3 · 2 · 1", "1")),
+        ("1", ("Release", None)),
+        ("2", ("Back", None)),
+    ]
+
+
+def test_without_phases_the_seconds_of_a_rep_are_dots(qtbot, clock):
+    row = CATALOG.exercise("rhomboid-row")
+    item = RoutineItem(replace(row, phases=()), Dose(reps=2, rep_s=4))
+    routine = Routine("rows", "Rows", "", (item,))
+    window = BreakWindow(routine, clock, read_shipped_picture, MemoryNotes(), lambda cue: None)
+    qtbot.addWidget(window)
+    window.place()
+    window.show()
+    qtbot.waitExposed(window)
+    let_time_pass(window, clock, 15 + 2)  # standing up, then 2 s into the first row
+    assert window.play_page.beat.text() == "● ● ● ○"
 
 
 def test_keys_pause_skip_go_back_and_stop(open_window, clock, qtbot):
