@@ -22,7 +22,13 @@ from posture_break.adapters.exercise_files import (
     read_picture,
     save_exercise,
 )
-from posture_break.adapters.routine_files import delete_routine, is_users, save_routine
+from posture_break.adapters.routine_files import (
+    delete_routine,
+    is_users,
+    routine_path,
+    save_routine,
+    written_by_hand,
+)
 from posture_break.adapters.shared_routines import add_to_data_folder, export_to, plan_from_file
 from posture_break.core.draft_check import DraftCheck, check_draft
 from posture_break.core.exercise_check import Picture, check_exercise
@@ -90,7 +96,9 @@ class DataFolderLibrary:
         written = self._written.routine(routine_id)
         assert written is not None
         draft = draft_of(written)
-        return Opened(draft, routine_toml(draft).encode())
+        ours = routine_toml(draft).encode()
+        by_hand = written_by_hand(routine_path(self._paths.data, routine_id), ours)
+        return Opened(draft, ours, by_hand)
 
     def check(self, draft: RoutineDraft, new: bool) -> DraftCheck:
         if new:
@@ -147,7 +155,9 @@ class DataFolderLibrary:
         written = self._written.exercise(exercise_id)
         assert written is not None  # listed a moment ago
         draft = draft_of_exercise(written)
-        return OpenedExercise(draft, exercise_toml(draft).encode())
+        ours = exercise_toml(draft).encode()
+        by_hand = written_by_hand(exercise_path(self._paths.data, exercise_id), ours)
+        return OpenedExercise(draft, ours, by_hand)
 
     def read_picture(self, path: Path) -> Picture:
         return read_picture(path)

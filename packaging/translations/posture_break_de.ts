@@ -729,7 +729,13 @@
         <translation>Die Übung lässt sich so laden. Nach dem Speichern können Sie sie verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Save keeps your file, comments and all, as a hidden .bak beside it.</source>
+        <extracomment>Said while editing an exercise file the user wrote or changed by hand</extracomment>
+        <translation>Beim Speichern bleibt Ihre eigene Datei samt Kommentaren daneben als versteckte .bak-Datei erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It cannot be saved until this is fixed: {problem}</source>
         <extracomment>Why Save is refused: the first problem the loader found, as check words it</extracomment>
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
@@ -1186,7 +1192,7 @@
 <context>
     <name>LibraryWords</name>
     <message>
-        <location filename="../../posture_break/live_routines.py" line="+88"/>
+        <location filename="../../posture_break/live_routines.py" line="+94"/>
         <source>{name} (copy)</source>
         <extracomment>The name of a copy of a routine: &quot;Desk neck release (copy)&quot;</extracomment>
         <translation>{name} (Kopie)</translation>
@@ -1328,7 +1334,7 @@
 <context>
     <name>PictureDialogWords</name>
     <message>
-        <location filename="../../posture_break/ui/exercise_editor.py" line="-132"/>
+        <location filename="../../posture_break/ui/exercise_editor.py" line="-135"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1723,7 +1729,13 @@
         <translation>Die Übungsfolge lässt sich so laden. „Speichern“ nimmt sie ins Menü auf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Save keeps your file, comments and all, as a hidden .bak beside it.</source>
+        <extracomment>Said while editing a routine file the user wrote or changed by hand</extracomment>
+        <translation>Beim Speichern bleibt Ihre eigene Datei samt Kommentaren daneben als versteckte .bak-Datei erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It cannot be saved until this is fixed: {problem}</source>
         <extracomment>Why Save is refused: the first problem the loader found, as check words it, &quot;name: It is missing. ...&quot;</extracomment>
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
@@ -1934,7 +1946,7 @@
 <context>
     <name>RoutineSaveWords</name>
     <message>
-        <location filename="../../posture_break/adapters/routine_files.py" line="+39"/>
+        <location filename="../../posture_break/adapters/routine_files.py" line="+48"/>
         <source>{path} already exists; give the routine another name.</source>
         <translation>{path} gibt es schon; geben Sie der Übungsfolge einen anderen Namen.</translation>
     </message>

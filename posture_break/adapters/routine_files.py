@@ -30,6 +30,15 @@ def is_users(data: Path, routine_id: str) -> bool:
     return routine_path(data, routine_id).is_file()
 
 
+def written_by_hand(target: Path, ours: bytes) -> bool:
+    """Whether the file at `target` is not what the editor would write for what loaded
+    from it (comments, order, spacing): saving then keeps it as a backup first."""
+    try:
+        return read_regular(target) != ours
+    except OSError:
+        return False
+
+
 def save_routine(data: Path, routine_id: str, text: str, ours: bytes | None) -> str | None:
     """Write the routine file `routine_id` with `text`; None, or why it was not written.
 

@@ -64,7 +64,7 @@ class ExerciseEditor(QDialog):
         super().__init__(parent)
         self._library = library
         self._draft = opened.draft
-        self._ours = opened.ours
+        self._ours, self._by_hand = opened.ours, opened.by_hand
         self._opened_as = exercise_toml(opened.draft)
         self._picture: Picture | None = None  # picked, not copied yet
         self._verdict = Verdict(ExerciseCheck(None, ()), None)
@@ -148,7 +148,10 @@ class ExerciseEditor(QDialog):
         self.preview.show_exercise(exercise, self._read)
         self._save.setEnabled(exercise is not None)
         if exercise is not None:
-            self._status.say(self.tr("The exercise loads as it is. Save makes it one to use."))
+            loads_note = self.tr("The exercise loads as it is. Save makes it one to use.")
+            #: Said while editing an exercise file the user wrote or changed by hand
+            kept = self.tr("Save keeps your file, comments and all, as a hidden .bak beside it.")
+            self._status.say(f"{loads_note} {kept}" if self._by_hand else loads_note)
             return
         first = verdict.check.problems[0] if verdict.check.problems else None
         where = ": ".join(part for part in (first.where, first.message) if part) if first else ""

@@ -21,6 +21,7 @@ class OpenedExercise:
 
     draft: ExerciseDraft
     ours: bytes | None
+    by_hand: bool = False  # the file on disk differs from `ours`: written by hand
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ class RoutineEditor(QDialog):
         super().__init__(parent)
         self._library = library
         self._draft = opened.draft
-        self._ours = opened.ours
+        self._ours, self._by_hand = opened.ours, opened.by_hand
         self._opened_as = routine_toml(opened.draft)  # to tell whether anything changed
         self._exercises = {exercise.id: exercise for exercise in library.exercises()}
         self._icons: dict[str, QIcon] = {}
@@ -305,7 +305,10 @@ class RoutineEditor(QDialog):
         loads = self._checked.routine is not None
         self._save.setEnabled(loads)
         if loads:
-            self._status.say(self.tr("The routine loads as it is. Save puts it in the menu."))
+            loads_note = self.tr("The routine loads as it is. Save puts it in the menu.")
+            #: Said while editing a routine file the user wrote or changed by hand
+            kept = self.tr("Save keeps your file, comments and all, as a hidden .bak beside it.")
+            self._status.say(f"{loads_note} {kept}" if self._by_hand else loads_note)
         else:
             first = self._checked.problems[0] if self._checked.problems else None
             where = (

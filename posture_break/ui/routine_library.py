@@ -32,6 +32,7 @@ class Opened:
 
     draft: RoutineDraft
     ours: bytes | None
+    by_hand: bool = False  # the file on disk differs from `ours`: written by hand
 
 
 class RoutineLibrary(ExerciseLibrary, Protocol):

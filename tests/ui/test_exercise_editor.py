@@ -201,6 +201,7 @@ def test_a_hand_written_exercise_changed_from_the_routine_editor_is_kept_as_a_ba
     hold.setFocus()
     qtbot.keyClick(hold, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(hold, "25")
+    assert "Save keeps your file, comments and all" in editor._status.text()
     control(editor, QPushButton, "Save").click()
 
     assert (paths.data / "exercises/.neck-roll.toml.bak").read_text() == NECK_ROLL

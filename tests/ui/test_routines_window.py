@@ -87,6 +87,7 @@ def test_steps_reorder_by_keyboard_and_the_file_keeps_the_order(qtbot, app):
     assert steps.currentRow() == 1
     qtbot.keyClick(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert "Save keeps your file, comments and all" in editor._status.text()
     control(editor, QPushButton, "Save").click()
 
     data = paths.data / "routines"
