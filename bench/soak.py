@@ -55,10 +55,13 @@ from soak.journal import (  # noqa: E402
     RESTARTED,
     WINDOW_OPEN,
     Journal,
+    spend,
 )
 from soak.stage import Stage  # noqa: E402
-from soak.verdict import Verdict, pss_growth, pss_mib  # noqa: E402
+from soak.verdict import Verdict, memory_mib, pss_growth  # noqa: E402
 from soak.watchers import NotificationWatch, WindowWatch  # noqa: E402
+
+MEMORY_LOOKS = 10  # at each day's end, half a second apart
 
 # What the user did, counted for the figures.
 PLAYED = (AWAY, LOCKED, ASLEEP, PAUSED, CLOCK_SET, CLOSED, OTHER_WINDOW, RESTARTED)
@@ -88,6 +91,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     journal = Journal()
     pss: dict[int, float] = {}
+    anon: dict[int, float] = {}
     with Stage(args.time_scale) as stage:
         today = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         monday = today + timedelta(days=(7 - today.weekday()) % 7)
@@ -100,9 +104,16 @@ def main(argv: list[str]) -> int:
         week = Week(plan, stage, hands, rng)
 
         def measure(day: int) -> None:
-            state = stage.state() or {}
-            pss[day] = pss_mib(int(state["pid"]))
-            print(f"soak: day {day} done after {time.monotonic() - started:.0f} s")
+            """Memory at the end of the evening, when nothing is due: the lowest of a few
+            looks, so a moment's allocation (a command being answered) does not count."""
+            pid = int((stage.state() or {})["pid"])
+            looks = []
+            for _ in range(MEMORY_LOOKS):
+                looks.append(memory_mib(pid))
+                spend(0.5)
+            pss[day], anon[day] = min(look[0] for look in looks), min(look[1] for look in looks)
+            print(f"soak: day {day} done after {time.monotonic() - started:.0f} s", end="")
+            print(f" (PSS {pss[day]:.1f} MiB, anonymous {anon[day]:.1f} MiB)")
             sys.stdout.flush()
 
         try:
@@ -117,8 +128,9 @@ def main(argv: list[str]) -> int:
         history = stage.history()
         verdict = Verdict(journal, args.time_scale)
         broken = [*hands.findings, *verdict.broken(history, stage.log_files())]
-        broken += pss_growth(pss[1], pss[max(pss)])
+        broken += pss_growth(anon[1], anon[max(anon)])
     found = figures(journal, verdict, history, pss, time.monotonic() - started)
+    found["pss_anon_mib"] = [round(anon[day], 1) for day in sorted(anon)]
     report(found)
     if args.summary:
         Path(args.summary).write_text(json.dumps({**found, "broken": broken}, indent=1))

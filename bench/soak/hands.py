@@ -67,7 +67,9 @@ class Hands:
         self._dpy = xdisplay.Display()
         self.handled = 0.0  # reminders and windows before this moment are answered
         # "default" is a click on the notification; "wait" lets the window come.
-        self._reminder_answers = Deck(rng, "start", "default", "snooze", "skip", "wait", "wait")
+        self._reminder_answers = Deck(
+            rng, "start", "default", "snooze", "skip", "wait", "wait", "wait"
+        )
         self._offer_answers = Deck(rng, "esc", "enter")
         self._endings = Deck(rng, "finish", "stop")
 
@@ -126,8 +128,14 @@ class Hands:
             return
         keys = prompt.detail.rsplit("|", 1)[-1].split(",")
         choice = self._reminder_answers.draw([*keys, "wait"])
-        if choice == "wait":
+        if choice == "wait":  # at work until the break comes at its due time
             self.journal.add(ANSWER, "notification wait")
+            opened = self._window_after(prompt.at)
+            if opened is None:
+                self.finding("a break announced by a heads-up never came")
+            else:
+                self.handled = opened.at
+                self.answer_offer(_window_id(opened))
             return
         self.journal.wait_for(lambda: displayed_count() > 0, SEEN_TIMEOUT_S)
         rows = len(self.stage.history())
