@@ -20,8 +20,17 @@ Then it checks: never two break windows at once; no reminder while paused, away,
 locked or outside the active hours; no reminder soon after waking and no two heads-ups
 in a row; every stretch of work as long as the stretch interval brought a reminder or a
 break, and every long absence is a natural break in the history; no Traceback or ERROR
-in the log; PSS after the last day within 3 MiB of PSS after the first. It prints its
-figures, names each broken invariant and exits 1 if there is one.
+in the log; memory after the last day within 3 MiB of after the first (the anonymous
+part of PSS, which the app's own allocations make: the file-backed part moves with the
+other processes that map the same libraries). It prints its figures, names each broken
+invariant and exits 1 if there is one.
+
+A night is a lock, logind's PrepareForSleep(true), the wall clock set to the next
+morning, PrepareForSleep(false) and an unlock: the process keeps running, so the
+planner's two clocks do not part as in a real suspend (libfaketime moves the wall
+clock only); the lock and the hours without input are what the app sees of it.
+`posture-break settings` only opens the settings window, which the user closes with
+Esc; settings change through the file, which the app reads at its next start.
 """
 
 from __future__ import annotations
