@@ -41,6 +41,7 @@ def soak(tmp_path_factory):
         timeout=600,
     )
     said = "\n".join(line for line in run.stdout.splitlines() if line.startswith("soak:"))
+    print(said)  # the figures, in the output of a run with -s
     assert summary_file.exists(), said + "\n" + run.stderr[-3000:]
     return said, json.loads(summary_file.read_text())
 
@@ -57,8 +58,9 @@ def test_two_days_of_use_keep_every_promise(soak):
 
 @pytest.mark.xfail(
     strict=False,
-    reason="the app's anonymous memory grows by about 2 MiB a day of break windows"
-    " (bench/leak_check.py: Qt's xcb layer); it is not back within 3 MiB after day 2",
+    reason="the app's anonymous memory rises by 4 to 6 MiB from day 1 to day 2, in native"
+    " memory (the Python heap stays flat), and holds from then on: a warm-up longer than"
+    " a day, so the comparison with day 1 fails in some runs",
 )
 def test_memory_after_the_last_day_is_within_3_mib_of_the_first(soak):
     said, summary = soak
