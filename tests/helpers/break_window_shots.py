@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -133,11 +134,16 @@ def shots_app(args: list[str]) -> Shots:
     return Shots(app, options.out, loaded_language(translators))
 
 
+def each_scheme(app: QApplication) -> Iterator[str]:
+    """ "light", then "dark", with the application's palette set to each in turn."""
+    for scheme, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
+        app.setPalette(palette)
+        yield scheme
+
+
 def main() -> None:
     app, out, language = shots_app(sys.argv[1:])
-    light = app.style().standardPalette()
-    for scheme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for scheme in each_scheme(app):
         shoot(out, scheme, language)
 
 

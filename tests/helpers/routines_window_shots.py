@@ -30,7 +30,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.routines_window import RoutinesWindow
 from posture_break.ui.shell import BreakParts
-from tests.helpers.break_window_shots import dark_palette, shots_app
+from tests.helpers.break_window_shots import each_scheme, shots_app
 from tests.ui.conftest import MemoryNotes
 
 MY_BREAK = """name = "My afternoon break"
@@ -97,9 +97,7 @@ def shoot(out: Path, scheme: str, home: Path, language: str | None) -> None:
 
 def main() -> None:
     app, out, language = shots_app(sys.argv[1:])
-    light = app.style().standardPalette()
-    for scheme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for scheme in each_scheme(app):
         with tempfile.TemporaryDirectory(prefix="pb-shots-") as home:
             shoot(out, scheme, Path(home), language)
 

@@ -28,7 +28,7 @@ from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
-from tests.helpers.break_window_shots import dark_palette, shots_app
+from tests.helpers.break_window_shots import each_scheme, shots_app
 from tests.ui.conftest import SHIPPED
 
 
@@ -109,9 +109,7 @@ def shoot(out: Path, scheme: str, home: Path) -> None:
 
 def main() -> None:
     app, out, _ = shots_app(sys.argv[1:])
-    light = app.style().standardPalette()
-    for scheme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for scheme in each_scheme(app):
         with tempfile.TemporaryDirectory(prefix="pb-shots-") as home:
             os.environ["HOME"] = home  # the hint names ~/.config/autostart, as for a user
             shoot(out, scheme, Path(home))

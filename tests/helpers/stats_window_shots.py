@@ -20,7 +20,7 @@ from posture_break.core.routine_loader import load_catalog
 from posture_break.core.stats import BreakRow, CheckInRow, Summary, summarize
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.stats_window import StatsWindow
-from tests.helpers.break_window_shots import dark_palette, shots_app, silent
+from tests.helpers.break_window_shots import each_scheme, shots_app, silent
 from tests.helpers.fake_clock import FakeClock
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
@@ -110,8 +110,7 @@ def shoot(out: Path, scheme: str) -> None:
 
 def main() -> None:
     app, out, _ = shots_app(sys.argv[1:])
-    for scheme, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for scheme in each_scheme(app):
         shoot(out, scheme)
 
 
