@@ -19,7 +19,7 @@ from tests.adapters.test_idle_wayland import (
 from tests.helpers.app_process import PROJECT
 
 THRESHOLD_S = 1.0
-PLAY_S = 8.0  # eight thresholds without input: idle many times over, were it not for the video
+PLAY_S = 4.0  # four thresholds without input: idle long before its end, were it not for the video
 
 
 @pytest.mark.usefixtures("host")

@@ -12,7 +12,7 @@ from tests.helpers.app_process import PROJECT
 
 AWAY = "You are away: that counts as a break"
 SOURCE = "ext_idle_notifier_v1"
-PLAY_S = 10  # ten idle thresholds (30 s scaled to 1 s) without input
+PLAY_S = 5  # five idle thresholds (30 s scaled to 1 s) without input
 
 
 def test_on_kwin_the_compositor_tells_away_and_back_and_status_names_it(

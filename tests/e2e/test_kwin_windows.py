@@ -16,8 +16,8 @@ from tests.e2e.test_sway_windows import schedule  # noqa: F401 (a fixture)
 from tests.helpers.app_process import PROJECT
 from tests.helpers.kwin_windows import active, windows
 
-TEXT = "xx x\n" * 40  # 200 keys, Space and Enter among them
-KEY_GAP_MS = 150  # 30 s of steady typing; the micro break falls due after about 10 s
+TEXT = "xx x\n" * 18  # 90 keys, Space and Enter among them
+KEY_GAP_MS = 150  # 13.5 s of steady typing; the micro break falls due 5 s after the start
 EDITOR = "typing target"
 BREAK_WINDOW = "Posture reset — Posture Break"
 

@@ -16,8 +16,8 @@ from tests.e2e.conftest import state_when_answering as state
 from tests.e2e.conftest import without_x
 from tests.helpers.app_process import PROJECT
 
-KEYS = 200
-KEY_GAP_MS = 150  # 30 s of steady typing; the micro break falls due after about 10 s
+KEYS = 90
+KEY_GAP_MS = 150  # 13.5 s of steady typing; the micro break falls due 5 s after the start
 BREAK_WINDOW = "Posture reset — Posture Break"
 
 
@@ -39,15 +39,15 @@ def typing_target(sway, tmp_path, qtbot):
 
 @pytest.fixture
 def schedule(private_home, monkeypatch):
-    """A micro break 10 s after start; away after 4 s without input, so that the pause
+    """A micro break 5 s after start; away after 4 s without input, so that the pause
     after typing (the idle source tells one from typing after a second) is not taken
     for an absence."""
     settings = private_home / ".config/posture-break/settings.toml"
     settings.parent.mkdir(parents=True)
     settings.write_text(
-        "version = 1\n[breaks]\nmicro_every_min = 5\n[timing]\nidle_after_s = 120\n"
+        "version = 1\n[breaks]\nmicro_every_min = 5\n[timing]\nidle_after_s = 240\n"
     )
-    monkeypatch.setenv("POSTURE_BREAK_TIME_SCALE", str(1 / 30))
+    monkeypatch.setenv("POSTURE_BREAK_TIME_SCALE", str(1 / 60))
     monkeypatch.setenv("POSTURE_BREAK_TRAY_WAIT_MS", "600000")  # no tray here: not tested
 
 
