@@ -125,12 +125,12 @@
     <message>
         <location line="+2"/>
         <source>Some of your routine files were not used</source>
-        <translation>Einige Ihrer Übungsdateien wurden nicht übernommen</translation>
+        <translation>Einige Ihrer Übungsfolgen-Dateien wurden nicht übernommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some of your settings and routine files were not used</source>
-        <translation>Einige Ihrer Einstellungen und Übungsdateien wurden nicht übernommen</translation>
+        <translation>Einige Ihrer Einstellungen und Übungsfolgen-Dateien wurden nicht übernommen</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     <message>
         <location line="+3"/>
         <source>I understand, start</source>
-        <translation>Verstanden, beginnen</translation>
+        <translation>Verstanden, starten</translation>
     </message>
 </context>
 <context>
@@ -281,17 +281,17 @@
     <message>
         <location filename="../../posture_break/adapters/busy_probe.py" line="+52"/>
         <source>full-screen app</source>
-        <translation>Vollbildanwendung</translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not disturb</source>
-        <translation>Nicht stören ist an</translation>
+        <translation>„Nicht stören“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in a call</source>
-        <translation>Sie telefonieren</translation>
+        <translation>Anruf</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../../posture_break/core/coach.py" line="+22"/>
         <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. After a recent accident or injury with severe pain, do not exercise: see a professional first. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional too.</source>
-        <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, nicht der medizinischen Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Bei stechendem Schmerz hören Sie bitte auf. Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie bitte nicht, sondern suchen zuerst eine medizinische Fachperson auf. Schmerzen, die in einen Arm ausstrahlen, Taubheit, Kribbeln oder Kopfschmerzen sind ebenfalls ein Grund, eine Fachperson aufzusuchen.</translation>
+        <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, sie ersetzen keine ärztliche Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Hören Sie bei stechendem Schmerz sofort auf. Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie bitte nicht, sondern lassen Sie das zuerst ärztlich oder physiotherapeutisch abklären. Schmerzen, die in einen Arm ausstrahlen, Taubheitsgefühle, Kribbeln oder Kopfschmerzen sind ebenfalls ein Grund, das ärztlich oder physiotherapeutisch abklären zu lassen.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -459,12 +459,12 @@
     <message>
         <location line="+20"/>
         <source>Well done. You finished {routine} in {time}.</source>
-        <translation>Gut gemacht. Sie haben {routine} in {time} abgeschlossen.</translation>
+        <translation>Gut gemacht. Sie haben „{routine}“ in {time} abgeschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You reached the end of {routine} in {time}, skipping some of it.</source>
-        <translation>Sie sind in {time} ans Ende von {routine} gekommen und haben dabei einiges übersprungen.</translation>
+        <translation>Sie sind in {time} ans Ende von „{routine}“ gekommen und haben dabei einiges übersprungen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+2"/>
         <source>part of a set</source>
-        <translation>ein Teil eines Satzes</translation>
+        <translation>ein angefangener Satz</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -626,7 +626,7 @@
     <message>
         <location line="+6"/>
         <source>Start now</source>
-        <translation>Jetzt beginnen</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location line="+3"/>
         <source>Your desktop has no system tray, so {app} has no icon to click. Use the buttons below, or type {command} in a terminal. If a tray appears later, the icon shows up in it by itself. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation>Ihre Arbeitsumgebung hat keinen Infobereich, daher hat {app} kein Symbol zum Anklicken. Verwenden Sie die Knöpfe unten oder geben Sie {command} in einem Terminal ein. Erscheint später ein Infobereich, zeigt sich das Symbol dort von selbst. (Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.)</translation>
+        <translation>Ihre Arbeitsumgebung hat keinen Infobereich, daher hat {app} kein Symbol zum Anklicken. Verwenden Sie die Schaltflächen unten oder geben Sie {command} in einem Terminal ein. Erscheint später ein Infobereich, zeigt sich das Symbol dort von selbst. (Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1268,7 +1268,7 @@
     <message>
         <location line="+1"/>
         <source>Start the routine (Enter)</source>
-        <translation>Die Übungsfolge beginnen (Eingabetaste)</translation>
+        <translation>Die Übungsfolge starten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1381,7 +1381,7 @@
         <location line="+6"/>
         <source>Waiting: {reason}</source>
         <extracomment>The reason is the busy probe&apos;s, such as &quot;full-screen app&quot;.</extracomment>
-        <translation>Wartet: {reason}</translation>
+        <translation>Pause wartet: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2448,7 +2448,7 @@
         <location line="+8"/>
         <source>A stretch break every %n minute(s) of active work.</source>
         <translation>
-            <numerusform>Eine Dehnpause nach %n Minute aktiver Arbeit.</numerusform>
+            <numerusform>Eine Dehnpause je %n Minute aktiver Arbeit.</numerusform>
             <numerusform>Eine Dehnpause alle %n Minuten aktiver Arbeit.</numerusform>
         </translation>
     </message>
@@ -2456,7 +2456,7 @@
         <location line="+3"/>
         <source>A {length}-minute stretch every %n minute(s) of active work.</source>
         <translation>
-            <numerusform>Eine Dehnpause ({length} min) nach %n Minute aktiver Arbeit.</numerusform>
+            <numerusform>Eine Dehnpause ({length} min) je %n Minute aktiver Arbeit.</numerusform>
             <numerusform>Eine Dehnpause ({length} min) alle %n Minuten aktiver Arbeit.</numerusform>
         </translation>
     </message>
@@ -2468,7 +2468,7 @@
     <message>
         <location line="+4"/>
         <source>Every stretch break is {routine}. At least one routine stays checked.</source>
-        <translation>Jede Dehnpause ist {routine}. Mindestens eine Übungsfolge bleibt ausgewählt.</translation>
+        <translation>Jede Dehnpause besteht aus „{routine}“. Mindestens eine Übungsfolge muss ausgewählt bleiben.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2485,16 +2485,16 @@
         <source>A {length}-minute {routine} every %n minute(s), unless a stretch break is due within {within}.</source>
         <extracomment>{routine} is the name of the micro break&apos;s routine, such as &quot;Posture reset&quot;</extracomment>
         <translation>
-            <numerusform>{routine} ({length} min) nach %n Minute, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
-            <numerusform>{routine} ({length} min) alle %n Minuten, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>{routine} ({length} min) je %n Minute, außer wenn innerhalb von {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>{routine} ({length} min) alle %n Minuten, außer wenn innerhalb von {within} eine Dehnpause kommt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>A micro break every %n minute(s), unless a stretch break is due within {within}.</source>
         <translation>
-            <numerusform>Eine Kurzpause nach %n Minute, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
-            <numerusform>Eine Kurzpause alle %n Minuten, außer wenn binnen {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>Eine Kurzpause je %n Minute, außer wenn innerhalb von {within} eine Dehnpause kommt.</numerusform>
+            <numerusform>Eine Kurzpause alle %n Minuten, außer wenn innerhalb von {within} eine Dehnpause kommt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@
     <message>
         <location line="+8"/>
         <source>No notification before a break: it simply comes.</source>
-        <translation>Keine Benachrichtigung vor einer Pause: Sie kommt einfach.</translation>
+        <translation>Pausen beginnen ohne Vorankündigung.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2521,8 +2521,8 @@
         <location line="+2"/>
         <source>You can put a break off once, for %n minute(s).</source>
         <translation>
-            <numerusform>Sie können eine Pause einmal aufschieben, um %n Minute.</numerusform>
-            <numerusform>Sie können eine Pause einmal aufschieben, um %n Minuten.</numerusform>
+            <numerusform>Sie können eine Pause einmal um %n Minute aufschieben.</numerusform>
+            <numerusform>Sie können eine Pause einmal um %n Minuten aufschieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2551,7 +2551,7 @@
     <message>
         <location line="+8"/>
         <source>Time away as long as a break counts as that break, so none greets you on return.</source>
-        <translation>Eine Abwesenheit so lang wie eine Pause gilt als diese Pause, so wartet bei der Rückkehr keine.</translation>
+        <translation>Waren Sie so lange abwesend, wie eine Pause dauert, gilt das als Pause – bei Ihrer Rückkehr wartet dann keine.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2562,8 +2562,8 @@
         <location line="+6"/>
         <source>While a full-screen app, do not disturb or a call is on, a due break waits, for at most %n minute(s).</source>
         <translation>
-            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause, höchstens %n Minute.</numerusform>
-            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause, höchstens %n Minuten.</numerusform>
+            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause höchstens %n Minute.</numerusform>
+            <numerusform>Bei Vollbild, „Nicht stören“ oder einem Anruf wartet eine fällige Pause höchstens %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,7 +2629,7 @@
     <message>
         <location line="+6"/>
         <source>Check an exercise you cannot do at your desk, such as one that needs a wall, to leave it out of every routine.</source>
-        <translation>Wählen Sie eine Übung aus, die Sie am Schreibtisch nicht machen können, etwa eine, die eine Wand braucht, um sie aus allen Übungsfolgen wegzulassen.</translation>
+        <translation>Wählen Sie Übungen aus, die Sie am Schreibtisch nicht machen können (etwa mit Wand), um sie aus allen Übungsfolgen wegzulassen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3068,14 +3068,14 @@
     <message>
         <location line="+10"/>
         <source>1 more stretch break today starts one</source>
-        <translation>1 weitere Dehnpause heute beginnt eine</translation>
+        <translation>Mit 1 weiteren Dehnpause heute beginnt eine</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more stretch breaks today start one</source>
         <translation>
-            <numerusform>%n weitere Dehnpause heute beginnt eine</numerusform>
-            <numerusform>%n weitere Dehnpausen heute beginnen eine</numerusform>
+            <numerusform>Mit %n weiteren Dehnpause heute beginnt eine</numerusform>
+            <numerusform>Mit %n weiteren Dehnpausen heute beginnt eine</numerusform>
         </translation>
     </message>
     <message>
@@ -3128,14 +3128,14 @@
     <message>
         <location line="+4"/>
         <source>1 more today makes it {days} days</source>
-        <translation>1 weitere Dehnpause heute macht {days} Tage daraus</translation>
+        <translation>Mit 1 weiteren Dehnpause heute werden es {days} Tage</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more today make it {days} days</source>
         <translation>
-            <numerusform>%n weitere Dehnpause heute macht {days} Tage daraus</numerusform>
-            <numerusform>%n weitere Dehnpausen heute machen {days} Tage daraus</numerusform>
+            <numerusform>Mit %n weiteren Dehnpause heute werden es {days} Tage</numerusform>
+            <numerusform>Mit %n weiteren Dehnpausen heute werden es {days} Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -3263,7 +3263,7 @@
     <message>
         <location line="+2"/>
         <source>Wa&amp;it while I am busy, at most</source>
-        <translation>&amp;Warten, solange ich beschäftigt bin, höchstens</translation>
+        <translation>&amp;Warten, solange Sie beschäftigt sind, höchstens</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -128,7 +128,8 @@ def test_with_german_loaded_the_exercises_are_german_too(german, qtbot, clock, t
 def test_the_german_safety_note_says_not_to_exercise_a_fresh_injury(german):
     assert (
         "Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie "
-        "bitte nicht, sondern suchen zuerst eine medizinische Fachperson auf." in safety_note()
+        "bitte nicht, sondern lassen Sie das zuerst ärztlich oder physiotherapeutisch "
+        "abklären." in safety_note()
     )
 
 
@@ -354,4 +355,4 @@ def test_a_held_break_says_in_german_what_it_waits_for(german, shell_and_control
     planner.on_wakeup(30.0)  # the heads-up
     clock.advance(minutes=1)
     assert planner.on_wakeup(30.0, busy=lambda: IN_A_CALL) is None
-    assert control.view().line == "Wartet: Sie telefonieren"
+    assert control.view().line == "Pause wartet: Anruf"
