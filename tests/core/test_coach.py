@@ -38,23 +38,24 @@ def words_at(player, clock, seconds):
 
 
 def test_a_rep_counts_up_and_names_its_phases_as_they_come():
-    player, clock = play("rhomboid-relief")  # the row first: 2 x 10 reps of 4 s, standing
+    player, clock = play("rhomboid-relief")  # the row first: 2 x 10 reps of 5 s, standing
     assert words_at(player, clock, 0).caption == "Get ready · stand up"
     first = words_at(player, clock, 15)  # standing up from the desk takes 15 s
     assert (first.big, first.caption, first.phase, first.beat) == (
         "1",
         "Repetition 1 of 10 · set 1 of 2",
-        PhaseNow("Up", 1, 1),
+        PhaseNow("Up", 2, 2),
         None,  # the phase in words stands in for the dots
     )
     assert first.side == "Both sides"
-    # up 1 s, pause 1 s, down 2 s; then the next repetition begins with "Up" again
-    later = [words_at(player, clock, 1) for _ in range(4)]
+    # up 2 s, pause 1 s, down 2 s; then the next repetition begins with "Up" again
+    later = [words_at(player, clock, 1) for _ in range(5)]
     assert [(w.big, w.phase) for w in later] == [
+        ("1", PhaseNow("Up", 1, 2)),
         ("1", PhaseNow("Pause", 1, 1)),
         ("1", PhaseNow("Down", 2, 2)),
         ("1", PhaseNow("Down", 1, 2)),
-        ("2", PhaseNow("Up", 1, 1)),
+        ("2", PhaseNow("Up", 2, 2)),
     ]
 
 
@@ -91,7 +92,7 @@ def _row_routine(phases, rep_s):
     ("phases", "rep_s"),
     [
         ((), 4),  # an exercise without phases
-        (CATALOG.exercise("rhomboid-row").phases, 6),  # a routine's slower tempo: 4 s no longer fit
+        (CATALOG.exercise("rhomboid-row").phases, 6),  # a routine's slower tempo: 5 s no longer fit
     ],
 )
 def test_without_phases_that_fit_a_rep_beats_through_its_seconds(phases, rep_s):

@@ -1,11 +1,12 @@
 """The content model, and the shipped content read through it."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from posture_break.core.coach import for_side
-from posture_break.core.playback import Timing, sides_played
+from posture_break.core.playback import Timing, routine_length_s, sides_played, whole_minutes
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
 from tests.helpers.content import EXERCISE_IDS
@@ -169,3 +170,15 @@ def test_a_routine_shorter_than_the_full_dose_says_so(language):
     ]  # fmt: skip
     assert [routine.id for routine in short] == ["posture-reset", "desk-neck"]
     assert all(full in routine.summary for routine in short)
+
+
+@pytest.mark.parametrize("language", [None, "de"])
+def test_every_routine_summary_says_how_long_it_plays(language):
+    """The summary names the minutes the menu shows beside the routine, worked out from
+    its steps, so a changed dose or tempo cannot leave the summary promising another
+    length: "about 4 minutes in all", "insgesamt etwa 4 Minuten"."""
+    catalog, _ = load_catalog(RESOURCES, language=language)
+    for routine in catalog.routines:
+        minutes = whole_minutes(routine_length_s(routine))
+        said = re.findall(r"\b(\d+) min", routine.summary, re.IGNORECASE)
+        assert said == [str(minutes)], (routine.id, routine.summary)

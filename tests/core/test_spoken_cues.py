@@ -72,8 +72,8 @@ def test_a_set_without_phases_begins_with_begin_and_then_keeps_quiet():
     clock = FakeClock(datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     player = Player(routine, clock)
     player.start()
-    said = heard(player, clock, until_s=15 + 40)  # getting ready, then 10 rows of 4 s
-    assert said == [(0, "Bent-over rhomboid row."), (15, "Begin"), (55, "Rest")]
+    said = heard(player, clock, until_s=15 + 50)  # getting ready, then 10 rows of 5 s
+    assert said == [(0, "Bent-over rhomboid row."), (15, "Begin"), (65, "Rest")]
 
 
 def test_a_pause_in_the_middle_of_a_phase_says_nothing_new_on_resuming():

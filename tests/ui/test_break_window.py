@@ -229,11 +229,11 @@ def test_every_tip_purpose_and_need_of_an_exercise_is_on_screen(open_window, clo
         window.player.skip()
         window.refresh()
     assert seen == {
-        ("rhomboid-row", "You need: nothing, or a water bottle in each hand"),
+        ("rhomboid-row", "You need: nothing, or a light weight or water bottle in each hand"),
         ("wall-neck-side-bend", "You need: a wall"),
         ("shoulder-extension-dissociation", ""),
         ("thoracic-extension", "You need: a chair with a firm back that reaches your mid back; "
-         "at home, a foam roller to lie across instead"),
+         "at home, a foam roller or yoga block to lie across instead"),
     }  # fmt: skip
 
 

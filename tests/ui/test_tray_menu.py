@@ -60,7 +60,7 @@ def test_menu_offers_status_routines_pause_settings_about_and_quit(shell_and_con
         "Posture reset (1 min)",
         "Desk neck release (4 min)",
         "Rhomboid relief (6 min)",
-        "Full upper-back programme (18 min)",
+        "Full upper-back programme (19 min)",
     ]
     assert menu_texts(shell.menu.pause_menu) == [
         "For 30 minutes",
