@@ -120,7 +120,7 @@ def test_with_german_loaded_the_exercises_are_german_too(german, qtbot, clock, t
     window.offer_page.start_button.click()
     page = window.play_page
     assert page.exercise_name.text() == "Kinn zurückschieben"
-    assert "Schieben Sie das Kinn waagerecht zurück" in page.steps.text()
+    assert "Schieben Sie das Kinn waagerecht nach hinten" in page.steps.text()
     assert "Slide" not in page.steps.text()
     assert page.purpose.text() == "Bringt Ihren Kopf wieder über die Schultern."
 
