@@ -75,6 +75,7 @@ _DARK_SWAPS = (
 )
 
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_RASTER_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # how a PNG and a JPEG begin
 SIDE_TAG_ID = "side-tag"  # an invisible circle in a sided picture: where the tag goes
 # An invisible circle on the part the side names (the hand on the head, the arm that
 # reaches back): the tag points at it, so the letter reads as that part's side.
@@ -87,7 +88,7 @@ _PHASE_ID = re.compile(rb"(?<=\s)id=([\"'])phase-(\d+)(?:-[\w-]*)?\1")
 def phase_frames(svg: bytes | None) -> frozenset[int]:
     """The phases a picture draws a frame for (1 for "phase-1"); empty for one picture
     throughout, a user's PNG or JPEG included."""
-    if svg is None or _raster_image(svg) is not None:
+    if svg is None or svg.startswith(_RASTER_STARTS):
         return frozenset()
     return frozenset(int(match[2]) for match in _PHASE_ID.finditer(svg))
 
@@ -192,7 +193,7 @@ def _raster_image(data: bytes | None) -> QImage | None:
     """A user's PNG or JPEG picture, decoded; None for an SVG (or nothing), and for an
     image Qt cannot decode, which then gets the framed name. No colours are swapped in
     a dark palette: a photo has no role colours."""
-    if data is None or not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+    if data is None or not data.startswith(_RASTER_STARTS):
         return None
     image = QImage.fromData(data)
     return None if image.isNull() else image
