@@ -125,7 +125,7 @@ def render_illustration(
     `mirrored` flips the picture left to right: pictures show the right side, and the
     left side is its mirror image. The picture keeps its aspect ratio, centred.
     `side_tag`, when given, is the letter for the working side ("L", "R"), drawn
-    unmirrored in a disc at the picture's marked spot (see `_draw_side_tag`). `phase`
+    unmirrored in a disc at the picture's marked spot (see side_tag.py). `phase`
     is the place of the repetition's phase under way (1 for the first, 0 for none):
     a picture with phase groups shows that phase's frame.
 
