@@ -54,19 +54,23 @@ class Moment:
 @dataclass(frozen=True)
 class PhaseNow:
     """The part of a repetition under way: its word ("Hold"), its whole seconds left,
-    the current one counted (3, 2, 1), and its length in seconds."""
+    the current one counted (3, 2, 1), its length in seconds, and its place in the
+    repetition from 1 (the picture's frame is keyed by the place, not by the word,
+    which each language writes its own way)."""
 
     word: str
     left_s: int
     seconds: int
+    number: int
 
 
 def phase_now(phases: tuple[Phase, ...], into_rep: int) -> PhaseNow | None:
     """The phase `into_rep` whole seconds into a repetition; None without phases."""
     start = 0
-    for phase in phases:
+    for number, phase in enumerate(phases, start=1):
         if into_rep < start + phase.seconds:
-            return PhaseNow(phase.word, start + phase.seconds - into_rep, phase.seconds)
+            left = start + phase.seconds - into_rep
+            return PhaseNow(phase.word, left, phase.seconds, number)
         start += phase.seconds
     return None
 

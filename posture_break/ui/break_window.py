@@ -183,8 +183,8 @@ class BreakWindow(QWidget):
         if exercise.id != self._shown_exercise:
             self._shown_exercise = exercise.id
             self.play_page.show_exercise(exercise)
-        draw = self._pictures.drawer(exercise, side)
-        self.play_page.show_picture(draw, (exercise.id, side), exercise.name)
+        frames = self._pictures.frames(exercise, side)
+        self.play_page.show_picture(frames, (exercise.id, side), exercise.name)
 
     def _finish(self, outcome: Outcome) -> None:
         """Show the finish page and report the outcome, once."""

@@ -71,8 +71,8 @@ class ExercisePreview(QStackedWidget):
         view = first_set(exercise)
         self.page.show_exercise(exercise)
         pictures = ExercisePictures(read, self)  # drawn afresh: a picture may be new
-        draw = pictures.drawer(exercise, view.side)
-        self.page.show_picture(draw, object(), exercise.name)
+        frames = pictures.frames(exercise, view.side)
+        self.page.show_picture(frames, object(), exercise.name)
         self.page.show_moment(view)
         self.setCurrentIndex(1)
 

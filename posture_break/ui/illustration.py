@@ -3,8 +3,14 @@ own picture may also be a PNG or JPEG image, drawn scaled to fit.
 
 Pictures are mirror images of the user (docs/illustrations.md): drawn for the right
 side, with the working side on the screen's right, and flipped for the left. The side
-is marked by a letter the window draws after any flip, so it never reads backwards, at
-the spot the SVG marks with an element whose id is SIDE_TAG_ID.
+is marked by a letter the window draws after any flip (side_tag.py), at the spot the SVG
+marks with an element whose id is SIDE_TAG_ID, pointing at SIDE_TAG_POINTS_ID.
+
+A picture of a movement in phases (the chin tuck's back, hold, release) may draw one
+frame per phase: groups with id="phase-1", "phase-2", ... in the order of the exercise's
+phases, keyed by place because each language words the phases its own way. Drawn for a
+phase, the picture hides every other phase's group; outside a repetition (get ready,
+the offer) it shows the first. A picture without such groups draws the same throughout.
 
 The SVGs use four literal colours, one per role, so a dark palette is a text replacement
 before rendering rather than a second set of files. A missing or broken picture must
@@ -14,6 +20,8 @@ QtWidgets.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import (
     QBuffer,
@@ -37,6 +45,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
+
+from posture_break.ui.side_tag import draw_side_tag
 
 # Role colours as written in the shipped SVGs (light palette). Tests and the contact
 # sheet rely on these exact strings; change them together with every SVG.
@@ -65,7 +75,36 @@ _DARK_SWAPS = (
 )
 
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_RASTER_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # how a PNG and a JPEG begin
 SIDE_TAG_ID = "side-tag"  # an invisible circle in a sided picture: where the tag goes
+# An invisible circle on the part the side names (the hand on the head, the arm that
+# reaches back): the tag points at it, so the letter reads as that part's side.
+SIDE_TAG_POINTS_ID = "side-tag-points"
+# The id of a phase's group, "phase-2", or of one of its parts drawn apart for the order
+# of drawing, "phase-2-arrow"; after whitespace so "data-id" never counts.
+_PHASE_ID = re.compile(rb"(?<=\s)id=([\"'])phase-(\d+)(?:-[\w-]*)?\1")
+
+
+def phase_frames(svg: bytes | None) -> frozenset[int]:
+    """The phases a picture draws a frame for (1 for "phase-1"); empty for one picture
+    throughout, a user's PNG or JPEG included."""
+    if svg is None or svg.startswith(_RASTER_STARTS):
+        return frozenset()
+    return frozenset(int(match[2]) for match in _PHASE_ID.finditer(svg))
+
+
+def _showing_phase(svg: bytes, phase: int) -> bytes:
+    """The SVG with every phase group but `phase`'s hidden (display="none"); a phase it
+    has no frame for, or 0 (no repetition under way), shows its first frame."""
+    frames = phase_frames(svg)
+    if not frames:
+        return svg
+    shown = phase if phase in frames else min(frames)
+
+    def hide(match: re.Match[bytes]) -> bytes:
+        return match[0] if int(match[2]) == shown else match[0] + b' display="none"'
+
+    return _PHASE_ID.sub(hide, svg)
 
 
 def render_illustration(
@@ -77,6 +116,7 @@ def render_illustration(
     mirrored: bool,
     placeholder_label: str,
     side_tag: str = "",
+    phase: int = 0,
 ) -> QPixmap:
     """Draw an exercise picture into a transparent pixmap of `size` logical pixels.
 
@@ -85,7 +125,9 @@ def render_illustration(
     `mirrored` flips the picture left to right: pictures show the right side, and the
     left side is its mirror image. The picture keeps its aspect ratio, centred.
     `side_tag`, when given, is the letter for the working side ("L", "R"), drawn
-    unmirrored in a disc at the picture's marked spot (see `_draw_side_tag`).
+    unmirrored in a disc at the picture's marked spot (see side_tag.py). `phase`
+    is the place of the repetition's phase under way (1 for the first, 0 for none):
+    a picture with phase groups shows that phase's frame.
 
     When `svg` is None or not an SVG Qt can draw, the result is a neutral frame with
     `placeholder_label` (the exercise's name) in it, never an exception: the user can
@@ -96,7 +138,7 @@ def render_illustration(
     pixmap = QPixmap(pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
     image = _raster_image(svg)
-    renderer = None if image is not None else _renderer_for(svg, dark=dark)
+    renderer = None if image is not None else _renderer_for(svg, dark=dark, phase=phase)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -116,19 +158,25 @@ def render_illustration(
             renderer.render(painter, QRectF(0, 0, pixels.width(), pixels.height()))
         if side_tag:
             painter.resetTransform()
-            mark = _side_tag_mark(renderer) if renderer is not None else None
-            _draw_side_tag(
-                painter, view, mark, pixels, mirrored=mirrored, dark=dark, letter=side_tag
+            spots = (_marked(renderer, SIDE_TAG_ID), _marked(renderer, SIDE_TAG_POINTS_ID))
+            colours = (
+                QColor(DARK_BODY if dark else LIGHT_BODY),
+                QColor(DARK_FILL if dark else LIGHT_FILL),
+            )
+            draw_side_tag(
+                painter, view, spots, pixels, mirrored=mirrored, colours=colours, letter=side_tag
             )
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-def _renderer_for(svg: bytes | None, *, dark: bool) -> QSvgRenderer | None:
-    """A renderer for the SVG in the wanted palette, or None when it cannot be drawn."""
+def _renderer_for(svg: bytes | None, *, dark: bool, phase: int) -> QSvgRenderer | None:
+    """A renderer for the SVG in the wanted palette and phase, or None when it cannot
+    be drawn."""
     if svg is None or not _looks_like_svg(svg):
         return None
+    svg = _showing_phase(svg, phase)
     if dark:
         text = svg.decode("utf-8", errors="replace")
         for light, dark_colour in _DARK_SWAPS:
@@ -145,7 +193,7 @@ def _raster_image(data: bytes | None) -> QImage | None:
     """A user's PNG or JPEG picture, decoded; None for an SVG (or nothing), and for an
     image Qt cannot decode, which then gets the framed name. No colours are swapped in
     a dark palette: a photo has no role colours."""
-    if data is None or not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+    if data is None or not data.startswith(_RASTER_STARTS):
         return None
     image = QImage.fromData(data)
     return None if image.isNull() else image
@@ -164,11 +212,11 @@ def _view_box(renderer: QSvgRenderer) -> QRectF:
     return view if not view.isEmpty() else QRectF(QPointF(0, 0), renderer.defaultSize().toSizeF())
 
 
-def _side_tag_mark(renderer: QSvgRenderer) -> QRectF | None:
-    """The spot the SVG marks for the side tag, in its view box; None if it has none."""
-    if not renderer.elementExists(SIDE_TAG_ID):
+def _marked(renderer: QSvgRenderer | None, element: str) -> QRectF | None:
+    """The spot the SVG marks with the id `element`, in its view box; None if it has none."""
+    if renderer is None or not renderer.elementExists(element):
         return None
-    return renderer.transformForElement(SIDE_TAG_ID).mapRect(renderer.boundsOnElement(SIDE_TAG_ID))
+    return renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
 
 
 def _looks_like_svg(data: bytes) -> bool:
@@ -191,48 +239,6 @@ def _looks_like_svg(data: bytes) -> bool:
                 return False
             root_seen = True
     return root_seen and not reader.hasError()
-
-
-def _draw_side_tag(
-    painter: QPainter,
-    view: QRectF,
-    mark: QRectF | None,
-    pixels: QSize,
-    *,
-    mirrored: bool,
-    dark: bool,
-    letter: str,
-) -> None:
-    """The side's letter in a disc of the body colour, where the picture marks it
-    (`mark`, in the picture's own coordinates `view`).
-
-    A picture without the mark (a user's own) gets the tag in its top corner on the
-    working side, so the side still shows. The position is flipped with the picture;
-    the letter is not, so it always reads the right way round.
-    """
-    scale = min(pixels.width() / view.width(), pixels.height() / view.height())
-    left = (pixels.width() - view.width() * scale) / 2
-    top = (pixels.height() - view.height() * scale) / 2
-    if mark is None:
-        size = view.width() * 0.07
-        mark = QRectF(view.right() - 3.5 * size, view.top() + size, 2 * size, 2 * size)
-    centre = QPointF(
-        left + (mark.center().x() - view.left()) * scale,
-        top + (mark.center().y() - view.top()) * scale,
-    )
-    if mirrored:
-        centre.setX(pixels.width() - centre.x())
-    radius = max(mark.width(), mark.height()) / 2 * scale
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(DARK_BODY if dark else LIGHT_BODY))
-    painter.drawEllipse(centre, radius, radius)
-    font = QFont(QGuiApplication.font())
-    font.setBold(True)
-    font.setPixelSize(max(1, round(radius * 1.3)))
-    painter.setFont(font)
-    painter.setPen(QColor(DARK_FILL if dark else LIGHT_FILL))
-    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)
 
 
 def _draw_placeholder(

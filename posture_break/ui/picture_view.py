@@ -16,6 +16,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 Draw = Callable[[QSize], QPixmap]  # the picture at a size in logical pixels
+# The drawer of a picture's frame for a phase of a repetition (1 the first, 0 none).
+Frames = Callable[[int], Draw]
 
 
 class PictureView(QWidget):

@@ -10,6 +10,7 @@ quiet. The controls: Back, Pause, Skip; then the Voice toggle and Stop.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
@@ -27,7 +28,7 @@ from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Exercise, Side
 from posture_break.ui.break_pages import em, wrapping_label
 from posture_break.ui.countdown_ring import CountdownRing
-from posture_break.ui.picture_view import Draw, PictureView
+from posture_break.ui.picture_view import Frames, PictureView
 from posture_break.ui.type_scale import set_type
 from posture_break.ui.window_style import Card, colours, primary, quiet
 
@@ -96,6 +97,7 @@ class PlayPage(QWidget):
         self._steps_shown: tuple[str, Side | None] | None = None
         self._cues_for: tuple[tuple[str, ...], Side | None] | None = None
         self._phase_for: PhaseNow | None = None
+        self._frames: tuple[Frames, Hashable, str] | None = None
 
     def _card(self) -> Card:
         """The picture, and under it the ring with the side and what it counts."""
@@ -170,15 +172,25 @@ class PlayPage(QWidget):
             label.setVisible(bool(words))
         self._steps_shown = None
 
-    def show_picture(self, draw: Draw, what: object, exercise_name: str) -> None:
-        """The picture `draw` makes, named `what` (exercise and side)."""
+    def show_picture(self, frames: Frames, what: Hashable, exercise_name: str) -> None:
+        """The picture `frames` draws, named `what` (exercise and side); shown by the
+        next `show_moment`, in the frame for the phase of the repetition then."""
         picture = self.tr("Picture: {exercise}").format(exercise=exercise_name)
-        self.picture.show_picture(draw, what, picture)
+        self._frames = (frames, what, picture)
+
+    def _show_frame(self, phase: PhaseNow | None) -> None:
+        """The picture in the frame for `phase`: the part of the movement under way."""
+        if self._frames is None:
+            return
+        frames, what, name = self._frames
+        number = 0 if phase is None else phase.number
+        self.picture.show_picture(frames(number), (what, number), name)
 
     def show_moment(self, view: PlayerView) -> None:
         """The changing part: step, progress, side, countdown or rep, tempo, pause state."""
         words = moment(view)
         self._show_steps(view.exercise, view.side)
+        self._show_frame(words.phase)
         self.step_label.setText(step_heading(view))
         self.progress.setValue(round(view.progress * 1000))
         self.side_label.setText(words.side)

@@ -44,18 +44,18 @@ def test_a_rep_counts_up_and_names_its_phases_as_they_come():
     assert (first.big, first.caption, first.phase, first.beat) == (
         "1",
         "Repetition 1 of 10 · set 1 of 2",
-        PhaseNow("Up", 2, 2),
+        PhaseNow("Up", 2, 2, 1),
         None,  # the phase in words stands in for the dots
     )
     assert first.side == "Both sides"
     # up 2 s, pause 1 s, down 2 s; then the next repetition begins with "Up" again
     later = [words_at(player, clock, 1) for _ in range(5)]
     assert [(w.big, w.phase) for w in later] == [
-        ("1", PhaseNow("Up", 1, 2)),
-        ("1", PhaseNow("Pause", 1, 1)),
-        ("1", PhaseNow("Down", 2, 2)),
-        ("1", PhaseNow("Down", 1, 2)),
-        ("2", PhaseNow("Up", 2, 2)),
+        ("1", PhaseNow("Up", 1, 2, 1)),
+        ("1", PhaseNow("Pause", 1, 1, 2)),
+        ("1", PhaseNow("Down", 2, 2, 3)),
+        ("1", PhaseNow("Down", 1, 2, 3)),
+        ("2", PhaseNow("Up", 2, 2, 1)),
     ]
 
 
@@ -63,12 +63,12 @@ def test_a_held_phase_counts_down_its_seconds():
     player, clock = play("posture-reset")  # the chin tuck: back 1 s, hold 3 s, release 1 s
     words = [words_at(player, clock, 10 if second == 0 else 1) for second in range(6)]
     assert [(w.big, w.phase) for w in words] == [
-        ("1", PhaseNow("Back", 1, 1)),
-        ("1", PhaseNow("Hold", 3, 3)),
-        ("1", PhaseNow("Hold", 2, 3)),
-        ("1", PhaseNow("Hold", 1, 3)),
-        ("1", PhaseNow("Release", 1, 1)),
-        ("2", PhaseNow("Back", 1, 1)),
+        ("1", PhaseNow("Back", 1, 1, 1)),
+        ("1", PhaseNow("Hold", 3, 3, 2)),
+        ("1", PhaseNow("Hold", 2, 3, 2)),
+        ("1", PhaseNow("Hold", 1, 3, 2)),
+        ("1", PhaseNow("Release", 1, 1, 3)),
+        ("2", PhaseNow("Back", 1, 1, 1)),
     ]
 
 

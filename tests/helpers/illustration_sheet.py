@@ -6,7 +6,8 @@ Writes into OUT_DIR:
   small.png          every picture at 96 px: light and dark, right side and mirrored
   large-<id>.png     one picture at 480 px, on white and on #2b2b2b, right and left
 A picture with a side-tag mark carries its R (right side) or L (mirrored) as the window
-draws it. The id under each small picture is for the reader of the sheet.
+draws it; a picture with a frame per phase of a repetition is drawn once per frame, as
+<id>-phase-<n>. The id under each small picture is for the reader of the sheet.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from posture_break.ui.illustration import SIDE_TAG_ID, render_illustration
+from posture_break.ui.illustration import SIDE_TAG_ID, phase_frames, render_illustration
 
 LIGHT_BACKGROUND = QColor("#ffffff")
 DARK_BACKGROUND = QColor("#2b2b2b")
@@ -28,13 +29,21 @@ GAP_PX = 12
 LABEL_PX = 16
 
 
-def shipped_pictures() -> list[tuple[str, bytes]]:
+def shipped_pictures() -> list[tuple[str, bytes, int]]:
+    """Each shipped picture as (id, SVG, phase), once per phase frame it has."""
     folder = files("posture_break.resources").joinpath("illustrations")
     found = [(entry.name, entry) for entry in folder.iterdir() if entry.name.endswith(".svg")]
-    return [(name.removesuffix(".svg"), entry.read_bytes()) for name, entry in sorted(found)]
+    pictures = []
+    for file_name, entry in sorted(found):
+        name, svg = file_name.removesuffix(".svg"), entry.read_bytes()
+        frames = sorted(phase_frames(svg))
+        pictures += [(f"{name}-phase-{n}", svg, n) for n in frames] or [(name, svg, 0)]
+    return pictures
 
 
-def picture(svg: bytes, px: int, *, dark: bool, mirrored: bool, label: str) -> QImage:
+def picture(
+    svg: bytes, px: int, *, dark: bool, mirrored: bool, label: str, phase: int = 0
+) -> QImage:
     sided = f'id="{SIDE_TAG_ID}"'.encode() in svg
     pixmap = render_illustration(
         svg,
@@ -44,11 +53,12 @@ def picture(svg: bytes, px: int, *, dark: bool, mirrored: bool, label: str) -> Q
         mirrored=mirrored,
         placeholder_label=label,
         side_tag=("L" if mirrored else "R") if sided else "",
+        phase=phase,
     )
     return pixmap.toImage()
 
 
-def small_sheet(pictures: list[tuple[str, bytes]]) -> QImage:
+def small_sheet(pictures: list[tuple[str, bytes, int]]) -> QImage:
     """Four rows (light, light mirrored, dark, dark mirrored), one column per picture."""
     rows = ((False, False), (False, True), (True, False), (True, True))
     cell_w = SMALL_PX + GAP_PX
@@ -66,9 +76,9 @@ def small_sheet(pictures: list[tuple[str, bytes]]) -> QImage:
         background = DARK_BACKGROUND if dark else LIGHT_BACKGROUND
         painter.fillRect(QRect(0, top, sheet.width(), cell_h + GAP_PX), background)
         painter.setPen(QColor("#aaaaaa"))
-        for column, (name, svg) in enumerate(pictures):
+        for column, (name, svg, phase) in enumerate(pictures):
             left = GAP_PX + column * cell_w
-            image = picture(svg, SMALL_PX, dark=dark, mirrored=mirrored, label=name)
+            image = picture(svg, SMALL_PX, dark=dark, mirrored=mirrored, label=name, phase=phase)
             painter.drawImage(QPoint(left, top + GAP_PX), image)
             caption = name + (" (mirrored)" if mirrored else "")
             painter.drawText(
@@ -80,7 +90,7 @@ def small_sheet(pictures: list[tuple[str, bytes]]) -> QImage:
     return sheet
 
 
-def large_sheet(name: str, svg: bytes) -> QImage:
+def large_sheet(name: str, svg: bytes, phase: int) -> QImage:
     """The picture at 480 px: light right side, light left side, dark right side."""
     sheet = QImage(LARGE_PX * 3, LARGE_PX, QImage.Format.Format_RGB32)
     painter = QPainter(sheet)
@@ -90,7 +100,7 @@ def large_sheet(name: str, svg: bytes) -> QImage:
     ):  # fmt: skip
         left = column * LARGE_PX
         painter.fillRect(QRect(left, 0, LARGE_PX, LARGE_PX), background)
-        image = picture(svg, LARGE_PX, dark=dark, mirrored=mirrored, label=name)
+        image = picture(svg, LARGE_PX, dark=dark, mirrored=mirrored, label=name, phase=phase)
         painter.drawImage(QPoint(left, 0), image)
     painter.end()
     return sheet
@@ -109,9 +119,9 @@ def main(argv: list[str]) -> int:
         return 1
     written = [out / "small.png"]
     small_sheet(pictures).save(str(written[0]))
-    for name, svg in pictures:
+    for name, svg, phase in pictures:
         path = out / f"large-{name}.png"
-        large_sheet(name, svg).save(str(path))
+        large_sheet(name, svg, phase).save(str(path))
         written.append(path)
     for path in written:
         print(path)

@@ -306,3 +306,53 @@ def test_the_picture_tag_and_the_words_name_the_same_side(open_window):
     sided = {"upper-trap-stretch", "levator-scap-stretch", "front-neck-stretch",
              "wall-neck-side-bend", "shoulder-extension-dissociation"}  # fmt: skip
     assert checked == {(name, side) for name in sided for side in Side}
+
+
+def picture_on_screen(window):
+    """The picture area of the play page as it is painted."""
+    return window.play_page.picture.grab().toImage()
+
+
+def phase_word(window):
+    """The phase as the words under the count name it ("Hold 3 · 2 · 1")."""
+    words = QTextDocument()
+    words.setHtml(window.play_page.beat.text())
+    return words.toPlainText().split()[0]
+
+
+def test_the_picture_shows_the_phase_of_the_repetition_under_way(open_window, clock):
+    """The chin tuck, back 1 s, hold 3 s, release 1 s: a picture for each, the same one
+    through the hold, and the same ones again in the next repetition."""
+    window = open_window("posture-reset")  # five chin tucks first
+    let_time_pass(window, clock, 10)  # the get-ready
+    seen = []
+    for _ in range(7):  # one repetition and the start of the next
+        seen.append((shown(window)["count"], phase_word(window), picture_on_screen(window)))
+        let_time_pass(window, clock, 1)
+    assert [(rep, word) for rep, word, _ in seen] == [
+        ("1", "Back"), ("1", "Hold"), ("1", "Hold"), ("1", "Hold"), ("1", "Release"),
+        ("2", "Back"), ("2", "Hold"),
+    ]  # fmt: skip
+    back, hold, release = seen[0][2], seen[1][2], seen[4][2]
+    assert back != hold
+    assert hold != release
+    assert release != back
+    assert [picture for _, _, picture in seen[2:4]] == [hold, hold]  # held still
+    assert [picture for _, _, picture in seen[5:]] == [back, hold]  # the next rep
+
+
+def test_a_picture_without_phase_frames_stays_the_same_through_a_repetition(open_window, clock):
+    """A user's own picture for a movement with phases: one picture, as it is drawn."""
+    own = (
+        b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 240 240'>"
+        b"<circle cx='120' cy='120' r='80' fill='#d8dee9' stroke='#2e3440' stroke-width='6'/>"
+        b"<path d='M60 40 H180' stroke='#d9733a' stroke-width='6'/></svg>"
+    )
+    window = open_window("posture-reset", pictures=lambda name: own)
+    let_time_pass(window, clock, 10)
+    pictures = []
+    for _ in range(5):
+        pictures.append(picture_on_screen(window))
+        let_time_pass(window, clock, 1)
+    assert phase_word(window) == "Back"  # the phases went by in words
+    assert all(picture == pictures[0] for picture in pictures)

@@ -18,6 +18,8 @@ from posture_break.ui.illustration import (
     LIGHT_FILL,
     LIGHT_PROP,
     SIDE_TAG_ID,
+    SIDE_TAG_POINTS_ID,
+    phase_frames,
     render_illustration,
 )
 from tests.helpers.content import EXERCISE_IDS
@@ -36,7 +38,9 @@ def shipped():
 SHIPPED = shipped()
 
 
-def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tuck", tag=""):
+def render(
+    svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tuck", tag="", phase=0
+):
     return render_illustration(
         svg,
         size=QSize(px, px),
@@ -45,6 +49,7 @@ def render(svg, *, px=240, dark=False, mirrored=False, ratio=1.0, label="Chin tu
         mirrored=mirrored,
         placeholder_label=label,
         side_tag=tag,
+        phase=phase,
     )
 
 
@@ -155,14 +160,19 @@ SIDED = ("upper-trap-stretch", "levator-scap-stretch", "front-neck-stretch",
 @pytest.mark.parametrize(("mirrored", "letter"), [(False, "R"), (True, "L")])
 def test_side_tag_sits_at_its_mark_on_the_screen_side_it_names(qtbot, name, mirrored, letter):
     """Pictures are mirror images: the right side's tag is on the screen's right, in
-    reach of the figure's shoulder, large enough to read at the window's size."""
+    reach of the figure's shoulder, large enough to read at the window's size, and it
+    points at the working arm or ear, so the letter reads as that part's side."""
     plain = render(SHIPPED[name], px=260, mirrored=mirrored)
     box = tag_box(render(SHIPPED[name], px=260, mirrored=mirrored, tag=letter), plain)
-    assert 24 <= box.width() <= 40  # about 30 px across
-    assert 24 <= box.height() <= 40
+    assert min(box.width(), box.height()) >= 24  # the disc, about 30 px across
+    assert max(box.width(), box.height()) <= 80  # and its tail, short
     assert (box.center().x() < 130) == mirrored
     assert 30 < box.center().y() < 150  # beside the shoulders, not at the feet
     assert f'id="{SIDE_TAG_ID}"'.encode() in SHIPPED[name]
+    renderer = QSvgRenderer(QByteArray(SHIPPED[name]))
+    spot = renderer.boundsOnElement(SIDE_TAG_POINTS_ID).center() * (260 / 240)
+    x = 260 - spot.x() if mirrored else spot.x()
+    assert box.adjusted(-4, -4, 4, 4).contains(round(x), round(spot.y()))  # the tail tip
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -223,3 +233,29 @@ def test_placeholder_label_is_not_mirrored(qtbot):
     mirrored = render(None, px=160, label="Chin tuck", mirrored=True).toImage()
     assert plain == mirrored
     assert plain != plain.flipped(Qt.Orientation.Horizontal)
+
+
+PHASED = {"chin-tuck": 3, "rhomboid-row": 3, "thoracic-extension": 2,
+          "shoulder-extension-dissociation": 2}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "phases"), PHASED.items())
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_phased_picture_draws_a_different_frame_for_each_phase(qtbot, name, phases, dark):
+    """Each phase of the repetition its own frame, each still showing its accent; outside
+    a repetition (0) or for a phase it has no frame for, the first frame."""
+    assert phase_frames(SHIPPED[name]) == frozenset(range(1, phases + 1))
+    frames = [render(SHIPPED[name], dark=dark, phase=n).toImage() for n in range(1, phases + 1)]
+    assert len({bytes(frame.constBits()) for frame in frames}) == phases
+    assert render(SHIPPED[name], dark=dark, phase=0).toImage() == frames[0]
+    assert render(SHIPPED[name], dark=dark, phase=phases + 1).toImage() == frames[0]
+    accent = DARK_ACCENT if dark else LIGHT_ACCENT
+    for n in range(1, phases + 1):
+        assert count_colour(render(SHIPPED[name], dark=dark, phase=n), accent) > 50
+
+
+def test_a_picture_without_phase_frames_draws_the_same_in_every_phase(qtbot):
+    plain = SHIPPED["upper-trap-stretch"]
+    assert phase_frames(plain) == frozenset()
+    assert render(plain, phase=2).toImage() == render(plain).toImage()
+    assert phase_frames(b"\x89PNG\r\n\x1a\n id='phase-1'") == frozenset()  # not an SVG
