@@ -14,10 +14,10 @@ import pytest
 from posture_break import APP_ID
 from posture_break.cli.main import main
 from posture_break.core.routine_loader import load_catalog
-from tests.helpers.content import NECK_ROLL, two_step_routine
+from tests.helpers.content import NECK_ROLL, NECK_ROLL_PICTURE, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
-PICTURE = (SHIPPED / "illustrations/chin-tuck.svg").read_bytes()
+PICTURE = NECK_ROLL_PICTURE
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 

@@ -15,10 +15,10 @@ from posture_break.core.shared_export import build_shared
 from posture_break.core.shared_format import SharingRefusedError, from_text
 from posture_break.core.shared_import import contents, plan_import
 from posture_break.core.toml_writer import dumps
-from tests.helpers.content import NECK_ROLL, two_step_routine
+from tests.helpers.content import NECK_ROLL, NECK_ROLL_PICTURE, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
-PICTURE = (SHIPPED / "illustrations/chin-tuck.svg").read_bytes()
+PICTURE = NECK_ROLL_PICTURE
 
 
 MY_BREAK = two_step_routine("My break", "A roll, then a tuck.")

@@ -16,6 +16,14 @@ EXERCISE_IDS = frozenset(
 
 
 # A user's own exercise, as the sharing tests write it into a data folder.
+# The neck roll's picture, of a known size (just under 2 KiB, as a routine's sharing
+# summary says it) whatever the shipped pictures weigh.
+NECK_ROLL_PICTURE = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><!--'
+    + b"x" * 1900
+    + b'--><circle cx="5" cy="5" r="4"/></svg>'
+)
+
 NECK_ROLL = """\
 name = "Neck roll"
 purpose = "Loosens the neck."
