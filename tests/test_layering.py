@@ -217,3 +217,16 @@ def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
         f"{LOADED}"
     )
     assert _loaded_of(first_use, probe) == "[]"
+
+
+def test_the_busy_probe_loads_when_a_break_first_falls_due():
+    """The reminders get a BusyOnFirstAsk (composition.py): the probe, its display
+    connection and its camera and sound checks load when the coordinator first asks."""
+    with_the_probe = (
+        "posture_break.adapters.busy_probe",
+        "posture_break.adapters.busy_sources",
+        "posture_break.adapters.full_screen_x11",
+        "glob",
+    )
+    probe = f"import posture_break.composition as c\nc.BusyOnFirstAsk()\n{LOADED}"
+    assert _loaded_of(with_the_probe, probe) == "[]"
