@@ -37,7 +37,7 @@ from posture_break.core.i18n import Context
 from posture_break.core.in_effect import in_effect
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
-from posture_break.core.ports import Recorder
+from posture_break.core.ports import BusyAnswer, Recorder
 from posture_break.core.problems import Problem
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
@@ -46,6 +46,7 @@ from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 
 if TYPE_CHECKING:
+    from posture_break.adapters.busy_probe import BusyProbe
     from posture_break.break_companion import BreakCompanion
 
 log = logging.getLogger("posture_break")
@@ -220,7 +221,6 @@ def start_reminders(parts: Composed) -> None:
     (X11 SYNC, the Wayland compositor's idle protocol, or GNOME's idle monitor) they
     follow the clock alone."""
     # Imported here, a second after the rest: none of them is needed before.
-    from posture_break.adapters.busy_probe import BusyProbe
     from posture_break.adapters.idle_choice import open_idle_watch
     from posture_break.adapters.session_watch import SessionWatch
     from posture_break.adapters.wakeup import Wakeup
@@ -241,7 +241,23 @@ def start_reminders(parts: Composed) -> None:
         coordinator.on_locked, coordinator.on_active, coordinator.on_sleep, parts.shell
     )
     session.start()
-    coordinator.attach(wakeup, parts.notifier, idle, BusyProbe.open())
+    coordinator.attach(wakeup, parts.notifier, idle, BusyOnFirstAsk())
+
+
+class BusyOnFirstAsk:
+    """The busy probe (a BusyPort), opened when the coordinator first asks it, as a
+    break falls due: nothing asks it before, and loading and opening it (its display
+    connection, the camera and sound checks) was 3 to 4 ms of every start."""
+
+    def __init__(self) -> None:
+        self._probe: BusyProbe | None = None
+
+    def ask(self, answer: BusyAnswer) -> None:
+        if self._probe is None:
+            from posture_break.adapters.busy_probe import BusyProbe  # first due break
+
+            self._probe = BusyProbe.open()
+        self._probe.ask(answer)
 
 
 def _history_problem(parts: Composed, message: str) -> None:

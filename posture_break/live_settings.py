@@ -11,9 +11,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from posture_break.core.in_effect import in_effect
 from posture_break.core.playback import routine_length_s
 
@@ -139,5 +136,10 @@ class LiveSettings:
             self._notes.show_again()
 
     def _open_data_folder(self) -> None:
+        # Built here, on first use: PySide6 makes QUrl's type, with its enums, when a
+        # module first hands it out (0.5 ms of every start, at the top of this file).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         self._data_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))

@@ -217,3 +217,28 @@ def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
         f"{LOADED}"
     )
     assert _loaded_of(first_use, probe) == "[]"
+
+
+def test_the_busy_probe_loads_when_a_break_first_falls_due():
+    """The reminders get a BusyOnFirstAsk (composition.py): the probe, its display
+    connection and its camera and sound checks load when the coordinator first asks."""
+    with_the_probe = (
+        "posture_break.adapters.busy_probe",
+        "posture_break.adapters.busy_sources",
+        "posture_break.adapters.full_screen_x11",
+        "glob",
+    )
+    probe = f"import posture_break.composition as c\nc.BusyOnFirstAsk()\n{LOADED}"
+    assert _loaded_of(with_the_probe, probe) == "[]"
+
+
+def test_the_app_asks_pyside6_for_no_class_it_uses_only_later():
+    """PySide6 builds a class, with its enums, when a module first takes it from
+    PySide6.QtCore: QProcess (a break's sounds) and QUrl (opening the data folder) are
+    taken where they are used, not at the top of modules the start loads."""
+    probe = (
+        "import posture_break.app, posture_break.composition\n"
+        "import PySide6.QtCore\n"
+        "print(sorted(n for n in ('QProcess', 'QUrl') if n in vars(PySide6.QtCore)))"
+    )
+    assert _loaded_of((), probe) == "[]"

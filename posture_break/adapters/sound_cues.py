@@ -13,8 +13,6 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
-
 from posture_break import shipped
 
 log = logging.getLogger(__name__)
@@ -48,6 +46,10 @@ class SoundCues:
         if player is None or not isinstance(sound, Path):  # zipped install: no file to hand
             return
         args = [*_volume_args(Path(player).name, self.volume_percent), str(sound)]
+        # PySide6 builds a class the first time a module hands it out: QProcess's
+        # type, with its enums, would be 0.7 ms of every start, for a break's sound.
+        from PySide6.QtCore import QProcess
+
         started, _pid = QProcess.startDetached(player, args)
         if not started:
             log.info("could not start %s for a sound cue", player)

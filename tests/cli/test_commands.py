@@ -2,7 +2,8 @@ from datetime import timedelta
 
 import pytest
 
-from posture_break.cli.commands import parse_command
+from posture_break.cli import commands
+from posture_break.cli.commands import parse_command, parse_with_parser
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,22 @@ def test_no_command_starts_the_app_and_asks_a_running_one_to_show_itself():
     assert command.name == "run"
     assert command.verbose
     assert command.request() == {"v": 1, "cmd": "show"}
+
+
+@pytest.mark.parametrize("argv", [[], ["-v"], ["--verbose"], ["-vv"], ["-v", "--verbose"]])
+def test_the_plain_start_means_what_argparse_makes_of_it(argv):
+    assert parse_command(argv) == parse_with_parser(argv)
+
+
+@pytest.mark.parametrize("argv", [[], ["-v"], ["--verbose"]])
+def test_the_plain_start_builds_no_parser(argv, monkeypatch):
+    """The app's every start skips argparse's parser: 4 ms of its start-up CPU."""
+
+    def no_parser():
+        raise AssertionError("the plain start built the parser")
+
+    monkeypatch.setattr(commands, "build_parser", no_parser)
+    assert parse_command(argv).name == "run"
 
 
 def test_start_names_a_routine_or_leaves_the_choice_to_the_app():
