@@ -133,6 +133,7 @@ AFTER_THE_PAINT = (
     "posture_break.core.coordinator",
     "posture_break.core.control",
     "posture_break.core.planner",
+    "posture_break.core.timeline",
     "posture_break.core.playback",
     "posture_break.core.stats",
     "posture_break.adapters.content",
@@ -206,10 +207,19 @@ def test_no_module_source_is_held_after_pyside6_loads():
 
 
 def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
-    """The scheduler comes with the first break (adapters/wakeup.py), the statistics
-    and csv with the statistics window or an export, sqlite3 with the first break
-    recorded; finding Xlib runs no `ldconfig` (adapters/xlib.py)."""
-    first_use = ("apscheduler", "posture_break.core.stats", "csv", "sqlite3", "ctypes.util")
+    """The scheduler comes with the first break (adapters/wakeup.py), the player with
+    the first break window (what the menu and the schedule need of a routine's length is
+    in core/timeline.py), the statistics and csv with the statistics window or an
+    export, sqlite3 with the first break recorded; finding Xlib runs no `ldconfig`
+    (adapters/xlib.py)."""
+    first_use = (
+        "apscheduler",
+        "posture_break.core.playback",
+        "posture_break.core.stats",
+        "csv",
+        "sqlite3",
+        "ctypes.util",
+    )
     probe = (
         "import posture_break.app, posture_break.composition\n"
         "import posture_break.adapters.wakeup, posture_break.adapters.idle_choice\n"
