@@ -229,6 +229,21 @@ def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
     assert _loaded_of(first_use, probe) == "[]"
 
 
+def test_watching_the_screen_lock_and_sleep_loads_no_jeepney(tmp_path):
+    """The session watch starts with the reminders and uses QtDBus, which Qt has loaded
+    anyway: jeepney, for the notifier and GNOME's idle watch, loads when they first
+    speak. (Here neither bus is reachable: the watch gives up on both.)"""
+    probe = f"""
+from PySide6.QtCore import QCoreApplication
+from posture_break.adapters.session_watch import SessionWatch
+app = QCoreApplication([])
+none = "unix:path={tmp_path}/no-bus"
+SessionWatch(print, print, print, session_bus=none, system_bus=none).start()
+{LOADED}
+"""
+    assert _loaded_of(("jeepney",), probe) == "[]"
+
+
 def test_the_busy_probe_loads_when_a_break_first_falls_due():
     """The reminders get a BusyOnFirstAsk (composition.py): the probe, its display
     connection and its camera and sound checks load when the coordinator first asks."""
