@@ -135,13 +135,14 @@ class SessionWatch(QObject):
 
     @Slot(bool)
     def _saver(self, active: bool) -> None:
-        if active != self._locked:
+        if self._started and active != self._locked:
             self._locked = active
             (self._on_locked if active else self._on_unlocked)()
 
     @Slot(bool)
     def _sleep(self, going: bool) -> None:
-        self._on_sleep(going)
+        if self._started:  # not a signal read before close()
+            self._on_sleep(going)
 
     @Slot()
     def _session_lost(self) -> None:
