@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from posture_break.core.in_effect import in_effect
-from posture_break.core.playback import routine_length_s
+from posture_break.core.timeline import routine_length_s
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -133,6 +133,7 @@ AFTER_THE_PAINT = (
     "posture_break.core.coordinator",
     "posture_break.core.control",
     "posture_break.core.planner",
+    "posture_break.core.timeline",
     "posture_break.core.playback",
     "posture_break.core.stats",
     "posture_break.adapters.content",
@@ -206,10 +207,19 @@ def test_no_module_source_is_held_after_pyside6_loads():
 
 
 def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
-    """The scheduler comes with the first break (adapters/wakeup.py), the statistics
-    and csv with the statistics window or an export, sqlite3 with the first break
-    recorded; finding Xlib runs no `ldconfig` (adapters/xlib.py)."""
-    first_use = ("apscheduler", "posture_break.core.stats", "csv", "sqlite3", "ctypes.util")
+    """The scheduler comes with the first break (adapters/wakeup.py), the player with
+    the first break window (what the menu and the schedule need of a routine's length is
+    in core/timeline.py), the statistics and csv with the statistics window or an
+    export, sqlite3 with the first break recorded; finding Xlib runs no `ldconfig`
+    (adapters/xlib.py)."""
+    first_use = (
+        "apscheduler",
+        "posture_break.core.playback",
+        "posture_break.core.stats",
+        "csv",
+        "sqlite3",
+        "ctypes.util",
+    )
     probe = (
         "import posture_break.app, posture_break.composition\n"
         "import posture_break.adapters.wakeup, posture_break.adapters.idle_choice\n"
@@ -217,6 +227,21 @@ def test_the_running_app_loads_what_waits_for_its_first_use_only_then():
         f"{LOADED}"
     )
     assert _loaded_of(first_use, probe) == "[]"
+
+
+def test_watching_the_screen_lock_and_sleep_loads_no_jeepney(tmp_path):
+    """The session watch starts with the reminders and uses QtDBus, which Qt has loaded
+    anyway: jeepney, for the notifier and GNOME's idle watch, loads when they first
+    speak. (Here neither bus is reachable: the watch gives up on both.)"""
+    probe = f"""
+from PySide6.QtCore import QCoreApplication
+from posture_break.adapters.session_watch import SessionWatch
+app = QCoreApplication([])
+none = "unix:path={tmp_path}/no-bus"
+SessionWatch(print, print, print, session_bus=none, system_bus=none).start()
+{LOADED}
+"""
+    assert _loaded_of(("jeepney",), probe) == "[]"
 
 
 def test_the_busy_probe_loads_when_a_break_first_falls_due():

@@ -95,12 +95,12 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/composition.py" line="+184"/>
+        <location filename="../../posture_break/composition.py" line="+185"/>
         <source>The Routines window is open.</source>
         <translation>Das Fenster „Übungsfolgen“ ist geöffnet.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Sie brauchen: {things}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Your left side</source>
         <translation>Ihre linke Seite</translation>
     </message>
@@ -1417,12 +1417,12 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../posture_break/ui/play_page.py" line="+68"/>
+        <location filename="../../posture_break/ui/play_page.py" line="+69"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1448,18 +1448,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>Pause (Space)</source>
         <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1489,17 +1489,17 @@
         <translation>Jeden Schritt laut ansagen, für wenn Sie nicht auf den Bildschirm schauen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Picture: {exercise}</source>
         <translation>Bild: {exercise}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>PlaybackWords</name>
     <message>
-        <location filename="../../posture_break/core/playback.py" line="+144"/>
+        <location filename="../../posture_break/core/timeline.py" line="+127"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>

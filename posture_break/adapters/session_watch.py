@@ -3,10 +3,12 @@
 The screen lockers of KDE, GNOME, MATE, Cinnamon and xfce4-screensaver announce a lock
 with `ActiveChanged(true)` on the session bus (each under its own interface name);
 logind announces sleep and resume with `PrepareForSleep(b)` on the system bus. Each
-bus gets its own jeepney connection, read when its socket becomes readable
-(QSocketNotifier): nothing polls, nothing waits in the GUI thread beyond opening the
-connections. A bus that cannot be reached is logged and left out; one that goes away
-later is not reconnected (the core's two clocks still notice a sleep).
+bus gets its own QtDBus connection: Qt reads it in its D-Bus thread and calls the slots
+here from the event loop, so nothing polls. QtDBus rather than jeepney (which the
+notifier uses) because this watch starts with the app, and Qt's D-Bus library is
+loaded by Qt anyway: importing jeepney and opening its two connections cost about
+twice the CPU. A bus that cannot be reached is logged and left out; one that goes away
+later is logged and not reconnected (the core's two clocks still notice a sleep).
 
 logind's per-session `Lock`/`Unlock` signals are not used: they ask the session's
 locker to act, and the locker's own `ActiveChanged` is what reports the result.
@@ -15,18 +17,12 @@ locker to act, and the locker's own `ActiveChanged` is what reports the result.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
-from functools import partial
-from typing import Any
+from itertools import count
 
-from PySide6.QtCore import QObject
-
-from posture_break.adapters.dbus_reader import (
-    BusUnavailableError,
-    DBusReader,
-    OnSignal,
-    SignalRule,
-)
+from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +35,10 @@ SCREEN_SAVERS = (
 LOGIND = "org.freedesktop.login1"
 LOGIND_MANAGER = "org.freedesktop.login1.Manager"
 LOGIND_PATH = "/org/freedesktop/login1"
+_SYSTEM_BUS_SOCKET = "unix:path=/var/run/dbus/system_bus_socket"  # the usual one
+_LOCAL = ("/org/freedesktop/DBus/Local", "org.freedesktop.DBus.Local", "Disconnected")
+_Hook = tuple[str, str, str, str, str]  # service, path, interface, member, slot signature
+_names = count(1)  # each connection is named, so that close() can hang up on it
 
 
 class SessionWatch(QObject):
@@ -49,8 +49,8 @@ class SessionWatch(QObject):
     one announcing itself on two paths) is dropped. Until the first signal the state
     is unknown, so the first one is always delivered, even an unlock.
 
-    `session_bus`/`system_bus` are jeepney bus addresses: "SESSION" and "SYSTEM"
-    follow DBUS_SESSION_BUS_ADDRESS and DBUS_SYSTEM_BUS_ADDRESS (or the usual socket).
+    `session_bus`/`system_bus` are D-Bus addresses; "SESSION" and "SYSTEM" follow
+    DBUS_SESSION_BUS_ADDRESS and DBUS_SYSTEM_BUS_ADDRESS (or the usual system socket).
     """
 
     def __init__(
@@ -68,7 +68,8 @@ class SessionWatch(QObject):
         self._on_unlocked = on_unlocked
         self._on_sleep = on_sleep
         self._buses = {"session bus": session_bus, "system bus": system_bus}
-        self._readers: list[DBusReader] = []
+        self._connections: dict[str, QDBusConnection] = {}  # by `what`
+        self._confirming: dict[str, QDBusPendingCallWatcher] = {}  # what -> round trip
         self._locked: bool | None = None
         self._started = False
 
@@ -78,46 +79,89 @@ class SessionWatch(QObject):
         if self._started:
             return
         self._started = True
-        saver_rules = [SignalRule(name, "ActiveChanged") for name in SCREEN_SAVERS]
-        logind_rules = [SignalRule(LOGIND_MANAGER, "PrepareForSleep", LOGIND, LOGIND_PATH)]
-        self._listen("session bus", saver_rules, self._on_session_signal)
-        self._listen("system bus", logind_rules, self._on_system_signal)
+        saver_hooks = [("", "", name, "ActiveChanged", "_saver(bool)") for name in SCREEN_SAVERS]
+        logind_hooks = [(LOGIND, LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "_sleep(bool)")]
+        self._listen("session bus", [*saver_hooks, ("", *_LOCAL, "_session_lost()")])
+        self._listen("system bus", [*logind_hooks, ("", *_LOCAL, "_system_lost()")])
 
     @property
     def listening(self) -> bool:
         """Whether every bus reached has confirmed the subscriptions; signals sent
         from then on are seen. (Also True once a bus is lost, or none was reached.)"""
-        return all(reader.subscribed for reader in self._readers)
+        return not self._confirming
 
     def close(self) -> None:
         """Hang up; no callback is called afterwards. start() may connect again."""
-        for reader in self._readers:
-            reader.close()
-            reader.deleteLater()
-        self._readers.clear()
+        for what in list(self._connections):
+            self._hang_up(what)
         self._locked = None
         self._started = False
 
-    def _listen(self, what: str, rules: list[SignalRule], on_signal: OnSignal) -> None:
-        on_lost = partial(log.warning, "%s connection lost: %s", what)
-        try:
-            reader = DBusReader.open(self._buses[what], what, rules, on_signal, on_lost)
-        except BusUnavailableError as error:
-            log.info("no %s (%s): its signals are not watched", what, error)
+    def _listen(self, what: str, hooks: list[_Hook]) -> None:
+        address = _address(self._buses[what])
+        name = f"posture-break-{what.split()[0]}-{next(_names)}"
+        connection = QDBusConnection.connectToBus(address or "", name)
+        if not address or not connection.isConnected():
+            why = connection.lastError().message() or "no address"
+            QDBusConnection.disconnectFromBus(name)
+            log.info("no %s (%s): its signals are not watched", what, why)
             return
-        self._readers.append(reader)
+        for service, path, interface, member, slot in hooks:  # (the stubs want bytes: wrong)
+            connection.connect(service, path, interface, member, self, SLOT(slot))  # type: ignore[call-overload]
+        self._connections[what] = connection
+        self._confirm(what, connection)
 
-    def _on_session_signal(self, interface: str, member: str, body: tuple[Any, ...]) -> None:
-        if interface in SCREEN_SAVERS and member == "ActiveChanged" and _is_flag(body):
-            locked: bool = body[0]
-            if locked != self._locked:
-                self._locked = locked
-                (self._on_locked if locked else self._on_unlocked)()
+    def _confirm(self, what: str, connection: QDBusConnection) -> None:
+        """The bus handles a connection's messages in order: once it answers a call sent
+        after the subscriptions, they are in place."""
+        ping = QDBusMessage.createMethodCall(
+            "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId"
+        )
+        watcher = QDBusPendingCallWatcher(connection.asyncCall(ping), self)
+        watcher.finished.connect(lambda: self._confirmed(what, watcher))
+        self._confirming[what] = watcher
 
-    def _on_system_signal(self, interface: str, member: str, body: tuple[Any, ...]) -> None:
-        if interface == LOGIND_MANAGER and member == "PrepareForSleep" and _is_flag(body):
-            self._on_sleep(body[0])
+    def _confirmed(self, what: str, watcher: QDBusPendingCallWatcher) -> None:
+        if self._confirming.get(what) is watcher:
+            del self._confirming[what]
+        watcher.deleteLater()
+
+    def _hang_up(self, what: str) -> None:
+        """Close the connection, its subscriptions with it. (Removing them one by one
+        first can deadlock QtDBus with its own thread, for one naming a sender.)"""
+        connection = self._connections.pop(what)
+        QDBusConnection.disconnectFromBus(connection.name())
+        self._confirming.pop(what, None)
+
+    @Slot(bool)
+    def _saver(self, active: bool) -> None:
+        if self._started and active != self._locked:
+            self._locked = active
+            (self._on_locked if active else self._on_unlocked)()
+
+    @Slot(bool)
+    def _sleep(self, going: bool) -> None:
+        if self._started:  # not a signal read before close()
+            self._on_sleep(going)
+
+    @Slot()
+    def _session_lost(self) -> None:
+        self._lost("session bus")
+
+    @Slot()
+    def _system_lost(self) -> None:
+        self._lost("system bus")
+
+    def _lost(self, what: str) -> None:
+        if what in self._connections:  # not hung up by close() already
+            log.warning("%s connection lost: %s", what, "the bus went away")
+            self._hang_up(what)
 
 
-def _is_flag(body: tuple[Any, ...]) -> bool:
-    return len(body) == 1 and isinstance(body[0], bool)
+def _address(bus: str) -> str | None:
+    """The address `bus` names; None for the session bus when none is set."""
+    if bus == "SESSION":
+        return os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if bus == "SYSTEM":
+        return os.environ.get("DBUS_SYSTEM_BUS_ADDRESS", _SYSTEM_BUS_SOCKET)
+    return bus

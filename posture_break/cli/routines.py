@@ -9,8 +9,8 @@ import sys
 from posture_break import APP_ID
 from posture_break.adapters.content import load_content
 from posture_break.adapters.paths import AppPaths
-from posture_break.core.playback import minutes_label, routine_length_s, whole_minutes
 from posture_break.core.problems import closest
+from posture_break.core.timeline import minutes_label, routine_length_s, whole_minutes
 
 
 def list_routines(paths: AppPaths, as_json: bool) -> int:

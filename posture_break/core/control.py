@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from posture_break import APP_ID, APP_NAME, PROTOCOL_VERSION, __version__
 from posture_break.core.i18n import Context
-from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.timeline import minutes_label, routine_length_s
 from posture_break.core.values import StatusView
 
 if TYPE_CHECKING:

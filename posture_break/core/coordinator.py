@@ -18,7 +18,6 @@ from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Phase, Planner
-from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.ports import (
     BreakPort,
     BusyPort,
@@ -30,6 +29,7 @@ from posture_break.core.ports import (
 from posture_break.core.routines import Routine
 from posture_break.core.schedule import Action, Schedule
 from posture_break.core.status_line import status_line
+from posture_break.core.timeline import minutes_label, routine_length_s
 from posture_break.core.values import Answer, Break, BreakKind, BreakOutcome, BreakRecord, Offer
 
 CoordinatorWords = Context("CoordinatorWords")

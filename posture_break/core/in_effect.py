@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.catalog import Catalog
-from posture_break.core.playback import routine_length_s
 from posture_break.core.routines import Routine
 from posture_break.core.schedule import Schedule
 from posture_break.core.settings import Settings
+from posture_break.core.timeline import routine_length_s
 
 
 @dataclass(frozen=True)

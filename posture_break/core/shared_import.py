@@ -23,7 +23,6 @@ from typing import Any
 
 from posture_break.core.content_files import Folder
 from posture_break.core.overlay_folder import AddedFile, overlaid
-from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.problems import Problem
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Routine
@@ -32,6 +31,7 @@ from posture_break.core.shared_format import (
     ShareWords,
     SharingRefusedError,
 )
+from posture_break.core.timeline import minutes_label, routine_length_s
 from posture_break.core.toml_writer import dumps
 from posture_break.core.translated_texts import is_language_folder
 

@@ -62,7 +62,7 @@ class AppMenu(QObject):
     def set_routines(self, routines: Iterable[Routine]) -> None:
         """List these routines under "Start a routine" (again, after a settings change)."""
         # Not needed to draw the icon: loaded with the routines, after the first paint.
-        from posture_break.core.playback import minutes_label, routine_length_s
+        from posture_break.core.timeline import minutes_label, routine_length_s
 
         self.routines_menu.clear()
         for routine in routines:

@@ -12,8 +12,8 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from posture_break.core.playback import minutes_label
 from posture_break.core.settings import Settings
+from posture_break.core.timeline import minutes_label
 from posture_break.ui.form_widgets import (
     NUMBERS,
     CheckList,

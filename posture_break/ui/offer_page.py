@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from posture_break.core.i18n import Context
-from posture_break.core.playback import minutes_label, routine_length_s
 from posture_break.core.routines import Routine, Sides
+from posture_break.core.timeline import minutes_label, routine_length_s
 from posture_break.core.values import Answer, Offer
 from posture_break.ui.break_pages import MessagePage, wrapping_label
 from posture_break.ui.picture_view import Draw

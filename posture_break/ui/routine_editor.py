@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.draft_check import DraftCheck, place
-from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_draft import StepDraft, routine_toml
 from posture_break.core.routines import Exercise
+from posture_break.core.timeline import routine_length_s
 from posture_break.ui.discard_changes import discard_confirmed
 from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.form_widgets import Hint, named, named_as_shown

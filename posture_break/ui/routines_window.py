@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break.core.playback import minutes_label, routine_length_s
+from posture_break.core.timeline import minutes_label, routine_length_s
 from posture_break.ui.exercise_buttons import ExerciseButtons
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.form_widgets import Hint, named, named_as_shown

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from posture_break.core.i18n import Context
-from posture_break.core.playback import whole_minutes
 from posture_break.core.schedule import Schedule
+from posture_break.core.timeline import whole_minutes
 
 SettingsWords = Context("SettingsWords")
 
