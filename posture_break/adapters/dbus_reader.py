@@ -1,4 +1,5 @@
-"""One D-Bus connection read from the Qt event loop: what the D-Bus adapters share.
+"""One D-Bus connection read from the Qt event loop, shared by the notifier, GNOME's idle
+monitor, the busy checks and the media pause (the lock and sleep watch uses QtDBus).
 
 jeepney speaks the protocol on a blocking connection; a QSocketNotifier on its socket
 says when something has arrived, so nothing polls and the GUI thread never waits for a
