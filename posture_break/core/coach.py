@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from posture_break.core.i18n import Context
-from posture_break.core.playback import Done, Outcome, PlayerView, SegmentKind, sides_played
+from posture_break.core.playback import Done, Outcome, PlayerView
 from posture_break.core.routines import Exercise, Phase, Posture, Routine, Side, Sides
+from posture_break.core.timeline import SegmentKind, sides_played
 
 CoachWords = Context("CoachWords")
 

@@ -12,8 +12,8 @@ meanwhile: segment ends follow from durations, not from when anyone looked.
 back() works like a music player's: more than BACK_RESTART_S into a segment it starts
 that segment again, otherwise it goes to the one before.
 
-The timeline's names are offered here too, for the modules that play a routine; what
-loads at start imports them from timeline.py, which does not load the player.
+The timeline itself (segments, a routine's length) lives in timeline.py, which the start
+loads without the player.
 """
 
 from __future__ import annotations
@@ -23,16 +23,7 @@ from dataclasses import dataclass
 
 from posture_break.core.clock import Clock
 from posture_break.core.routines import Exercise, Routine, Side
-from posture_break.core.timeline import (
-    Segment,
-    SegmentKind,
-    Timing,
-    minutes_label,
-    routine_length_s,
-    sides_played,
-    timeline,
-    whole_minutes,
-)
+from posture_break.core.timeline import SegmentKind, Timing, timeline
 
 __all__ = [
     "BACK_RESTART_S",
@@ -40,14 +31,6 @@ __all__ = [
     "Outcome",
     "Player",
     "PlayerView",
-    "Segment",
-    "SegmentKind",
-    "Timing",
-    "minutes_label",
-    "routine_length_s",
-    "sides_played",
-    "timeline",
-    "whole_minutes",
 ]
 
 BACK_RESTART_S = 2.0

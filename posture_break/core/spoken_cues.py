@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from posture_break.core.coach import moment
 from posture_break.core.i18n import Context
-from posture_break.core.playback import PlayerView, SegmentKind
+from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Side
+from posture_break.core.timeline import SegmentKind
 
 SpokenWords = Context("SpokenWords")
 

@@ -34,15 +34,10 @@ from PySide6.QtWidgets import (
 from posture_break import APP_NAME
 from posture_break.core.clock import Clock
 from posture_break.core.coach import cue_for, safety_note, summary
-from posture_break.core.playback import (
-    Outcome,
-    Player,
-    PlayerView,
-    routine_length_s,
-    sides_played,
-)
+from posture_break.core.playback import Outcome, Player, PlayerView
 from posture_break.core.ports import Notes
 from posture_break.core.routines import Exercise, Routine, Side
+from posture_break.core.timeline import routine_length_s, sides_played
 from posture_break.core.values import Answer, Offer
 from posture_break.ui.break_pages import FinishPage, MessagePage
 from posture_break.ui.exercise_pictures import ExercisePictures

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from posture_break.core.playback import PlayerView, SegmentKind, sides_played
+from posture_break.core.playback import PlayerView
 from posture_break.core.routines import Exercise
+from posture_break.core.timeline import SegmentKind, sides_played
 from posture_break.ui.exercise_pictures import ExercisePictures
 from posture_break.ui.play_page import PlayPage
 from posture_break.ui.window_style import apply_look

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from posture_break.core.playback import (
-    Done,
-    Player,
+from posture_break.core.playback import Done, Player
+from posture_break.core.routine_loader import load_catalog
+from posture_break.core.routines import Side
+from posture_break.core.timeline import (
     SegmentKind,
     Timing,
     minutes_label,
@@ -19,8 +20,6 @@ from posture_break.core.playback import (
     timeline,
     whole_minutes,
 )
-from posture_break.core.routine_loader import load_catalog
-from posture_break.core.routines import Side
 from tests.helpers.fake_clock import FakeClock
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"

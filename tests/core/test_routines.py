@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from posture_break.core.coach import for_side
-from posture_break.core.playback import Timing, sides_played
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Exercise, Posture, Routine, Side, Sides
+from posture_break.core.timeline import Timing, sides_played
 from tests.helpers.content import EXERCISE_IDS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"

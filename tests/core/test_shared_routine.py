@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from posture_break.core.playback import timeline
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.shared_export import build_shared
 from posture_break.core.shared_format import SharingRefusedError, from_text
 from posture_break.core.shared_import import contents, plan_import
+from posture_break.core.timeline import timeline
 from posture_break.core.toml_writer import dumps
 from tests.helpers.content import NECK_ROLL, NECK_ROLL_PICTURE, two_step_routine
 

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from posture_break.core import i18n
-from posture_break.core.playback import Player, SegmentKind
+from posture_break.core.playback import Player
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Routine, RoutineItem
 from posture_break.core.spoken_cues import spoken_for, voice_language
+from posture_break.core.timeline import SegmentKind
 from tests.helpers.fake_clock import FakeClock
 
 CATALOG, _ = load_catalog(Path(__file__).resolve().parents[2] / "resources")

@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from posture_break.core.coordinator import CoordinatorWords
-from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.timeline import SegmentKind
 from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.fixed_size import fix_size

@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QApplication
 
 from posture_break.core.coach import moment
-from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
+from posture_break.core.timeline import SegmentKind
 from posture_break.ui.break_window import BreakWindow
 from tests.helpers.break_window_shots import each_scheme, place, shots_app, silent
 from tests.helpers.fake_clock import FakeClock

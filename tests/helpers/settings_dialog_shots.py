@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget, QTimeEdit
 from posture_break.adapters.autostart.xdg import XdgAutostart
 from posture_break.core.clock import SystemClock
 from posture_break.core.i18n import weekday_name
-from posture_break.core.playback import routine_length_s
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
+from posture_break.core.timeline import routine_length_s
 from posture_break.ui.settings_dialog import Choices, SettingsDialog
 from tests.helpers.break_window_shots import each_scheme, shots_app
 from tests.ui.conftest import SHIPPED

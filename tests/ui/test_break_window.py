@@ -9,9 +9,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QTextDocument
 
 from posture_break.core.coach import for_side
-from posture_break.core.playback import SegmentKind
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Dose, Routine, RoutineItem, Side
+from posture_break.core.timeline import SegmentKind
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.illustration import render_illustration
 from tests.helpers.side_tags import tag_box
