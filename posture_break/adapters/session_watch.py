@@ -154,7 +154,7 @@ class SessionWatch(QObject):
 
     def _lost(self, what: str) -> None:
         if what in self._connections:  # not hung up by close() already
-            log.warning("%s connection lost: %s", what, "the bus went away")
+            log.warning("%s connection lost: the bus went away", what)
             self._hang_up(what)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from posture_break.core.coach import side_tag
 from posture_break.core.routines import Exercise, Side
-from posture_break.ui.illustration import phase_frames, render_illustration
+from posture_break.ui.illustration import frame_shown, phase_frames, render_illustration
 from posture_break.ui.picture_view import Draw, Frames
 from posture_break.ui.window_style import is_dark
 
@@ -49,7 +49,7 @@ class ExercisePictures:
         tag = side_tag(side)
         dark = is_dark(self._shown_in.palette())
         ratio = self._shown_in.devicePixelRatioF()
-        frame = phase if phase in frames else min(frames, default=0)
+        frame = frame_shown(frames, phase)
         key = (name, flip, tag, frame, dark, ratio, size.width())
         if key not in self._drawn:
             self._drawn[key] = render_illustration(

@@ -93,13 +93,19 @@ def phase_frames(svg: bytes | None) -> frozenset[int]:
     return frozenset(int(match[2]) for match in _PHASE_ID.finditer(svg))
 
 
+def frame_shown(frames: frozenset[int], phase: int) -> int:
+    """The frame a picture with `frames` shows in `phase`: that phase's, else (a phase
+    it has no frame for, or 0: no repetition under way) its first; 0 without frames."""
+    return phase if phase in frames else min(frames, default=0)
+
+
 def _showing_phase(svg: bytes, phase: int) -> bytes:
-    """The SVG with every phase group but `phase`'s hidden (display="none"); a phase it
-    has no frame for, or 0 (no repetition under way), shows its first frame."""
+    """The SVG with every phase group but the one `frame_shown` picks hidden
+    (display="none")."""
     frames = phase_frames(svg)
     if not frames:
         return svg
-    shown = phase if phase in frames else min(frames)
+    shown = frame_shown(frames, phase)
 
     def hide(match: re.Match[bytes]) -> bytes:
         return match[0] if int(match[2]) == shown else match[0] + b' display="none"'
