@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import stat
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
 from posture_break import APP_ID
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     config: Path  # settings.toml
     data: Path  # history, user routines
     log: Path  # posture-break.log and its rotations

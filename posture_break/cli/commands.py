@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from dataclasses import dataclass
 from datetime import timedelta
+from typing import NamedTuple
 
 from posture_break import APP_ID, APP_NAME, PROTOCOL_VERSION, __version__
 
@@ -17,8 +17,7 @@ _DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)(?:m|min))?")
 _PAUSE_HELP = "how long: 30m, 1h, 2h, 1h30m (1 minute to 24 hours) or 'tomorrow'"
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """One parsed invocation. `name` is "run" when the app itself should start."""
 
     name: str

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from posture_break.core.routines import Exercise, Routine
 
@@ -11,8 +12,7 @@ SHIPPED_ORDER = ("posture-reset", "desk-neck", "rhomboid-relief", "full-upper-ba
 DEFAULT_ROUTINE_ID = "desk-neck"
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     """Every routine and exercise that loaded, routines in menu order."""
 
     routines: tuple[Routine, ...]
@@ -42,4 +42,4 @@ class Catalog:
                 routines.append(replace(routine, items=items))
         ids = [routine.id for routine in routines]
         default = self.default_id if self.default_id in ids else (ids[0] if ids else None)
-        return replace(self, routines=tuple(routines), default_id=default)
+        return self._replace(routines=tuple(routines), default_id=default)

@@ -6,7 +6,7 @@ One recipe for start-up (app.py) and for a change made in the settings window
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.catalog import Catalog
@@ -16,8 +16,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.timeline import routine_length_s
 
 
-@dataclass(frozen=True)
-class InEffect:
+class InEffect(NamedTuple):
     schedule: Schedule
     catalog: Catalog  # the routines with the exercises the user leaves out taken out
     micro: Routine | None  # the routine of a micro break, if any loaded

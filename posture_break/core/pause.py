@@ -8,8 +8,8 @@ whatever the clock says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import NamedTuple
 
 from posture_break.core.clock import Clock
 from posture_break.core.i18n import Context, when_line
@@ -21,8 +21,7 @@ LONGEST_PAUSE = timedelta(hours=24)
 PauseWords = Context("PauseWords")
 
 
-@dataclass(frozen=True)
-class ReminderStatus:
+class ReminderStatus(NamedTuple):
     """A snapshot for the tray, the command line and scripts."""
 
     paused_until: datetime | None  # None while reminders are on

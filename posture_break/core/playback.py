@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from posture_break.core.clock import Clock
 from posture_break.core.routines import Exercise, Routine, Side
-from posture_break.core.timeline import SegmentKind, Timing, timeline
+from posture_break.core.timeline import USUAL_TIMING, SegmentKind, Timing, timeline
 
 __all__ = [
     "BACK_RESTART_S",
@@ -85,7 +85,7 @@ class Player:
 
     def __init__(self, routine: Routine, clock: Clock, timing: Timing | None = None) -> None:
         self.routine = routine
-        self.segments = timeline(routine, timing or Timing())
+        self.segments = timeline(routine, timing or USUAL_TIMING)
         self._clock = clock
         self._offsets = [0]
         for segment in self.segments:

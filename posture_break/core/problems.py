@@ -14,9 +14,8 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from posture_break import APP_NAME
 from posture_break.core.i18n import Context
@@ -25,8 +24,7 @@ from posture_break.core.safe_files import NotAFileError, TooLargeError
 ProblemWords = Context("ProblemWords")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with one file.
 
     `where` names the spot a person would look for ("[breaks] stretch_every_min",

@@ -40,8 +40,8 @@ by name.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any, NamedTuple, TypeVar
 
 from posture_break.core.catalog import DEFAULT_ROUTINE_ID, SHIPPED_ORDER, Catalog
 from posture_break.core.content_fields import (
@@ -85,8 +85,7 @@ def check_catalog(shipped: Folder, user: Folder | None = None) -> tuple[Catalog,
     return catalog, problems
 
 
-@dataclass(frozen=True)
-class _File:
+class _File(NamedTuple):
     id: str
     shown: str  # how messages name it: its path
     user: bool

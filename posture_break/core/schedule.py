@@ -6,7 +6,7 @@ Plain values: core/in_effect.py makes a Schedule from the user's settings, the p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from posture_break.core.active_hours import ActiveHours
 from posture_break.core.settings import Settings
@@ -15,8 +15,7 @@ from posture_break.core.values import BreakKind
 _USUAL = Settings()  # a schedule's defaults are the settings' defaults
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     """The numbers the planner works with, in seconds. Defaults as the settings have
     them (core/in_effect.py makes one from the user's settings)."""
 
@@ -44,10 +43,8 @@ class Schedule:
     def scaled(self, factor: float) -> Schedule:
         """Every duration times `factor`: a day's schedule played in minutes, for
         demonstrations and for tests on a real desktop."""
-        seconds = {
-            f.name: getattr(self, f.name) * factor for f in fields(self) if f.name.endswith("_s")
-        }
-        return replace(self, **seconds)
+        seconds = {name: getattr(self, name) * factor for name in self._fields if name[-2:] == "_s"}
+        return self._replace(**seconds)
 
     def next_break(self, micro_worked_s: float, stretch_worked_s: float) -> tuple[BreakKind, float]:
         """The kind of the next break and the active seconds left until it, after the
@@ -74,8 +71,7 @@ class Schedule:
         return BreakKind.MICRO if routine_id == self.micro_routine else BreakKind.STRETCH
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """What the app should do now: give a heads-up, or offer the break."""
 
     kind: BreakKind

@@ -13,7 +13,6 @@ import contextlib
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -38,8 +37,7 @@ __all__ = ["LoadResult", "SaveResult", "SettingsStore"]
 SettingsStoreWords = Context("SettingsStoreWords")
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     settings: Settings
     problems: list[Problem]
     corrupt_copy: Path | None = None  # where an unreadable file was copied to
@@ -47,14 +45,12 @@ class LoadResult:
     migrated_from: int | None = None  # the file was updated from this older version
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     ok: bool
     problem: Problem | None = None
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """What is at the settings path, before anything is decided about it."""
 
     kind: Literal["missing", "unreadable", "empty", "corrupt", "toml"]

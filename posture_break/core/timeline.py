@@ -17,13 +17,14 @@ it: its exercise, side and set are the coming ones.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 from enum import Enum
+from typing import NamedTuple
 
 from posture_break.core.i18n import Context
 from posture_break.core.routines import Exercise, Posture, Routine, Side, Sides
 
 __all__ = [
+    "USUAL_TIMING",
     "Segment",
     "SegmentKind",
     "Timing",
@@ -46,8 +47,7 @@ class SegmentKind(Enum):
     FINISHED = "finished"
 
 
-@dataclass(frozen=True)
-class Timing:
+class Timing(NamedTuple):
     """Seconds of the pauses the player adds; rests between sets come from each dose.
 
     Ten seconds read an exercise's steps and tips (about 40 words); standing up or
@@ -58,8 +58,10 @@ class Timing:
     switch_sides_s: int = 5
 
 
-@dataclass(frozen=True)
-class Segment:
+USUAL_TIMING = Timing()
+
+
+class Segment(NamedTuple):
     kind: SegmentKind
     duration_s: int
     step_index: int  # which routine item, from 0
@@ -75,7 +77,7 @@ class Segment:
         return self.kind in (SegmentKind.HOLD, SegmentKind.REPS)
 
 
-def timeline(routine: Routine, timing: Timing = Timing()) -> tuple[Segment, ...]:
+def timeline(routine: Routine, timing: Timing = USUAL_TIMING) -> tuple[Segment, ...]:
     """The routine as the segments it plays, in order; pauses of 0 s are left out."""
     segments: list[Segment] = []
 
@@ -100,7 +102,7 @@ def timeline(routine: Routine, timing: Timing = Timing()) -> tuple[Segment, ...]
                     pause(SegmentKind.REST, dose.rest_s, index, side, set_no)
                 kind = SegmentKind.HOLD if dose.is_hold else SegmentKind.REPS
                 work = Segment(kind, dose.work_s, index, item.exercise, side, set_no, dose.sets)
-                segments.append(replace(work, reps=dose.reps or 0, rep_s=dose.rep_s or 0))
+                segments.append(work._replace(reps=dose.reps or 0, rep_s=dose.rep_s or 0))
     last = routine.items[-1]
     end = Segment(SegmentKind.FINISHED, 0, len(routine.items) - 1, last.exercise, None, 0, 0)
     return (*segments, end)
@@ -111,7 +113,7 @@ def sides_played(sides: Sides) -> tuple[Side | None, ...]:
     return (Side.LEFT, Side.RIGHT) if sides is Sides.LEFT_AND_RIGHT else (None,)
 
 
-def routine_length_s(routine: Routine, timing: Timing = Timing()) -> int:
+def routine_length_s(routine: Routine, timing: Timing = USUAL_TIMING) -> int:
     """How long the routine plays without pauses or skips, in seconds."""
     return sum(segment.duration_s for segment in timeline(routine, timing))
 

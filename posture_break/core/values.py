@@ -1,18 +1,17 @@
 """The values that cross the app's seams (core/ports.py): what a break is, how the user
 answered it, how it ended, and what the tray shows.
 
-They are frozen and carry no behaviour beyond naming their parts, so that each layer can
-hold one without asking another what it means. A break in particular is decided once,
+They are immutable and carry no behaviour beyond naming their parts, so that each layer
+can hold one without asking another what it means. A break in particular is decided once,
 by the coordinator, and the very same value travels to the break window and back to the
 history: nothing downstream looks its routine up again or guesses its kind.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from posture_break.core.i18n import Context
 
@@ -50,8 +49,7 @@ class BreakOutcome(Enum):
     NATURAL = "natural"  # away from the computer for at least the break's length
 
 
-@dataclass(frozen=True)
-class Offer:
+class Offer(NamedTuple):
     """How a due break is put to the user before it starts: the heading of the window's
     first page, and the ways to answer besides Start."""
 
@@ -65,8 +63,7 @@ class Offer:
         return OfferWords.tr("In %n minute(s)", None, self.snooze_min)
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(NamedTuple):
     """One break, from the moment it is decided to its line in the history."""
 
     id: int  # unique while the app runs: tells an answer to this break from a stale one
@@ -81,8 +78,7 @@ class Break:
         return self.due_at is not None
 
 
-@dataclass(frozen=True)
-class BreakRecord:
+class BreakRecord(NamedTuple):
     """One break as the history keeps it: how it went, and when (wall time)."""
 
     at: datetime
@@ -93,8 +89,7 @@ class BreakRecord:
     due_at: datetime | None = None  # when the break was due, if it was scheduled
 
 
-@dataclass(frozen=True)
-class StatusView:
+class StatusView(NamedTuple):
     """What the tray shows, and when that will change by itself."""
 
     line: str

@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import count
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPixmapCache
@@ -41,8 +40,7 @@ PIXMAP_CACHE_KIB = 2048
 OFFER_FOCUS_AFTER_S = 3.0  # an offered break takes the keyboard after this long without a key
 
 
-@dataclass(frozen=True)
-class BreakParts:
+class BreakParts(NamedTuple):
     """What a break window needs from outside the UI."""
 
     clock: Clock

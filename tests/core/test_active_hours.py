@@ -2,7 +2,6 @@
 
 The day starts Tuesday 2026-03-10 09:00 in Berlin (tests/core/test_planner.py's Day)."""
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -76,7 +75,7 @@ def test_without_natural_breaks_time_away_rests_the_counters_but_resets_nothing(
 def test_new_settings_keep_the_work_done_so_far():
     day = Day(Schedule(micro_every_s=0))
     day.run(30)
-    day.planner.use_schedule(replace(day.planner.schedule, stretch_every_s=40 * 60))
+    day.planner.use_schedule(day.planner.schedule._replace(stretch_every_s=40 * 60))
     assert status_line(day.planner) == "Stretch break in 10 min"
     day.run(11)
     assert [entry[:2] for entry in day.log] == [(39.0, "heads-up"), (40.0, "offer")]
