@@ -22,7 +22,7 @@ from posture_break.core.problems import (
 )
 from posture_break.core.safe_files import read_entry
 from posture_break.core.toml_fields import FieldCheck
-from posture_break.core.toml_text import parse_toml
+from posture_break.core.toml_text import decode_text, parse_toml
 
 RoutineFileWords = Context("RoutineFileWords")
 ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # a file's name without .toml
@@ -78,7 +78,7 @@ def parse_file(entry: Folder, file_id: str, check: FieldCheck) -> dict[str, Any]
         check.fail("", sentences(unread, why_failed(error, "read")))
         return None
     try:
-        text = content.decode("utf-8-sig")
+        text = decode_text(content)
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
         not_utf8 = RoutineFileWords.tr("This file is not UTF-8 text. Save it as UTF-8.")

@@ -30,7 +30,7 @@ from posture_break.core.problems import (
 from posture_break.core.safe_files import read_regular, replace_atomically, write_new
 from posture_break.core.settings import CURRENT_VERSION, Settings, to_toml
 from posture_break.core.settings_validation import MIGRATIONS, Migration, interpret
-from posture_break.core.toml_text import parse_toml
+from posture_break.core.toml_text import decode_text, parse_toml
 
 __all__ = ["LoadResult", "SaveResult", "SettingsStore"]
 
@@ -176,7 +176,7 @@ class SettingsStore:
                 "empty", content, why=SettingsStoreWords.tr("The settings file is empty.")
             )
         try:
-            text = content.decode("utf-8-sig")
+            text = decode_text(content)
         except UnicodeDecodeError as error:
             line = content.count(b"\n", 0, error.start) + 1
             why = SettingsStoreWords.tr(

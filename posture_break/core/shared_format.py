@@ -42,6 +42,7 @@ from posture_break import APP_NAME
 from posture_break.core.content_files import ID
 from posture_break.core.i18n import Context
 from posture_break.core.problems import locate_toml_error
+from posture_break.core.toml_text import decode_text
 from posture_break.core.toml_writer import dumps
 
 ShareWords = Context("ShareWords")
@@ -100,7 +101,7 @@ def from_text(content: bytes) -> SharedRoutine:
     if len(content) > FILE_LIMIT:
         raise SharingRefusedError(file_too_large())
     try:
-        text = content.decode("utf-8-sig")
+        text = decode_text(content)
     except UnicodeDecodeError:
         raise SharingRefusedError(not_ours()) from None
     try:

@@ -14,6 +14,13 @@ from typing import Any
 from posture_break.core.problems import ProblemWords
 
 
+def decode_text(content: bytes) -> str:
+    """A file's bytes as text: UTF-8, without the byte order mark some editors write first.
+    Raises UnicodeDecodeError, whose `start` counts from the file's first byte. (The
+    "utf-8-sig" codec does the same but loads a module of its own at every start.)"""
+    return content.decode("utf-8").removeprefix("\ufeff")
+
+
 def parse_toml(text: str) -> dict[str, Any]:
     """`tomllib.loads(text)`; raises tomllib.TOMLDecodeError for any text it cannot read."""
     try:

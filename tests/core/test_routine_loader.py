@@ -126,6 +126,14 @@ def test_a_routine_step_may_override_part_of_the_dose(user):
     assert trap.dose == Dose(sets=3, hold_s=20)  # its sets, the routine's hold
 
 
+def test_a_file_saved_with_a_byte_order_mark_loads(user):
+    """Some editors (Windows Notepad) start a UTF-8 file with one."""
+    put(user, "routines/mine.toml", "\ufeff" + ROUTINE)
+    catalog, problems = load_user(user)
+    assert problems == []
+    assert catalog.routine("mine").name == "My break"
+
+
 def test_a_user_exercise_can_be_used_by_a_user_routine(user):
     put(user, "exercises/doorway-stretch.toml", STRETCH)
     put(user, "routines/mine.toml", 'name = "Mine"\n[[step]]\nexercise = "doorway-stretch"\n')
@@ -237,6 +245,14 @@ def test_a_file_that_is_not_utf8_names_the_line(user):
     path = put(user, "exercises/mine.toml", b'name = "Caf\xe9"\n')
     assert load_user(user)[1] == [
         f"{path}: line 1: This file is not UTF-8 text. Save it as UTF-8. The exercise is left "
+        "out until this is fixed."
+    ]
+
+
+def test_a_file_with_a_byte_order_mark_that_is_not_utf8_further_on_names_the_line(user):
+    path = put(user, "exercises/mine.toml", b'\xef\xbb\xbf\nname = "Caf\xe9"\n')
+    assert load_user(user)[1] == [
+        f"{path}: line 2: This file is not UTF-8 text. Save it as UTF-8. The exercise is left "
         "out until this is fixed."
     ]
 

@@ -80,6 +80,13 @@ def test_a_valid_file_is_used_and_never_rewritten_on_load(store):
     assert names(store.config_dir) == {"settings.toml"}
 
 
+def test_a_file_saved_with_a_byte_order_mark_is_read_as_written(store):
+    """Some editors (Windows Notepad) start a UTF-8 file with one."""
+    write(store, b"\xef\xbb\xbf[breaks]\nstretch_every_min = 40\n")
+    result = store.load()
+    assert (result.settings, result.problems) == (Settings(stretch_every_min=40), [])
+
+
 def test_saving_writes_every_setting_and_keeps_the_previous_file_as_bak(store):
     write(store, b"[breaks]\nstretch_every_min = 40\n")
     assert store.save(
@@ -211,6 +218,11 @@ def test_a_hand_edited_mistake_is_named_and_every_good_value_kept(store, content
             "The settings file is not a text file: it holds bytes that are not UTF-8.",
         ),
         (
+            b"\xef\xbb\xbf[breaks]\nstretch_every_min = 40\n# caf\xe9\n",
+            "line 3",
+            "The settings file is not a text file: it holds bytes that are not UTF-8.",
+        ),
+        (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)),
             "line 1",
             "The settings file is not a text file: it holds bytes that are not UTF-8.",
@@ -221,7 +233,7 @@ def test_a_hand_edited_mistake_is_named_and_every_good_value_kept(store, content
             "The settings file is not valid TOML: its lists or tables are nested too deep to read.",
         ),
     ],
-    ids=["truncated", "syntax", "latin1", "binary", "nested"],
+    ids=["truncated", "syntax", "latin1", "latin1-after-bom", "binary", "nested"],
 )
 def test_a_file_that_is_not_toml_is_copied_aside_and_the_copy_named(store, content, where, what):
     write(store, content)
