@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Sides(Enum):
@@ -76,8 +77,7 @@ class Dose:
         return (self.reps or 0) * (self.rep_s or 0)  # both set: __post_init__ checks
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(NamedTuple):
     """One part of a repetition, such as "Hold" for 3 s: the word the window shows for
     it, as written, and its whole seconds. An exercise's phases add up to its rep_s."""
 
