@@ -19,13 +19,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from posture_break import APP_ID, DESKTOP_ID, PROTOCOL_VERSION
+from posture_break import APP_ID, PROTOCOL_VERSION
 from posture_break.adapters.acknowledged import Acknowledgements
 from posture_break.adapters.content import illustration_reader, load_content
 from posture_break.adapters.history_db import FILE_NAME as HISTORY_FILE
 from posture_break.adapters.history_db import History
 from posture_break.adapters.memory import release_freed_memory
-from posture_break.adapters.notify_dbus import DesktopNotifier
 from posture_break.adapters.paths import AppPaths
 from posture_break.adapters.single_instance import CommandServer
 from posture_break.adapters.sound_cues import SoundCues
@@ -37,16 +36,16 @@ from posture_break.core.i18n import Context
 from posture_break.core.in_effect import in_effect
 from posture_break.core.pause import Reminders
 from posture_break.core.planner import Planner
-from posture_break.core.ports import BusyAnswer, Recorder
+from posture_break.core.ports import Recorder
 from posture_break.core.problems import Problem
 from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.core.values import BreakRecord
+from posture_break.first_use import BusyOnFirstAsk, NotifierOnFirstUse
 from posture_break.live_settings import LiveSettings
 from posture_break.ui.shell import BreakParts, Shell
 
 if TYPE_CHECKING:
-    from posture_break.adapters.busy_probe import BusyProbe
     from posture_break.break_companion import BreakCompanion
 
 log = logging.getLogger("posture_break")
@@ -59,7 +58,7 @@ AppWords = Context("AppWords")
 class Composed(NamedTuple):
     shell: Shell
     control: Control
-    notifier: DesktopNotifier
+    notifier: NotifierOnFirstUse
     settings: LiveSettings
 
 
@@ -161,7 +160,7 @@ def wire_shell(
     )
     shell.use_settings_window(live.build_window)
     shell.break_window_gone.connect(release_freed_memory)
-    notifier = DesktopNotifier(DESKTOP_ID, shell.tray.tell, shell)
+    notifier = NotifierOnFirstUse(shell.tray.tell, shell)
     shell.use_notifications(notifier.notify)
     shell.menu.routine_requested.connect(control.start)
     shell.menu.pause_requested.connect(
@@ -242,22 +241,6 @@ def start_reminders(parts: Composed) -> None:
     )
     session.start()
     coordinator.attach(wakeup, parts.notifier, idle, BusyOnFirstAsk())
-
-
-class BusyOnFirstAsk:
-    """The busy probe (a BusyPort), opened when the coordinator first asks it, as a
-    break falls due: nothing asks it before, and loading and opening it (its display
-    connection, the camera and sound checks) was 3 to 4 ms of every start."""
-
-    def __init__(self) -> None:
-        self._probe: BusyProbe | None = None
-
-    def ask(self, answer: BusyAnswer) -> None:
-        if self._probe is None:
-            from posture_break.adapters.busy_probe import BusyProbe  # first due break
-
-            self._probe = BusyProbe.open()
-        self._probe.ask(answer)
 
 
 def _history_problem(parts: Composed, message: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "posture_break"
 
 COORDINATION = ("posture_break.core.coordinator", "posture_break.core.control")
-ROOT = ("posture_break.app", "posture_break.composition")  # the composition root
+ROOT = ("posture_break.app", "posture_break.composition", "posture_break.first_use")
 FORBIDDEN = {  # ui and adapters meet only in app.py
     "core": (
         "PySide6",
@@ -244,23 +244,33 @@ SessionWatch(print, print, print, session_bus=none, system_bus=none).start()
     assert _loaded_of(("jeepney",), probe) == "[]"
 
 
-def test_the_busy_probe_loads_when_a_break_first_falls_due():
-    """The reminders get a BusyOnFirstAsk (composition.py): the probe, its display
-    connection and its camera and sound checks load when the coordinator first asks."""
-    with_the_probe = (
+def test_the_busy_probe_and_the_notifier_load_when_first_needed():
+    """The reminders get a BusyOnFirstAsk and a NotifierOnFirstUse (first_use.py): the
+    probe, its display connection and its camera and sound checks load when the
+    coordinator first asks; the notifier and its D-Bus reader with the first message."""
+    first_needed = (
         "posture_break.adapters.busy_probe",
         "posture_break.adapters.busy_sources",
         "posture_break.adapters.full_screen_x11",
         "glob",
+        "posture_break.adapters.notify_dbus",
+        "posture_break.adapters.dbus_reader",
     )
-    probe = f"import posture_break.composition as c\nc.BusyOnFirstAsk()\n{LOADED}"
-    assert _loaded_of(with_the_probe, probe) == "[]"
+    probe = (
+        "import posture_break.composition\n"
+        "from posture_break.first_use import BusyOnFirstAsk, NotifierOnFirstUse\n"
+        "from PySide6.QtCore import QObject\n"
+        "BusyOnFirstAsk()\n"
+        "notifier = NotifierOnFirstUse(print, QObject())\n"
+        "notifier.withdraw()\n"
+        f"{LOADED}"
+    )
+    assert _loaded_of(first_needed, probe) == "[]"
 
 
 # Dataclasses defined by the modules the start loads: each uses what only a dataclass
 # has (validation in __post_init__, inheritance, fields(), replace(), mutable fields).
 DATACLASSES_AT_START = (
-    "posture_break.adapters.notify_dbus._Reminder",  # mutable
     "posture_break.core.routines.Dose",  # __post_init__, replace()
     "posture_break.core.routines.Exercise",  # replace()
     "posture_break.core.routines.Routine",  # __post_init__, replace()
