@@ -1,15 +1,21 @@
 """Giving memory back to the system after a window closes.
 
-A tray app spends most of the day idle after its last break window closed. glibc keeps
-the memory that window freed for later use instead of returning it, so the resident
-size stays at its high-water mark all day; malloc_trim(0) hands the free pages back.
-Elsewhere (musl, macOS, Windows) there is nothing to do.
+A tray app spends most of the day idle after its last break window closed. A closed
+window's Python objects refer to each other (a widget holds its slots, a slot its
+widget), so only the cyclic garbage collector frees them, and once a window has been
+open for a minute they are in its oldest generation, which an idle app may not collect
+for hours: over 200 windows that kept 3.9 MiB more (bench/leak_check.py), 0.3 MiB with
+a collection after each. Then glibc keeps what was freed for later use instead of
+returning it, so the resident size would stay at its high-water mark all day;
+malloc_trim(0) hands the free pages back. Elsewhere (musl, macOS, Windows) there is
+nothing to trim.
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import sys
 from collections.abc import Callable
 
@@ -27,7 +33,10 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def release_freed_memory() -> None:
-    """Return freed heap pages to the system, where the C library can (glibc)."""
+    """Free what a closed window left in reference cycles, then return free heap pages to
+    the system, where the C library can (glibc). Once per window: a full collection
+    takes about 10 ms."""
+    gc.collect()
     trim = _malloc_trim()
     if trim is not None:
         trim(0)

@@ -1,5 +1,9 @@
 """The windows the tray opens: About, and the app's window (for desktops without a tray,
-and the left click on a StatusNotifierItem panel)."""
+and the left click on a StatusNotifierItem panel), and what a closed break window
+leaves behind."""
+
+import gc
+import weakref
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -61,3 +65,20 @@ def test_with_a_tray_the_window_points_to_the_icons_menu_not_to_a_missing_tray(
     shown = " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
     assert "Right-click the icon for the same commands as a menu." in shown
     assert "no system tray" not in shown
+
+
+def test_a_closed_break_window_leaves_none_of_its_objects_behind(qtbot, shell_and_control):
+    """Its Python objects refer to each other, so only the garbage collector's oldest
+    generation frees them, which an idle tray app may not run for hours: the app
+    collects once the window is gone (adapters/memory.py)."""
+    shell, control = shell_and_control
+    control.start("desk-neck")
+    page = weakref.ref(shell.break_window.play_page)
+    gc.collect()  # what a window open for minutes has lived through: it is old now
+    gc.disable()  # from here on only the app collects
+    try:
+        with qtbot.waitSignal(shell.break_window_gone):
+            shell.break_window.close()
+        assert page() is None
+    finally:
+        gc.enable()
