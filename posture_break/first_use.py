@@ -8,7 +8,7 @@ display connection, camera and sound checks; the notifier's D-Bus reader) was ab
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from posture_break import DESKTOP_ID
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from posture_break.adapters.busy_probe import BusyProbe
-    from posture_break.adapters.notify_dbus import DesktopNotifier
+    from posture_break.adapters.notify_dbus import DesktopNotifier, Fallback, OnAction
     from posture_break.core.ports import BusyAnswer
 
 
@@ -40,7 +40,7 @@ class NotifierOnFirstUse:
     problem), made the first time there is something to show; `fallback` shows it in
     the tray's balloon when no notification server answers."""
 
-    def __init__(self, fallback: Callable[[str, str], None], parent: QObject) -> None:
+    def __init__(self, fallback: Fallback, parent: QObject) -> None:
         self._fallback = fallback
         self._parent = parent
         self._notifier: DesktopNotifier | None = None
@@ -53,7 +53,7 @@ class NotifierOnFirstUse:
         title: str,
         body: str,
         actions: Sequence[tuple[str, str]],
-        on_action: Callable[[str], None],
+        on_action: OnAction,
     ) -> None:
         self._made().remind(title, body, actions, on_action)
 

@@ -83,9 +83,9 @@ class Player:
     After stop(), the view stays as it was at the stop and next_change() is None.
     """
 
-    def __init__(self, routine: Routine, clock: Clock, timing: Timing | None = None) -> None:
+    def __init__(self, routine: Routine, clock: Clock, timing: Timing = USUAL_TIMING) -> None:
         self.routine = routine
-        self.segments = timeline(routine, timing or USUAL_TIMING)
+        self.segments = timeline(routine, timing)
         self._clock = clock
         self._offsets = [0]
         for segment in self.segments:

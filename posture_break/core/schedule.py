@@ -43,7 +43,9 @@ class Schedule(NamedTuple):
     def scaled(self, factor: float) -> Schedule:
         """Every duration times `factor`: a day's schedule played in minutes, for
         demonstrations and for tests on a real desktop."""
-        seconds = {name: getattr(self, name) * factor for name in self._fields if name[-2:] == "_s"}
+        seconds = {
+            name: getattr(self, name) * factor for name in self._fields if name.endswith("_s")
+        }
         return self._replace(**seconds)
 
     def next_break(self, micro_worked_s: float, stretch_worked_s: float) -> tuple[BreakKind, float]:

@@ -101,8 +101,18 @@ def timeline(routine: Routine, timing: Timing = USUAL_TIMING) -> tuple[Segment, 
                 if set_no > 1:
                     pause(SegmentKind.REST, dose.rest_s, index, side, set_no)
                 kind = SegmentKind.HOLD if dose.is_hold else SegmentKind.REPS
-                work = Segment(kind, dose.work_s, index, item.exercise, side, set_no, dose.sets)
-                segments.append(work._replace(reps=dose.reps or 0, rep_s=dose.rep_s or 0))
+                work = Segment(
+                    kind,
+                    dose.work_s,
+                    index,
+                    item.exercise,
+                    side,
+                    set_no,
+                    dose.sets,
+                    reps=dose.reps or 0,
+                    rep_s=dose.rep_s or 0,
+                )
+                segments.append(work)
     last = routine.items[-1]
     end = Segment(SegmentKind.FINISHED, 0, len(routine.items) - 1, last.exercise, None, 0, 0)
     return (*segments, end)
