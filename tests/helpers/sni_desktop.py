@@ -63,12 +63,25 @@ _PANEL_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 @contextmanager
 def x_server(folder: Path, wait_until: WaitUntil, size: str = "1280x800") -> Iterator[str]:
-    """A private Xvfb that takes connections: its DISPLAY."""
+    """A private Xvfb that takes connections: its DISPLAY.
+
+    `-noreset`: otherwise the server resets when the probe below leaves, and a client
+    connecting during that reset (the app, on a slow machine) is dropped."""
     number_file = folder / "display"
     with number_file.open("w") as writer:
         fd = str(writer.fileno())
         server = subprocess.Popen(
-            ["Xvfb", "-displayfd", fd, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                fd,
+                "-screen",
+                "0",
+                f"{size}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
             pass_fds=(writer.fileno(),),
             stderr=subprocess.DEVNULL,
         )

@@ -28,7 +28,9 @@ wait_for() {  # wait_for WHAT COMMAND...: up to 20 s
   exit 1
 }
 
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+# -noreset: otherwise the server resets when its last client leaves and drops
+# whoever connects during the reset (a probe leaving, the app arriving).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" 2>"$work/xvfb.log" &
 pids+=($!)
 wait_for "Xvfb" test -s "$work/display"
 export DISPLAY=":$(head -1 "$work/display")"
