@@ -17,7 +17,6 @@ from posture_break.core.routine_loader import load_catalog
 from tests.helpers.content import NECK_ROLL, NECK_ROLL_PICTURE, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
-PICTURE = NECK_ROLL_PICTURE
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 
@@ -30,7 +29,7 @@ def data_dir(private_home) -> Path:
     for relative, content in (
         ("exercises/neck-roll.toml", NECK_ROLL),
         ("routines/my-break.toml", MY_BREAK),
-        ("illustrations/neck-roll.svg", PICTURE),
+        ("illustrations/neck-roll.svg", NECK_ROLL_PICTURE),
     ):
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,7 +118,7 @@ def test_export_then_import_into_an_empty_data_folder_gives_the_same_routine(
     imported, problems = load_catalog(SHIPPED, data_dir)
     assert problems == []
     assert imported.routine("my-break") == original.routine("my-break")
-    assert (data_dir / "illustrations/neck-roll.svg").read_bytes() == PICTURE
+    assert (data_dir / "illustrations/neck-roll.svg").read_bytes() == NECK_ROLL_PICTURE
     assert sorted(p.name for p in data_dir.rglob("*") if p.name.startswith(".")) == []
 
 
@@ -160,10 +159,10 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def _picture_named(text: str, name: str, data: bytes = PICTURE) -> str:
+def _picture_named(text: str, name: str, data: bytes = NECK_ROLL_PICTURE) -> str:
     return text.replace(
         'name = "neck-roll.svg"\nbase64 = "', f'name = "{name}"\nbase64 = "'
-    ).replace(_b64(PICTURE), _b64(data))
+    ).replace(_b64(NECK_ROLL_PICTURE), _b64(data))
 
 
 BAD_FILES = {
@@ -240,7 +239,7 @@ BAD_FILES = {
         'The picture "neck-roll.png" is not the PNG picture its name says.',
     ),
     "a picture that is not base64": (
-        lambda good: good.replace(_b64(PICTURE), "not base64!"),
+        lambda good: good.replace(_b64(NECK_ROLL_PICTURE), "not base64!"),
         'The picture "neck-roll.svg" is damaged: its data is not base64.',
     ),
     "the same exercise twice": (
@@ -290,7 +289,7 @@ def _exercise_again(good: str) -> str:
     return good[good.index("[[exercise]]") : good.index("[[picture]]")]
 
 
-def _picture_again(good: str, name: str, data: bytes = PICTURE) -> str:
+def _picture_again(good: str, name: str, data: bytes = NECK_ROLL_PICTURE) -> str:
     return f'\n[[picture]]\nname = "{name}"\nbase64 = "{_b64(data)}"\n'
 
 

@@ -18,7 +18,6 @@ from posture_break.core.toml_writer import dumps
 from tests.helpers.content import NECK_ROLL, NECK_ROLL_PICTURE, two_step_routine
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
-PICTURE = NECK_ROLL_PICTURE
 
 
 MY_BREAK = two_step_routine("My break", "A roll, then a tuck.")
@@ -39,7 +38,7 @@ def user(tmp_path) -> Path:
     folder = tmp_path / "data"
     write(folder, "exercises/neck-roll.toml", NECK_ROLL)
     write(folder, "routines/my-break.toml", MY_BREAK)
-    write(folder, "illustrations/neck-roll.svg", PICTURE)
+    write(folder, "illustrations/neck-roll.svg", NECK_ROLL_PICTURE)
     return folder
 
 
@@ -79,7 +78,7 @@ def test_export_carries_the_users_exercise_and_picture_but_nothing_shipped(user)
     assert shared.routine_id == "my-break"
     assert shared.routine == tomllib.loads(MY_BREAK)
     assert shared.exercises == {"neck-roll": tomllib.loads(NECK_ROLL)}  # not chin-tuck
-    assert shared.pictures == {"neck-roll.svg": PICTURE}
+    assert shared.pictures == {"neck-roll.svg": NECK_ROLL_PICTURE}
     assert from_text(shared.to_text().encode()) == shared
 
 
@@ -123,7 +122,7 @@ def test_import_into_an_empty_folder_writes_the_files_as_they_were(user, tmp_pat
         "exercises/neck-roll.toml",
         "routines/my-break.toml",
     ]
-    assert plan.files["illustrations/neck-roll.svg"] == PICTURE
+    assert plan.files["illustrations/neck-roll.svg"] == NECK_ROLL_PICTURE
     assert tomllib.loads(plan.files["routines/my-break.toml"].decode()) == tomllib.loads(MY_BREAK)
     assert plan.files["exercises/neck-roll.toml"].startswith(
         b"# Imported from my.posture-break.toml.\n"
@@ -152,7 +151,7 @@ def test_import_renames_whatever_the_user_has_and_what_names_it_follows(user):
     assert [step["exercise"] for step in routine["step"]] == ["neck-roll-2", "chin-tuck"]
     exercise = tomllib.loads(plan.files["exercises/neck-roll-2.toml"].decode())
     assert exercise["illustration"] == "neck-roll-2.svg"
-    assert plan.files["illustrations/neck-roll-2.svg"] == PICTURE
+    assert plan.files["illustrations/neck-roll-2.svg"] == NECK_ROLL_PICTURE
     assert [item.exercise.name for item in plan.routine.items] == ["Neck roll", "Chin tuck"]
 
 
