@@ -29,6 +29,16 @@ def visible_windows_named(display, name):
     return result.stdout.split()
 
 
+def test_the_bare_display_stays_up_between_clients(bare_display):
+    """Nothing else is connected to it, so it must not reset when a client leaves:
+    a reset wipes the root window's properties and drops whoever connects meanwhile
+    (the app, right after the probe that saw the display up)."""
+    xprop = ["xprop", "-display", bare_display, "-root"]
+    subprocess.run([*xprop, "-f", "_KEPT", "8s", "-set", "_KEPT", "yes"], check=True)
+    kept = subprocess.run([*xprop, "_KEPT"], capture_output=True, text=True, check=True)
+    assert kept.stdout.strip() == '_KEPT(STRING) = "yes"'
+
+
 def test_without_a_tray_the_app_opens_a_window_and_still_answers(qtbot, bare_display):
     env = dict(os.environ, DISPLAY=bare_display, POSTURE_BREAK_TRAY_WAIT_MS="300")
     app = AppProcess(env=env)
