@@ -30,6 +30,9 @@ class SideWindows:
             window.deleteLater()
             window = None
         if window is None:
+            from posture_break.ui.visible_boxes import show_boxes_plainly  # first use only
+
+            show_boxes_plainly()  # before the first of the forms' check boxes is drawn
             self._stale.discard(key)
             window = self._built[key] = build()
         window.show()

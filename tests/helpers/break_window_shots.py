@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QSize
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from posture_break.core.coordinator import CoordinatorWords
@@ -34,7 +33,9 @@ from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.translations import load_translations, loaded_language
+from posture_break.ui.visible_boxes import show_boxes_plainly
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.palettes import dark_palette
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 
@@ -128,6 +129,7 @@ def shots_app(args: list[str]) -> Shots:
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["shots"])
     app.setStyle("Fusion")
+    show_boxes_plainly()  # as the app does before it builds its first side window
     translators = load_translations(app, QLocale(options.lang)) if options.lang else []
     if options.lang and not translators:
         parser.error(f"no translation for {options.lang}")
@@ -145,24 +147,6 @@ def main() -> None:
     app, out, language = shots_app(sys.argv[1:])
     for scheme in each_scheme(app):
         shoot(out, scheme, language)
-
-
-def dark_palette() -> QPalette:
-    """A dark desktop theme's colours, as a dark Breeze or Adwaita would give them."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2b"), (roles.WindowText, "#eeeeee"), (roles.Base, "#1f1f1f"),
-        (roles.AlternateBase, "#333333"), (roles.Text, "#eeeeee"), (roles.Button, "#3a3a3a"),
-        (roles.ButtonText, "#eeeeee"), (roles.Highlight, "#3d7ab8"),
-        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#3a3a3a"),
-        (roles.ToolTipText, "#eeeeee"), (roles.PlaceholderText, "#9a9a9a"),
-    ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QColor("#7a7a7a"))
-    return palette
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from posture_break.core.settings import Settings
 from posture_break.core.settings_store import SettingsStore
 from posture_break.ui.shell import BreakParts
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.palettes import dark_palette
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources"
 
@@ -35,6 +36,14 @@ class MemoryNotes:
 
 if not os.environ.get("DISPLAY"):
     pytest.exit("desktop tests run inside tests/helpers/with-desktop.sh", returncode=4)
+
+
+@pytest.fixture
+def dark_desktop(qapp):
+    """The desktop's palette turns dark; light again afterwards."""
+    light = qapp.palette()
+    yield lambda: qapp.setPalette(dark_palette())
+    qapp.setPalette(light)
 
 
 @pytest.fixture

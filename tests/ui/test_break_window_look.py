@@ -13,7 +13,6 @@ from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.translations import load_translations
 from posture_break.ui.window_style import contrast_ratio
-from tests.helpers.break_window_shots import dark_palette
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 SMALLEST = QSize(760, 520)
@@ -36,14 +35,6 @@ def open_window(qtbot, clock):
         return window
 
     return open_
-
-
-@pytest.fixture
-def dark_desktop(qapp):
-    """The desktop's palette turns dark; light again afterwards."""
-    light = qapp.palette()
-    yield lambda: qapp.setPalette(dark_palette())
-    qapp.setPalette(light)
 
 
 def pixels(image):
