@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from posture_break.core.coach import side_tag
 from posture_break.core.routines import Exercise, Side
+from posture_break.ui.colour import is_dark
 from posture_break.ui.illustration import frame_shown, phase_frames, render_illustration
 from posture_break.ui.picture_view import Draw, Frames
-from posture_break.ui.window_style import is_dark
 
 
 class ExercisePictures:

@@ -30,9 +30,11 @@ class SideWindows:
             window.deleteLater()
             window = None
         if window is None:
-            from posture_break.ui.visible_boxes import show_boxes_plainly  # first use only
+            # Not at start: Qt builds the enums of its style classes on first touch
+            # (about 30 ms); the first side window is the first to draw check boxes.
+            from posture_break.ui.visible_boxes import show_boxes_plainly
 
-            show_boxes_plainly()  # before the first of the forms' check boxes is drawn
+            show_boxes_plainly()
             self._stale.discard(key)
             window = self._built[key] = build()
         window.show()

@@ -50,9 +50,21 @@ def set_type(widget: Typed, factor: float, bold: bool = False) -> Typed:
 
 def retype(window: QWidget, scale: float) -> None:
     """Every text in `window` at `scale` times its set size; untyped text at `scale`
-    times the user's font."""
+    times the size of the nearest typed widget around it, or of the user's font. Each
+    widget gets its font set rather than inherited: a new application style polishes
+    every widget again, and a widget under a style sheet then takes the application's
+    font in place of an inherited one."""
     window.setFont(_font(1.0, False, scale))
     for child in window.findChildren(QWidget):
-        factor = child.property(_FACTOR)
+        child.setFont(_font(*_typed_as(child, window), scale))
+
+
+def _typed_as(widget: QWidget, window: QWidget) -> tuple[float, bool]:
+    """The factor and weight `widget` has, or else inherits from inside `window`."""
+    typed: QWidget | None = widget
+    while typed is not None and typed is not window:
+        factor = typed.property(_FACTOR)
         if factor is not None:
-            child.setFont(_font(float(factor), bool(child.property(_BOLD)), scale))
+            return float(factor), bool(typed.property(_BOLD))
+        typed = typed.parentWidget()
+    return 1.0, False

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from posture_break.ui.window_style import is_dark, mix
+from posture_break.ui.colour import is_dark, mix
 
 _BOX = QStyle.PrimitiveElement.PE_IndicatorCheckBox
 _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton

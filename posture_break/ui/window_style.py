@@ -19,44 +19,11 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
+from posture_break.ui.colour import contrast_ratio, is_dark, luminance, mix
 from posture_break.ui.illustration import DARK_ACCENT, LIGHT_ACCENT
 
 _TEXT_CONTRAST = 4.5  # WCAG AA for text
 _GRAPHIC_CONTRAST = 3.0  # WCAG AA for the parts of a graphic (the ring's arc)
-
-
-def mix(first: QColor, second: QColor, second_share: float) -> QColor:
-    """`first` moved `second_share` (0..1) of the way toward `second`."""
-    share = min(1.0, max(0.0, second_share))
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * share,
-        first.greenF() + (second.greenF() - first.greenF()) * share,
-        first.blueF() + (second.blueF() - first.blueF()) * share,
-    )
-
-
-def _luminance(colour: QColor) -> float:
-    """Relative luminance as WCAG 2 defines it."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette paints light text on a dark window (as the pictures decide)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _quiet(text: QColor, background: QColor) -> QColor:
@@ -99,7 +66,7 @@ def colours(palette: QPalette) -> Colours:
     card = base if base.lightness() > window.lightness() else mix(window, text, 0.06)
     if contrast_ratio(text, card) < _TEXT_CONTRAST:
         card = QColor(window)
-    darker_ground = card if _luminance(card) < _luminance(window) else window
+    darker_ground = card if luminance(card) < luminance(window) else window
     lighter_ground = window if darker_ground is card else card
     # Quiet text must read on both grounds: fade it against the one nearer to it.
     quiet = _quiet(text, lighter_ground if dark else darker_ground)

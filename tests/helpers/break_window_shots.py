@@ -129,7 +129,7 @@ def shots_app(args: list[str]) -> Shots:
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["shots"])
     app.setStyle("Fusion")
-    show_boxes_plainly()  # as the app does before it builds its first side window
+    show_boxes_plainly()  # as the app's shell does
     translators = load_translations(app, QLocale(options.lang)) if options.lang else []
     if options.lang and not translators:
         parser.error(f"no translation for {options.lang}")

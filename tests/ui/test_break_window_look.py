@@ -10,9 +10,9 @@ from posture_break.core import i18n
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
+from posture_break.ui.colour import contrast_ratio
 from posture_break.ui.fixed_size import fix_size
 from posture_break.ui.translations import load_translations
-from posture_break.ui.window_style import contrast_ratio
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 SMALLEST = QSize(760, 520)

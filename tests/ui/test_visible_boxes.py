@@ -1,6 +1,7 @@
 """On a dark desktop the forms' check boxes and radio buttons can be seen, checked or
 not: a routine left out of the rotation shows an empty box, not nothing."""
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posture_break.ui.visible_boxes import show_boxes_plainly
-from posture_break.ui.window_style import contrast_ratio
+from posture_break.ui.colour import contrast_ratio
+from posture_break.ui.visible_boxes import VisibleBoxes, show_boxes_plainly
 
 GRAPHIC_CONTRAST = 3.0  # WCAG 2's least for the parts of a control
 
@@ -35,8 +36,14 @@ def indicator_area(widget: QWidget, height: int, left: int = 0) -> QRect:
     return QRect(left, 0, width, height)
 
 
+@pytest.fixture
+def plain_fusion(qapp):
+    """Qt's own Fusion, as a fresh application has it before the app's shell is made."""
+    qapp.setStyle("fusion")
+
+
 def test_unchecked_boxes_in_the_settings_show_on_a_dark_desktop(
-    qtbot, shell_and_control, dark_desktop
+    qtbot, plain_fusion, shell_and_control, dark_desktop
 ):
     shell, _ = shell_and_control
     dark_desktop()
@@ -70,7 +77,7 @@ def test_unchecked_boxes_in_the_settings_show_on_a_dark_desktop(
 
 
 def test_an_unchosen_radio_button_shows_on_a_dark_desktop(qtbot, dark_desktop):
-    show_boxes_plainly()  # as for every window besides the break window
+    show_boxes_plainly()  # as the app does before its first side window
     dark_desktop()
     choice = QRadioButton("Repeat a movement")
     qtbot.addWidget(choice)
@@ -81,3 +88,20 @@ def test_an_unchosen_radio_button_shows_on_a_dark_desktop(qtbot, dark_desktop):
     assert strongest_contrast(image, indicator_area(choice, choice.height()), window) >= (
         GRAPHIC_CONTRAST
     )
+
+
+def test_a_break_window_open_when_the_settings_first_open_keeps_its_look(
+    qtbot, plain_fusion, shell_and_control, dark_desktop
+):
+    """The outline comes with the first window besides the break window; a break
+    window already on screen is polished again then, and must look the same after."""
+    shell, control = shell_and_control
+    dark_desktop()
+    control.start("desk-neck")
+    window = shell.break_window
+    qtbot.waitExposed(window)
+    before = window.grab().toImage()
+    shell.show_settings()
+    qtbot.waitExposed(shell.windows["settings"])
+    assert isinstance(QApplication.style(), VisibleBoxes)
+    assert window.grab().toImage() == before
