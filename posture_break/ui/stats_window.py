@@ -171,6 +171,9 @@ class StatsWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._show(self._load())
+        # Fixed at the size it asked for when built, before any figure or the goal was
+        # in it: wider now if the words shown need it (a legend that would be cut).
+        fix_size(self, self.size().expandedTo(self.sizeHint()))
         super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -2,17 +2,16 @@
 dark desktop, and every text whole at the sizes the window opens at."""
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QWidget
 
-from posture_break.core import i18n
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.values import Offer
 from posture_break.ui.break_window import BreakWindow
 from posture_break.ui.colour import contrast_ratio
 from posture_break.ui.fixed_size import fix_size
-from posture_break.ui.translations import load_translations
+from tests.helpers.clipping import clipped_labels
+from tests.helpers.translated import in_german
 from tests.ui.conftest import SHIPPED, MemoryNotes, read_shipped_picture
 
 SMALLEST = QSize(760, 520)
@@ -120,37 +119,14 @@ def test_a_dark_desktop_gives_light_text_on_a_dark_card(open_window, dark_deskto
     assert contrast_ratio(text, ground) >= 4.5
 
 
-def clipped_labels(window):
-    """The visible labels of the current page whose text needs more room than they
-    have."""
-    page = window.pages.currentWidget()
-    for widget in (window, page, *page.findChildren(QWidget)):  # outside in, as Qt would
-        if widget.layout() is not None:
-            widget.layout().activate()
-    clipped = []
-    for label in page.findChildren(QLabel):
-        if not label.isVisibleTo(window) or not label.text():
-            continue
-        if label.wordWrap():
-            needed = QSize(label.width(), label.heightForWidth(label.width()))
-        else:
-            needed = label.sizeHint()
-        if needed.boundedTo(label.size()) != needed:
-            clipped.append((label.text()[:40], needed, label.size()))
-    return clipped
-
-
 @pytest.fixture(params=["en", "de"])
 def language(request, qapp):
     """The app and its content in English or German."""
     if request.param == "en":
         yield load_catalog(SHIPPED)[0]
         return
-    translators = load_translations(qapp, QLocale(QLocale.Language.German))
-    yield load_catalog(SHIPPED, language="de")[0]
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.install(None)
+    with in_german(qapp):
+        yield load_catalog(SHIPPED, language="de")[0]
 
 
 @pytest.mark.parametrize("size", [SMALLEST, LAPTOP], ids=["760x520", "laptop"])

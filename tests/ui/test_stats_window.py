@@ -1,5 +1,7 @@
 """The statistics window on the real X display, fed hand-made histories."""
 
+from contextlib import nullcontext
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from posture_break.core.stats import summarize
 from posture_break.ui.stats_window import EMPTY_TEXT, StatsWindow
+from tests.helpers.clipping import clipped_labels
 from tests.helpers.stats_window_shots import (
     FEEL,
     TODAY,
@@ -15,6 +18,7 @@ from tests.helpers.stats_window_shots import (
     simulated_week,
     summaries,
 )
+from tests.helpers.translated import in_german
 
 SUMMARIES = summaries()
 
@@ -149,3 +153,12 @@ def test_the_window_fits_a_small_laptop_screen(open_stats):
         window = open_stats(summary)
         assert window.frameGeometry().size().boundedTo(room) == window.frameGeometry().size()
         assert window.minimumSizeHint().boundedTo(room) == window.minimumSizeHint()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_text_shows_whole(open_stats, qapp, language):
+    """The window is sized before it holds any figure: the legend's goal, the longest
+    line, came to be cut off at its end."""
+    with in_german(qapp) if language == "de" else nullcontext():
+        for name, summary in SUMMARIES.items():
+            assert clipped_labels(open_stats(summary)) == [], name
