@@ -95,12 +95,12 @@
 <context>
     <name>AppWords</name>
     <message>
-        <location filename="../../posture_break/composition.py" line="+185"/>
+        <location filename="../../posture_break/composition.py" line="+184"/>
         <source>The Routines window is open.</source>
         <translation>Das Fenster „Übungsfolgen“ ist geöffnet.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>Your break history</source>
         <translation>Ihr Pausenverlauf</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../posture_break/ui/break_window.py" line="+110"/>
+        <location filename="../../posture_break/ui/break_window.py" line="+105"/>
         <source>Before your first stretch</source>
         <translation>Vor Ihrer ersten Dehnübung</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>CoachWords</name>
     <message>
-        <location filename="../../posture_break/core/coach.py" line="+22"/>
+        <location filename="../../posture_break/core/coach.py" line="+23"/>
         <source>The stretches in this app are for information and habit, not medical advice. A stretch should feel like a mild pull. Sharp pain means stop. After a recent accident or injury with severe pain, do not exercise: see a professional first. Pain that spreads into an arm, numbness, tingling or headaches are reasons to see a professional too.</source>
         <translation>Die Dehnübungen in dieser App dienen der Information und der Gewohnheitsbildung, sie ersetzen keine ärztliche Beratung. Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen. Hören Sie bei stechendem Schmerz sofort auf. Nach einem kürzlichen Unfall oder einer Verletzung mit starken Schmerzen üben Sie bitte nicht, sondern lassen Sie das zuerst ärztlich oder physiotherapeutisch abklären. Schmerzen, die in einen Arm ausstrahlen, Taubheitsgefühle, Kribbeln oder Kopfschmerzen sind ebenfalls ein Grund, das ärztlich oder physiotherapeutisch abklären zu lassen.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>ExercisePreview</name>
     <message>
-        <location filename="../../posture_break/ui/exercise_preview.py" line="+43"/>
+        <location filename="../../posture_break/ui/exercise_preview.py" line="+44"/>
         <location line="+8"/>
         <source>Preview</source>
         <extracomment>The heading of the preview in the exercise editor, where a routine&apos;s name is</extracomment>
@@ -987,6 +987,11 @@
         <location line="+17"/>
         <source>text in quotes</source>
         <translation>Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is empty, but it needs some text.</source>
+        <translation>Das Feld ist leer, braucht aber einen Text.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1299,7 +1304,7 @@
 <context>
     <name>OfferWords</name>
     <message numerus="yes">
-        <location filename="../../posture_break/core/values.py" line="+65"/>
+        <location filename="../../posture_break/core/values.py" line="+63"/>
         <source>In %n minute(s)</source>
         <extracomment>Puts the break off, on the reminder and in the break window: &quot;In 5 minutes&quot;.</extracomment>
         <translation>
@@ -1311,7 +1316,7 @@
 <context>
     <name>PauseWords</name>
     <message>
-        <location filename="../../posture_break/core/pause.py" line="+38"/>
+        <location filename="../../posture_break/core/pause.py" line="+37"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
@@ -1517,7 +1522,7 @@
 <context>
     <name>PlaybackWords</name>
     <message>
-        <location filename="../../posture_break/core/timeline.py" line="+127"/>
+        <location filename="../../posture_break/core/timeline.py" line="+139"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1525,7 +1530,7 @@
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../posture_break/core/problems.py" line="+54"/>
+        <location filename="../../posture_break/core/problems.py" line="+52"/>
         <source>line {number}</source>
         <translation>Zeile {number}</translation>
     </message>
@@ -1620,7 +1625,7 @@
         <translation>{path} ist nicht mehr da, oder es ist eine Verknüpfung zu einer Datei, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/toml_text.py" line="+24"/>
+        <location filename="../../posture_break/core/toml_text.py" line="+31"/>
         <source>Its lists or tables are nested too deep to read</source>
         <extracomment>Why a file is not valid TOML: lists like [[[[…]]]] inside each other thousands deep</extracomment>
         <translation>Die Listen oder Tabellen darin sind zu tief ineinander verschachtelt, um sie zu lesen</translation>
@@ -1759,7 +1764,7 @@
         <translation>Dieser Ordner kann nicht gelesen werden, daher wird nichts daraus geladen.</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/routine_loader.py" line="+156"/>
+        <location filename="../../posture_break/core/routine_loader.py" line="+155"/>
         <source>It has no exercises folder, so no shipped exercises are available.</source>
         <translation>Hier fehlt der Ordner exercises, daher sind keine mitgelieferten Übungen verfügbar.</translation>
     </message>
@@ -2305,7 +2310,7 @@
 <context>
     <name>SettingsStoreWords</name>
     <message>
-        <location filename="../../posture_break/core/settings_store.py" line="+110"/>
+        <location filename="../../posture_break/core/settings_store.py" line="+106"/>
         <source>{app} uses the default for every setting and will not save over the file, as no copy of it could be kept.</source>
         <translation>{app} verwendet für alle Einstellungen die Standardwerte und speichert nicht über die Datei, da keine Kopie von ihr angelegt werden konnte.</translation>
     </message>
@@ -2689,7 +2694,7 @@
         <translation>Die Übungsfolgen sind: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../posture_break/core/shared_format.py" line="+111"/>
+        <location filename="../../posture_break/core/shared_format.py" line="+112"/>
         <source>The file is damaged: {where}: {error}.</source>
         <extracomment>where is &quot;line 3&quot;; error is what the TOML parser found wrong, in English</extracomment>
         <translation>Die Datei ist beschädigt: {where}: {error}.</translation>
@@ -2896,7 +2901,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../posture_break/ui/shell.py" line="+174"/>
+        <location filename="../../posture_break/ui/shell.py" line="+172"/>
         <source>{app} is already running. Its icon is in the tray.</source>
         <translation>{app} läuft bereits. Das Symbol ist im Infobereich.</translation>
     </message>
@@ -2904,7 +2909,7 @@
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../posture_break/core/spoken_cues.py" line="+34"/>
+        <location filename="../../posture_break/core/spoken_cues.py" line="+35"/>
         <source>en</source>
         <extracomment>The language code of this translation for the speech engine (spd-say -l, espeak-ng -v): &quot;de&quot; for German. Only the code, nothing else.</extracomment>
         <translation>de</translation>
@@ -3025,7 +3030,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>{title}: no breaks so far.</source>
         <translation>{title}: bisher keine Pausen.</translation>
     </message>

@@ -101,8 +101,11 @@ class FieldCheck:
             if required:
                 self.missing(key, _write_it_as(f'{key} = "..."'))
             return ""
-        if not isinstance(value, str) or not value.strip():
-            self.fail(key, must_be(FieldWords.tr("text in quotes"), _shown(value)))
+        if not isinstance(value, str):
+            self.fail(key, must_be(FieldWords.tr("text in quotes"), describe_value(value)))
+            return ""
+        if not value.strip():
+            self.fail(key, FieldWords.tr("It is empty, but it needs some text."))
             return ""
         return value.strip()
 
@@ -235,6 +238,6 @@ def _write_it_as(example: str) -> str:
 
 
 def _shown(value: object) -> str:
-    """A value that should have been text, for must_be(): blank text is "empty"."""
+    """A list entry that should have been text: blank text is "empty"."""
     #: What a text value is when it holds nothing or only spaces: "but it is empty"
     return FieldWords.tr("empty") if isinstance(value, str) else describe_value(value)

@@ -51,7 +51,7 @@ def test_what_would_not_load_is_placed_beside_its_field(tmp_path):
     checked = check_exercise(draft, shipped.root(), tmp_path, None)
     assert checked.exercise is None
     assert {exercise_place(problem): problem.message for problem in checked.problems} == {
-        "name": "It must be text in quotes, but it is empty. "
+        "name": "It is empty, but it needs some text. "
         "The exercise is left out until this is fixed.",
         "steps": "It is empty, but it needs at least one entry. "
         "The exercise is left out until this is fixed.",

@@ -137,7 +137,7 @@ def test_save_waits_for_the_loader_and_a_picture_that_is_no_svg_is_refused(qtbot
     assert not save.isEnabled()
     # The loader's words, as `posture-break check` prints them, under the field.
     assert (
-        "It must be text in quotes, but it is empty. The exercise is left out until this is fixed."
+        "It is empty, but it needs some text. The exercise is left out until this is fixed."
         in shown_texts(editor)
     )
     qtbot.keyClicks(field, "Wall angel")

@@ -141,7 +141,7 @@ def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app)
     name = control(editor, QLineEdit, "Name")
     assert not control(editor, QPushButton, "Remove step").isEnabled()  # there is none
     left_out = "The routine is left out until this is fixed."
-    empty = f"It must be text in quotes, but it is empty. {left_out}"
+    empty = f"It is empty, but it needs some text. {left_out}"
     assert not save.isEnabled()
     assert f"It cannot be saved until this is fixed: name: {empty}" in shown_texts(editor)
     assert name.accessibleDescription() == ""  # nothing typed yet: no error under it
