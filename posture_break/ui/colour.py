@@ -1,6 +1,6 @@
 """Colour arithmetic for looks derived from the desktop's palette: blends, WCAG
-contrast, and whether a palette is dark. Qt's colour classes only, so that what loads at
-start can use it."""
+contrast, and whether a palette is dark. Qt's colour classes only, so that the style
+proxy (visible_boxes.py) uses it without loading the break window's look."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ class VisibleBoxes(QProxyStyle):
     """Fusion, with the outline of its check boxes and radio buttons drawn so that it
     shows on a dark palette. Items checkable in a list are drawn as check boxes, too."""
 
-    def drawPrimitive(  # noqa: N802 (Qt's name)
+    def drawPrimitive(  # noqa: N802 (a Qt override)
         self,
         element: QStyle.PrimitiveElement,
         option: QStyleOption,
