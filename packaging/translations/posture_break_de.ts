@@ -741,7 +741,7 @@
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Close the editor and lose your changes to this exercise?</source>
         <translation>Den Editor schließen und Ihre Änderungen an dieser Übung verwerfen?</translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>PictureDialogWords</name>
     <message>
-        <location filename="../../posture_break/ui/exercise_editor.py" line="-135"/>
+        <location filename="../../posture_break/ui/exercise_editor.py" line="-137"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1653,7 +1653,7 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../posture_break/ui/routine_editor.py" line="+90"/>
+        <location filename="../../posture_break/ui/routine_editor.py" line="+91"/>
         <source>Edit routine</source>
         <translation>Übungsfolge bearbeiten</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation>Sch&amp;ritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter drücken)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Length: {minutes} min {seconds} s</source>
         <extracomment>The routine&apos;s total length as it plays: &quot;Length: 4 min 10 s&quot;</extracomment>
         <translation>Dauer: {minutes} min {seconds} s</translation>
@@ -1746,7 +1746,12 @@
         <translation>Sie kann erst gespeichert werden, wenn dies behoben ist: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>A routine needs at least one step: add one with Add step.</source>
+        <translation>Eine Übungsfolge braucht mindestens einen Schritt: Fügen Sie einen mit „Schritt hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Close the editor and lose your changes to this routine?</source>
         <translation>Den Editor schließen und Ihre Änderungen an dieser Übungsfolge verwerfen?</translation>
     </message>

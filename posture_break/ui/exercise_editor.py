@@ -157,7 +157,9 @@ class ExerciseEditor(QDialog):
         where = ": ".join(part for part in (first.where, first.message) if part) if first else ""
         #: Why Save is refused: the first problem the loader found, as check words it
         refused = self.tr("It cannot be saved until this is fixed: {problem}")
-        self._status.say(refused.format(problem=where), error=True)
+        # A new exercise nobody has typed into yet is not wrong, only unfinished.
+        wrong = bool(self._touched) or self._ours is not None
+        self._status.say(refused.format(problem=where), error=wrong)
 
     def _read(self, name: str) -> bytes | None:
         """A picture for the preview: the one picked, else as the break window reads it."""

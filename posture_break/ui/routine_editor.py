@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from posture_break.core.draft_check import DraftCheck, place
+from posture_break.core.problems import Problem
 from posture_break.core.routine_draft import StepDraft, routine_toml
 from posture_break.core.routines import Exercise
 from posture_break.core.timeline import routine_length_s
@@ -281,8 +282,9 @@ class RoutineEditor(QDialog):
         """Ask the loader about the draft as it is now; say what it finds in place."""
         self._label_steps()
         self._checked = self._library.check(self._draft, new=self._ours is None)
+        problems = [self._in_form_words(problem) for problem in self._checked.problems]
         by_place = self._by_place = {}
-        for problem in self._checked.problems:
+        for problem in problems:
             by_place.setdefault(place(problem, len(self._draft.steps)), []).append(problem.message)
         for key, hint in (*self._hints.items(), (None, self._steps_hint)):
             messages = by_place.get(key, []) if key in self._touched or self._ours else []
@@ -310,14 +312,24 @@ class RoutineEditor(QDialog):
             kept = self.tr("Save keeps your file, comments and all, as a hidden .bak beside it.")
             self._status.say(f"{loads_note} {kept}" if self._by_hand else loads_note)
         else:
-            first = self._checked.problems[0] if self._checked.problems else None
+            first = problems[0] if problems else None
             where = (
                 ": ".join(part for part in (first.where, first.message) if part) if first else ""
             )
             #: Why Save is refused: the first problem the loader found, as check words it,
             #: "name: It is missing. ..."
             refused = self.tr("It cannot be saved until this is fixed: {problem}")
-            self._status.say(refused.format(problem=where), error=True)
+            # A new routine nobody has typed into yet is not wrong, only unfinished.
+            wrong = bool(self._touched) or self._ours is not None
+            self._status.say(refused.format(problem=where), error=wrong)
+
+    def _in_form_words(self, problem: Problem) -> Problem:
+        """The loader's words, but where they tell how to write the file: a routine
+        without steps, which the form mends with its Add step button."""
+        if problem.where == "step" and not self._draft.steps:
+            needs = self.tr("A routine needs at least one step: add one with Add step.")
+            return problem._replace(where="", message=needs)
+        return problem
 
     def _show_step_problems(self) -> None:
         messages = self._by_place.get(self._list.currentRow(), [])

@@ -5,6 +5,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
 from posture_break.adapters.content import illustration_reader, load_content
@@ -62,6 +63,17 @@ def listed(widget):
 
 def shown_texts(window):
     return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+
+
+def label_saying(window, text):
+    [label] = [label for label in window.findChildren(QLabel) if label.text() == text]
+    return label
+
+
+def in_red(label):
+    """Whether the label's text is drawn in an error colour."""
+    colour = label.palette().color(QPalette.ColorRole.WindowText)
+    return colour.red() > 1.5 * max(colour.green(), colour.blue(), 1)
 
 
 def menu_names(shell):

@@ -23,6 +23,8 @@ from tests.ui.routines_app import (
     add_step,
     app_fixture,  # noqa: F401 (the fixture app)
     control,
+    in_red,
+    label_saying,
     listed,
     menu_names,
     new_editor,
@@ -69,12 +71,17 @@ def test_an_exercise_made_from_nothing_with_a_picture_plays_from_the_tray_at_onc
     qtbot.waitExposed(editor)
     save = control(editor, QPushButton, "Save")
     assert not save.isEnabled()
+    untouched = "It cannot be saved until this is fixed: name: It is empty, but it needs some text."
+    [status] = [t for t in shown_texts(editor) if t.startswith(untouched)]
+    assert not in_red(label_saying(editor, status))  # nothing typed yet: not an error
     type_into(qtbot, editor, "Name", "Neck roll")
     type_into(qtbot, editor, "Purpose", "Loosens the neck.")
     assert not save.isEnabled()
-    assert any(
-        t.startswith("It cannot be saved until this is fixed: steps: ") for t in shown_texts(editor)
-    )
+    [status] = [
+        t for t in shown_texts(editor) if t.startswith("It cannot be saved until this is fixed: ")
+    ]
+    assert status.startswith("It cannot be saved until this is fixed: steps: ")
+    assert in_red(label_saying(editor, status))
     steps = control(editor, QPlainTextEdit, "Steps, one per line")
     steps.setFocus()
     qtbot.keyClicks(steps, "Roll your head slowly.")

@@ -19,6 +19,8 @@ from tests.ui.routines_app import (
     add_step,
     app_fixture,  # noqa: F401 (the fixture app)
     control,
+    in_red,
+    label_saying,
     listed,
     menu_names,
     new_editor,
@@ -143,21 +145,23 @@ def test_an_invalid_routine_shows_the_loaders_words_and_is_not_saved(qtbot, app)
     left_out = "The routine is left out until this is fixed."
     empty = f"It is empty, but it needs some text. {left_out}"
     assert not save.isEnabled()
-    assert f"It cannot be saved until this is fixed: name: {empty}" in shown_texts(editor)
-    assert name.accessibleDescription() == ""  # nothing typed yet: no error under it
+    refused = f"It cannot be saved until this is fixed: name: {empty}"
+    assert refused in shown_texts(editor)
+    assert not in_red(label_saying(editor, refused))  # nothing typed yet: not an error
+    assert name.accessibleDescription() == ""  # nor under the field
     qtbot.keyClicks(name, "x")
     qtbot.keyClick(name, Qt.Key.Key_Backspace)
     assert name.accessibleDescription() == empty  # the line under the name field
+    assert in_red(label_saying(editor, refused))
     assert empty in shown_texts(editor)
     qtbot.keyClicks(name, "Nothing yet")
     assert name.accessibleDescription() == ""
     control(editor, QPushButton, "Add step").click()
     control(editor, QPushButton, "Remove step").click()
-    no_steps = (
-        'It is empty. List the exercises as [[step]] sections, each with exercise = "...". '
-        f"{left_out}"
-    )
+    # The file's words would say how to write [[step]] sections; the form has a button.
+    no_steps = "A routine needs at least one step: add one with Add step."
     assert control(editor, QListWidget, "Steps").accessibleDescription() == no_steps
+    assert f"It cannot be saved until this is fixed: {no_steps}" in shown_texts(editor)
     assert not save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
