@@ -1,8 +1,9 @@
 """Whether a routine draft would load, judged by the loader itself on the data folder as
 it would be with the draft saved (overlay_folder.py), before a byte is written.
 
-The problems are the ones `posture-break check` would print for the file, in its words;
-`place` says which of the editor's fields each one belongs beside.
+The problems are the ones `posture-break check` would print for the file, in its words,
+less the last sentence on what becomes of the file (the editor's Save button says
+that); `place` says which of the editor's fields each one belongs beside.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from posture_break.core.content_files import Folder, RoutineFileWords
 from posture_break.core.overlay_folder import AddedFile, overlaid
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, without_ending
 from posture_break.core.routine_draft import RoutineDraft, routine_toml
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Routine
@@ -34,7 +35,8 @@ def check_draft(draft: RoutineDraft, shipped: Folder, data: Path) -> DraftCheck:
     added = AddedFile(name, routine_toml(draft).encode(), shown)
     catalog, problems = load_catalog(shipped, overlaid(data, {"routines": {name: added}}))
     ours = tuple(problem for problem in problems if problem.file == shown)
-    return DraftCheck(catalog.routine(draft.id) if not _fails(ours) else None, ours)
+    routine = catalog.routine(draft.id) if not _fails(ours) else None
+    return DraftCheck(routine, tuple(without_ending(p, _left_out_or_kept()) for p in ours))
 
 
 def _fails(problems: tuple[Problem, ...]) -> bool:

@@ -2,8 +2,9 @@
 it would be with the draft saved, and with the picture picked for it copied in
 (overlay_folder.py), before a byte is written.
 
-The problems are the ones `posture-break check` would print for the file, in its words;
-`exercise_place` says which of the editor's fields each one belongs beside.
+The problems are the ones `posture-break check` would print for the file, in its words,
+less the last sentence on what becomes of the file (the editor's Save button says
+that); `exercise_place` says which of the editor's fields each one belongs beside.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from posture_break.core.content_files import Folder, RoutineFileWords
 from posture_break.core.exercise_draft import ExerciseDraft, exercise_toml
 from posture_break.core.overlay_folder import AddedFile, overlaid
-from posture_break.core.problems import Problem
+from posture_break.core.problems import Problem, without_ending
 from posture_break.core.routine_loader import load_catalog
 from posture_break.core.routines import Exercise
 
@@ -56,7 +57,8 @@ def check_exercise(
     catalog, problems = load_catalog(shipped, overlaid(data, added))
     ours = tuple(problem for problem in problems if problem.file == shown)
     loads = not any(problem.message.endswith(_left_out_or_kept()) for problem in ours)
-    return ExerciseCheck(catalog.exercise(draft.id) if loads else None, ours)
+    for_the_form = tuple(without_ending(p, _left_out_or_kept()) for p in ours)
+    return ExerciseCheck(catalog.exercise(draft.id) if loads else None, for_the_form)
 
 
 def _left_out_or_kept() -> tuple[str, ...]:

@@ -42,6 +42,17 @@ class Problem(NamedTuple):
         return f"{self.file}: {self.message}"
 
 
+def without_ending(problem: Problem, endings: Iterable[str]) -> Problem:
+    """`problem` without its last sentence if that is one of `endings`: what became of
+    the file ("The routine is left out until this is fixed."), which an editor says by
+    keeping Save off instead."""
+    for ending in endings:
+        rest = problem.message.removesuffix(ending).rstrip()
+        if rest and rest != problem.message:
+            return problem._replace(message=rest)
+    return problem
+
+
 def sentences(*parts: str) -> str:
     """Whole sentences one after the other; an empty part (no hint) is left out."""
     return " ".join(part for part in parts if part)

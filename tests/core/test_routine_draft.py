@@ -80,5 +80,8 @@ def test_a_broken_replacement_of_a_shipped_routine_does_not_count_as_loading(tmp
     draft = RoutineDraft("desk-neck", "", "", [StepDraft("chin-tuck")])
     checked = check_draft(draft, SHIPPED, tmp_path)
     assert checked.routine is None  # the shipped one still loads, but the draft does not
-    assert checked.problems[0].message.endswith("The built-in routine is used until this is fixed.")
+    assert (checked.problems[0].where, checked.problems[0].message) == (
+        "name",
+        "It is empty, but it needs some text.",
+    )
     assert checked.problems[0].file == str(tmp_path / "routines" / "desk-neck.toml")
